@@ -1,0 +1,16 @@
+/**
+ * @module cli/commands/ingest
+ * `matome ingest` — placeholder until its issue lands (fails with core/not-implemented).
+ */
+import type { Command } from 'commander'
+import { MatomeError } from '../../core/errors.ts'
+
+export function register(program: Command): void {
+  program
+    .command('ingest')
+    .description('(not built yet)')
+    .allowUnknownOption()
+    .action(() => {
+      throw new MatomeError('core/not-implemented', 'matome ingest is not built yet')
+    })
+}

@@ -1,0 +1,53 @@
+/**
+ * @module cli/main
+ * The `matome` command line (commander). Each subcommand lives in `commands/<name>.ts` and exports
+ * `register(program)`. Errors reach stderr with their code; exit codes 0 ok, 1 failure, 2 usage.
+ */
+import { Command, CommanderError } from 'commander'
+import { reportError, EXIT_USAGE } from './exit.ts'
+import { register as analyze } from './commands/analyze.ts'
+import { register as bench } from './commands/bench.ts'
+import { register as cluster } from './commands/cluster.ts'
+import { register as dedupe } from './commands/dedupe.ts'
+import { register as demo } from './commands/demo.ts'
+import { register as digest } from './commands/digest.ts'
+import { register as evaluate } from './commands/eval.ts'
+import { register as ingest } from './commands/ingest.ts'
+import { register as search } from './commands/search.ts'
+import { register as serve } from './commands/serve.ts'
+import { register as stories } from './commands/stories.ts'
+import { register as summarize } from './commands/summarize.ts'
+import { register as watch } from './commands/watch.ts'
+
+export const VERSION = '0.1.0'
+
+/** Build the program (exported for tests). */
+export function buildProgram(): Command {
+  const program = new Command()
+    .name('matome')
+    .description('Trustworthy story digests from a stream of Japanese news (extractive, cited, deduplicated).')
+    .version(VERSION)
+    .option('--db <path>', 'SQLite store (default: $MATOME_DB or ./matome.db)')
+    .exitOverride()
+    .showHelpAfterError()
+  for (const register of [ingest, watch, dedupe, analyze, summarize, cluster, digest, stories, search, serve, evaluate, bench, demo]) {
+    register(program)
+  }
+  return program
+}
+
+/** Run the CLI; sets process.exitCode instead of exiting so streams flush. */
+export async function main(argv: readonly string[]): Promise<void> {
+  const program = buildProgram()
+  try {
+    await program.parseAsync([...argv])
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      process.exitCode = error.exitCode === 0 ? 0 : EXIT_USAGE
+      return
+    }
+    process.exitCode = reportError(error)
+  }
+}
+
+if (import.meta.main) await main(process.argv)

@@ -1,0 +1,77 @@
+/**
+ * @module core/errors
+ * The one catalogue of coded errors (after spaCy's). Codes are `'stage/kebab-reason'`.
+ * - `MatomeError` is thrown for bugs and misuse only (a span out of range, a missing layer, bad config).
+ * - Expected outcomes for one item (a 404, no main text, a bad JSON line) are `Rejection` values, never thrown.
+ * Each section belongs to one stage; add codes to your stage's section with a one-line meaning.
+ */
+
+export const ERROR_CODES = {
+  // core
+  'core/span-out-of-range': 'a span lies outside the text or splits a surrogate pair',
+  'core/layer-missing': 'a stage needs a layer that no earlier stage provides',
+  'core/invalid-doc': 'an AnalyzedDoc breaks an invariant (order, tiling, overlap)',
+  'core/not-implemented': 'the feature is not built yet',
+  // input lines (JSONL commands)
+  'input/invalid-json': 'the line is not valid JSON',
+  'input/not-an-object': 'the line is JSON but not an object',
+  'input/missing-body': 'the article has neither a non-empty "body" nor "text" string',
+  'input/invalid-field': 'a field has the wrong type (id, title, publishedAt, source, url must be strings)',
+  'input/invalid-date': 'publishedAt is not an ISO 8601 date or date-time',
+  // analyze
+  'analyze/tokenizer-not-loaded': 'the tokenizer was used before loadTokenizer() finished',
+  'analyze/user-dict-invalid': 'a line of the user dictionary overlay is malformed',
+  // ingest
+  'ingest/fetch-failed': 'the network request failed or timed out',
+  'ingest/http-status': 'the server answered with a non-2xx status',
+  'ingest/too-large': 'the response exceeded the size limit',
+  'ingest/too-many-redirects': 'more than the allowed number of redirects',
+  'ingest/forbidden-address': 'the URL resolves to a private, loopback or link-local address',
+  'ingest/unsupported-scheme': 'only http and https URLs are fetched',
+  'ingest/decode-failed': 'the bytes could not be decoded without mojibake',
+  'ingest/invalid-feed': 'the feed could not be parsed',
+  'ingest/no-main-text': 'no main text was found in the page',
+  'ingest/unsupported-file': 'the file type is not one matome reads',
+  'ingest/read-failed': 'the file could not be read',
+  // store
+  'store/migration-failed': 'a schema migration failed',
+  'store/not-found': 'no such item in the store',
+  // cli / http
+  'cli/usage': 'the command line is wrong',
+  'http/bad-request': 'the request is malformed',
+  'http/not-found': 'no such resource',
+  'http/unauthorized': 'a valid bearer token is required',
+  'http/too-large': 'the request body is too large',
+  'http/internal': 'an unexpected error (details are logged, not sent)',
+} as const
+
+export type ErrorCode = keyof typeof ERROR_CODES
+
+/** Thrown for bugs and misuse only. Messages say what was expected and what was found. */
+export class MatomeError extends Error {
+  readonly code: ErrorCode
+  constructor(code: ErrorCode, message: string, options?: { cause?: unknown }) {
+    super(message, options)
+    this.name = 'MatomeError'
+    this.code = code
+  }
+}
+
+/** An expected, per-item failure: stored, counted and shown; the batch goes on. */
+export type Rejection = {
+  readonly ok: false
+  readonly reason: ErrorCode
+  /** what was rejected: a file path, URL, `stdin:12` … */
+  readonly item: string
+  readonly detail: string
+}
+
+export type Result<T> = { readonly ok: true; readonly value: T } | Rejection
+
+export function reject(reason: ErrorCode, item: string, detail: string): Rejection {
+  return { ok: false, reason, item, detail }
+}
+
+export function isMatomeError(error: unknown): error is MatomeError {
+  return error instanceof MatomeError
+}
