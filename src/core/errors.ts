@@ -33,6 +33,8 @@ export const ERROR_CODES = {
   'ingest/no-main-text': 'no main text was found in the page',
   'ingest/unsupported-file': 'the file type is not one matome reads',
   'ingest/read-failed': 'the file could not be read',
+  // cluster
+  'cluster/invalid-option': 'a clustering option is out of range (gap, threshold, topic count)',
   // store
   'store/migration-failed': 'a schema migration failed',
   'store/not-found': 'no such item in the store',
