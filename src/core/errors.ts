@@ -38,6 +38,9 @@ export const ERROR_CODES = {
   // store
   'store/migration-failed': 'a schema migration failed',
   'store/not-found': 'no such item in the store',
+  // digest
+  'digest/unfaithful': 'a digest line is not a deletion of its cited source span (a builder bug)',
+  'digest/no-sentences': 'the article has no sentence to summarise',
   // cli / http
   'cli/usage': 'the command line is wrong',
   'http/bad-request': 'the request is malformed',
