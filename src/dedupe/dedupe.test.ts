@@ -1,0 +1,80 @@
+import { test } from 'node:test'
+import assert from 'node:assert/strict'
+import { articleUrlKey, bodyHash, canonicalizeUrl, compareCanonical, DuplicateIndex, groupNearDuplicates, normalizeBody } from './index.ts'
+
+// Original news-style text written for these tests.
+const BODY = [
+  '北浜市は12日、市内を流れる川の堤防補強工事を来年度から始めると発表した。',
+  '総事業費は約48億円で、国と県の補助を受けて5年かけて進める。',
+  '昨年秋の大雨では堤防の一部が崩れ、周辺の約300世帯に避難指示が出ていた。',
+  '市の担当者は「住民の安全を最優先に、できるだけ早く完成させたい」と話している。',
+  '工事期間中は川沿いの遊歩道が一部通行止めとなるため、市は迂回路を案内する方針だ。',
+  'また、市は堤防の点検を年2回から4回に増やし、異常があれば速やかに対応するとしている。',
+].join('')
+const OTHER = [
+  '南川町の小学校で13日、地元の農家が育てたコメを使った給食が初めて提供された。',
+  '児童たちは炊きたてのご飯を味わい、農家の人たちに感謝の手紙を手渡した。',
+  '町は今後、給食で使う野菜の半分以上を町内産に切り替える計画を進めている。',
+  '町長は「子どもたちに地域の農業を身近に感じてほしい」と述べた。',
+].join('')
+
+test('canonicalizeUrl drops tracking parameters, fragments and default ports, keeps identifying ones', () => {
+  assert.equal(
+    canonicalizeUrl('HTTPS://News.Example.JP:443/articles/view?k=2024011200123&utm_source=x&fbclid=abc&ref=top#comments'),
+    'https://news.example.jp/articles/view?k=2024011200123',
+  )
+  assert.equal(canonicalizeUrl('http://example.jp:80/a?id=5&gclid=1&yclid=2&spm=3&p=7'), 'http://example.jp/a?id=5&p=7')
+  assert.equal(canonicalizeUrl('http://example.jp:8080/a'), 'http://example.jp:8080/a')
+  assert.equal(canonicalizeUrl('ftp://example.jp/a'), undefined)
+  assert.equal(canonicalizeUrl('not a url'), undefined)
+  assert.equal(articleUrlKey('https://example.jp/page?utm_medium=rss#story-2'), 'https://example.jp/page#story-2')
+})
+
+test('normalizeBody folds width, spacing and wire credits', () => {
+  assert.equal(normalizeBody('【ワシントン共同】　ＡＢＣ社は\n１２日、'), 'abc社は12日、')
+  assert.equal(normalizeBody('（共同）市は発表した。'), normalizeBody('市は  発表した。（時事）'))
+  assert.equal(bodyHash(`${BODY}（共同）`), bodyHash(BODY.normalize('NFKC').replace(/。/g, '。\n')))
+  assert.notEqual(bodyHash(BODY), bodyHash(OTHER))
+})
+
+test('compareCanonical prefers earliest, then longest, then smallest id', () => {
+  const early = { id: 'b', bodyLength: 10, publishedAt: '2024-01-12T08:00:00+09:00' }
+  const late = { id: 'a', bodyLength: 99, publishedAt: '2024-01-12T09:00:00+09:00' }
+  assert.ok(compareCanonical(early, late) < 0)
+  assert.ok(compareCanonical({ id: 'z', bodyLength: 50 }, { id: 'a', bodyLength: 40 }) < 0)
+  assert.ok(compareCanonical({ id: 'a', bodyLength: 50 }, { id: 'b', bodyLength: 50 }) < 0)
+  assert.ok(compareCanonical({ id: 'z', bodyLength: 1, publishedAt: '2024-01-13' }, { id: 'a', bodyLength: 50 }) < 0)
+})
+
+test('groupNearDuplicates groups syndicated copies and keeps unrelated articles apart', () => {
+  const truncated = BODY.slice(0, Math.floor(BODY.length * 0.75))
+  const articles = [
+    { id: 'wire', body: `（共同）${BODY}`, publishedAt: '2024-01-12T10:00:00+09:00' },
+    { id: 'other', body: OTHER, publishedAt: '2024-01-13T10:00:00+09:00' },
+    { id: 'paper', body: `北浜新報　${BODY}この記事の続きは紙面でお読みください。`, publishedAt: '2024-01-12T11:00:00+09:00' },
+    { id: 'short', body: truncated, publishedAt: '2024-01-12T09:30:00+09:00' },
+    { id: 'wide', body: BODY.replace(/\d/g, (d) => String.fromCharCode(d.charCodeAt(0) + 0xfee0)), publishedAt: '2024-01-12T12:00:00+09:00' },
+    { id: 'same-url-a', body: OTHER.slice(0, 40) + '別の記事です。', url: 'https://example.jp/a?utm_source=x' },
+  ]
+  const groups = groupNearDuplicates(articles)
+  assert.deepEqual(groups.map((g) => g.id), articles.map((a) => a.id))
+  const byId = new Map(groups.map((g) => [g.id, g]))
+  for (const id of ['wire', 'paper', 'short', 'wide']) assert.equal(byId.get(id)?.canonical, 'short', id)
+  assert.equal(byId.get('other')?.group, 'other')
+  assert.equal(byId.get('same-url-a')?.group, 'same-url-a')
+  assert.deepEqual(groupNearDuplicates(articles), groups, 'deterministic')
+})
+
+test('DuplicateIndex joins by canonical URL and by body hash, and reports members incrementally', () => {
+  const index = new DuplicateIndex()
+  const first = index.add({ id: 'x1', body: OTHER, url: 'https://example.jp/news/1?utm_campaign=a' })
+  assert.deepEqual(first.members, ['x1'])
+  const byUrl = index.add({ id: 'x2', body: '更新された本文です。', url: 'https://EXAMPLE.jp:443/news/1?fbclid=z' })
+  assert.equal(byUrl.group, 'x1')
+  const byHash = index.add({ id: 'x0', body: `${OTHER}（時事）`, publishedAt: '2024-01-01' })
+  assert.deepEqual(byHash.members, ['x1', 'x2', 'x0'])
+  assert.equal(byHash.canonical, 'x0')
+  assert.equal(index.groupOf('x1')?.canonical, 'x0')
+  const split = index.add({ id: 'x3', body: BODY, url: 'https://example.jp/news/1#story-2' })
+  assert.equal(split.group, 'x3', 'another story of the same page (fragment) stays apart')
+})

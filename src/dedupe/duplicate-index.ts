@@ -1,0 +1,187 @@
+/**
+ * @module dedupe/duplicate-index
+ * The incremental duplicate index: add articles one at a time (streaming ingest) and get each one's
+ * group at once. Exact duplicates join by URL key and by body hash; near-duplicates are found by
+ * MinHash + LSH (band buckets give candidates, never an all-pairs loop) and verified on the exact
+ * shingle sets by Jaccard, or by containment for truncated copies. Groups are kept with union–find;
+ * each names its canonical copy (`compareCanonical`), and the group id is the canonical copy's id.
+ */
+import { articleUrlKey } from './canonical-url.ts'
+import { compareCanonical, type CanonicalCandidate } from './canonical.ts'
+import { bodyHash } from './hash.ts'
+import { bandKeys, minhashSignature } from './minhash.ts'
+import { normalizeBody } from './normalize-body.ts'
+import { resolveDedupeOptions, type DedupeOptions } from './options.ts'
+import { intersectionSize, shingleSet } from './shingles.ts'
+
+/** What dedupe reads of an article. */
+export type DedupeInput = {
+  readonly id: string
+  readonly body: string
+  readonly publishedAt?: string | undefined
+  readonly url?: string | undefined
+}
+
+/** One article's group: `group` and `canonical` are both the canonical article's id. */
+export type DuplicateResult = { readonly id: string; readonly group: string; readonly canonical: string }
+
+/** The result of adding one article: its group and every member of that group now (ids, in order added). */
+export type AddResult = DuplicateResult & { readonly members: readonly string[] }
+
+type Entry = CanonicalCandidate & { readonly shingles: Uint32Array }
+
+/** Why two articles were joined (for inspection and evaluation). */
+export type MatchReason = 'id' | 'url' | 'hash' | 'near'
+
+export class DuplicateIndex {
+  readonly options: DedupeOptions
+  readonly #entries: Entry[] = []
+  readonly #parent: number[] = []
+  /** members of each root, in order added */
+  readonly #members = new Map<number, number[]>()
+  /** the canonical entry index of each root */
+  readonly #canonical = new Map<number, number>()
+  readonly #byId = new Map<string, number>()
+  readonly #byUrl = new Map<string, number>()
+  readonly #byHash = new Map<string, number>()
+  readonly #buckets: Map<number, number[]>[]
+  /** pairs joined, with the reason (only when `trackMatches`) */
+  readonly matches: { a: string; b: string; reason: MatchReason; jaccard?: number; containment?: number }[] = []
+  readonly #trackMatches: boolean
+
+  constructor(options: Partial<DedupeOptions> = {}, trackMatches = false) {
+    this.options = resolveDedupeOptions(options)
+    this.#buckets = Array.from({ length: this.options.bands }, () => new Map<number, number[]>())
+    this.#trackMatches = trackMatches
+  }
+
+  /** Number of articles added. */
+  get size(): number {
+    return this.#entries.length
+  }
+
+  /** Add one article; returns its group as it stands after the addition. */
+  add(article: DedupeInput): AddResult {
+    const { options } = this
+    const index = this.#entries.length
+    const normalized = normalizeBody(article.body)
+    const shingles = shingleSet(normalized, options.shingleSize)
+    this.#entries.push({ id: article.id, bodyLength: article.body.length, publishedAt: article.publishedAt, shingles })
+    this.#parent.push(index)
+    this.#members.set(index, [index])
+    this.#canonical.set(index, index)
+
+    this.#joinExact(this.#byId, article.id, index, 'id')
+    const urlKey = articleUrlKey(article.url)
+    if (urlKey !== undefined) this.#joinExact(this.#byUrl, urlKey, index, 'url')
+    this.#joinExact(this.#byHash, bodyHash(article.body), index, 'hash')
+
+    if (shingles.length >= options.minShingles) {
+      const keys = bandKeys(minhashSignature(shingles, options.bands * options.rows, options.seed), options.bands, options.rows)
+      const seen = new Set<number>()
+      for (let b = 0; b < options.bands; b++) {
+        const bucket = this.#buckets[b]!
+        const key = keys[b]!
+        let list = bucket.get(key)
+        if (list === undefined) {
+          list = []
+          bucket.set(key, list)
+        }
+        for (let i = Math.max(0, list.length - options.maxBucketSize); i < list.length; i++) {
+          const other = list[i]!
+          if (seen.has(other)) continue
+          seen.add(other)
+          if (this.#find(other) === this.#find(index)) continue
+          this.#verify(other, index)
+        }
+        list.push(index)
+      }
+    }
+    return this.#resultOf(index, true) as AddResult
+  }
+
+  /** The current group of an article id, or undefined when it was never added. */
+  groupOf(id: string): DuplicateResult | undefined {
+    const index = this.#byId.get(id)
+    return index === undefined ? undefined : this.#resultOf(index, false)
+  }
+
+  /** The group of every article added, in the order added (ids repeated as often as added). */
+  results(): DuplicateResult[] {
+    return this.#entries.map((_, i) => this.#resultOf(i, false))
+  }
+
+  #resultOf(index: number, withMembers: boolean): DuplicateResult | AddResult {
+    const root = this.#find(index)
+    const canonical = this.#entries[this.#canonical.get(root)!]!.id
+    const result = { id: this.#entries[index]!.id, group: canonical, canonical }
+    if (!withMembers) return result
+    return { ...result, members: this.#members.get(root)!.map((i) => this.#entries[i]!.id) }
+  }
+
+  #joinExact(map: Map<string, number>, key: string, index: number, reason: MatchReason): void {
+    const first = map.get(key)
+    if (first === undefined) map.set(key, index)
+    else this.#union(first, index, reason)
+  }
+
+  #verify(a: number, b: number): void {
+    const sa = this.#entries[a]!.shingles
+    const sb = this.#entries[b]!.shingles
+    const inter = intersectionSize(sa, sb)
+    const jaccard = inter / (sa.length + sb.length - inter)
+    const smaller = Math.min(sa.length, sb.length)
+    const containment = inter / smaller
+    const { jaccardThreshold, containmentThreshold, minContainmentShingles } = this.options
+    if (jaccard >= jaccardThreshold || (smaller >= minContainmentShingles && containment >= containmentThreshold)) {
+      this.#union(a, b, 'near', jaccard, containment)
+    }
+  }
+
+  #find(i: number): number {
+    let root = i
+    while (this.#parent[root] !== root) root = this.#parent[root]!
+    while (this.#parent[i] !== root) {
+      const next = this.#parent[i]!
+      this.#parent[i] = root
+      i = next
+    }
+    return root
+  }
+
+  #union(a: number, b: number, reason: MatchReason, jaccard?: number, containment?: number): void {
+    let ra = this.#find(a)
+    let rb = this.#find(b)
+    if (ra === rb) return
+    if (this.#trackMatches) {
+      const match: (typeof this.matches)[number] = { a: this.#entries[a]!.id, b: this.#entries[b]!.id, reason }
+      if (jaccard !== undefined) match.jaccard = jaccard
+      if (containment !== undefined) match.containment = containment
+      this.matches.push(match)
+    }
+    const ma = this.#members.get(ra)!
+    const mb = this.#members.get(rb)!
+    if (ma.length < mb.length) [ra, rb] = [rb, ra]
+    const into = this.#members.get(ra)!
+    const from = this.#members.get(rb)!
+    const merged = mergeSorted(into, from)
+    this.#parent[rb] = ra
+    this.#members.set(ra, merged)
+    this.#members.delete(rb)
+    const ca = this.#canonical.get(ra)!
+    const cb = this.#canonical.get(rb)!
+    this.#canonical.set(ra, compareCanonical(this.#entries[ca]!, this.#entries[cb]!) <= 0 ? ca : cb)
+    this.#canonical.delete(rb)
+  }
+}
+
+function mergeSorted(a: readonly number[], b: readonly number[]): number[] {
+  const out: number[] = []
+  let i = 0
+  let j = 0
+  while (i < a.length || j < b.length) {
+    if (j >= b.length || (i < a.length && a[i]! < b[j]!)) out.push(a[i++]!)
+    else out.push(b[j++]!)
+  }
+  return out
+}

@@ -1,0 +1,43 @@
+/**
+ * @module dedupe/options
+ * Tuning of near-duplicate detection, with the defaults chosen by `npm run eval -- dedupe`
+ * (see src/dedupe/README.md for the measurements behind them).
+ */
+
+export type DedupeOptions = {
+  /** characters per shingle of the normalised body */
+  readonly shingleSize: number
+  /** LSH bands; the signature has bands × rows values */
+  readonly bands: number
+  /** signature values per band */
+  readonly rows: number
+  /** a verified pair with Jaccard ≥ this is a near-duplicate */
+  readonly jaccardThreshold: number
+  /** … or with containment |A∩B| / min(|A|,|B|) ≥ this (truncated copies) */
+  readonly containmentThreshold: number
+  /** the containment rule needs the smaller body to have at least this many shingles */
+  readonly minContainmentShingles: number
+  /** bodies with fewer shingles than this only match exactly (by body hash) */
+  readonly minShingles: number
+  /** a band bucket compares a newcomer with at most this many earlier members (keeps cost linear) */
+  readonly maxBucketSize: number
+  /** seed of the hash functions (determinism) */
+  readonly seed: number
+}
+
+export const DEFAULT_DEDUPE_OPTIONS: DedupeOptions = {
+  shingleSize: 5,
+  bands: 32,
+  rows: 4,
+  jaccardThreshold: 0.5,
+  containmentThreshold: 0.8,
+  minContainmentShingles: 60,
+  minShingles: 8,
+  maxBucketSize: 64,
+  seed: 0x6d61746f,
+}
+
+/** Defaults overridden by the given fields. */
+export function resolveDedupeOptions(options: Partial<DedupeOptions> = {}): DedupeOptions {
+  return { ...DEFAULT_DEDUPE_OPTIONS, ...options }
+}
