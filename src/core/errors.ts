@@ -48,6 +48,7 @@ export const ERROR_CODES = {
   'http/unauthorized': 'a valid bearer token is required',
   'http/too-large': 'the request body is too large',
   'http/internal': 'an unexpected error (details are logged, not sent)',
+  'http/ingest-disabled': 'POST /api/articles is refused because no MATOME_TOKEN is configured',
 } as const
 
 export type ErrorCode = keyof typeof ERROR_CODES
