@@ -1,0 +1,34 @@
+/**
+ * @module analyze/sentences/rules/break-at-terminal-punctuation
+ * Rule 3: inside a line, a sentence ends after 。！？!?｡ (and any run of them, ！？ or 。。) unless
+ * the mark lies inside a matched bracket pair (「…。」 stays whole). Fixture: kagi-kakko-with-inner-kuten.
+ */
+import type { Span } from '../../../core/doc.ts'
+import { trimSpan } from './split-at-line-ends.ts'
+
+/** 句点 and other sentence-final marks: kuten 。 ｡, ！ ？ ! ?, and ♪ closing a line of speech is not one. */
+const TERMINALS = new Set(['。', '｡', '！', '？', '!', '?'])
+
+/** Split `line` into sentence spans; `pairs` are its matched bracket pairs, sorted by start. */
+export function breakAtTerminalPunctuation(text: string, line: Span, pairs: readonly Span[]): Span[] {
+  const pieces: Span[] = []
+  let pieceStart = line.start
+  let pair = 0
+  let protectedEnd = -1 // end of the outermost bracket pair we are inside
+  for (let i = line.start; i < line.end; i++) {
+    while (pair < pairs.length && (pairs[pair]?.start ?? Infinity) <= i) {
+      protectedEnd = Math.max(protectedEnd, pairs[pair]?.end ?? 0)
+      pair++
+    }
+    if (i < protectedEnd || !TERMINALS.has(text[i] ?? '')) continue
+    let end = i + 1
+    while (end < line.end && TERMINALS.has(text[end] ?? '')) end++
+    const span = trimSpan(text, pieceStart, end)
+    if (span.end > span.start) pieces.push(span)
+    pieceStart = end
+    i = end - 1
+  }
+  const rest = trimSpan(text, pieceStart, line.end)
+  if (rest.end > rest.start) pieces.push(rest)
+  return pieces
+}
