@@ -1,0 +1,50 @@
+/**
+ * @module analyze/entities/candidate
+ * A candidate entity proposed by one rule, and the resolution of overlapping candidates:
+ * earlier rules win; within one rule the longer span wins; then the earlier start.
+ */
+import type { EntityType, Token } from '../../core/doc.ts'
+import type { Gazetteer } from './gazetteer.ts'
+
+export type Candidate = {
+  readonly start: number
+  readonly end: number
+  readonly type: EntityType
+  readonly subtype?: string
+  /** canonical name when the rule knows it (gazetteer, alias pair); else the surface */
+  readonly canonical?: string
+  readonly role?: string
+  /** the rule that proposed it (for error analysis) */
+  readonly rule: string
+}
+
+/** What a rule sees: one sentence's tokens over the whole document text. */
+export type RuleInput = {
+  readonly text: string
+  readonly tokens: readonly Token[]
+  readonly gazetteer: Gazetteer
+}
+
+/** One ordered entity rule: proposes candidates for a sentence. */
+export type EntityRule = {
+  readonly name: string
+  readonly find: (input: RuleInput) => Candidate[]
+}
+
+/** Keep non-overlapping candidates: rule order first, then longer, then earlier. Sorted by start. */
+export function resolveCandidates(candidates: readonly Candidate[], ruleOrder: readonly string[]): Candidate[] {
+  const rank = new Map(ruleOrder.map((name, i) => [name, i]))
+  const ordered = [...candidates].sort(
+    (a, b) =>
+      (rank.get(a.rule) ?? 99) - (rank.get(b.rule) ?? 99) ||
+      b.end - b.start - (a.end - a.start) ||
+      a.start - b.start,
+  )
+  const kept: Candidate[] = []
+  for (const c of ordered) {
+    if (c.end <= c.start) continue
+    if (kept.some((k) => k.start < c.end && c.start < k.end)) continue
+    kept.push(c)
+  }
+  return kept.sort((a, b) => a.start - b.start)
+}

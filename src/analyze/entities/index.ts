@@ -1,0 +1,98 @@
+/**
+ * @module analyze/entities
+ * Stage `entities`: sentences + tokens → PERSON / ORGANIZATION / LOCATION mentions with a subtype,
+ * a document-wide id and one canonical name per entity, and a `role` for titled people.
+ * Requires `sentences`, `tokens`; provides `entities`. Rules run per sentence in the order below;
+ * where candidates overlap the earlier rule wins (see README.md).
+ */
+import type { Entity, Token } from '../../core/doc.ts'
+import type { AnalysisStage } from '../../core/stage.ts'
+import { resolveCandidates, type Candidate, type EntityRule } from './candidate.ts'
+import { DEFAULT_GAZETTEER, type Gazetteer } from './gazetteer.ts'
+import { linkMentions } from './link-mentions.ts'
+import { splitCountryCompounds } from './rules/split-country-compounds.ts'
+import { matchTitledPerson } from './rules/match-titled-person.ts'
+import { findOrgBySuffix } from './rules/find-org-by-suffix.ts'
+import { matchGazetteer } from './rules/match-gazetteer.ts'
+import { mergePersonNames } from './rules/merge-person-names.ts'
+import { findPlaceByPos } from './rules/find-place-by-pos.ts'
+import { findOrgByPos } from './rules/find-org-by-pos.ts'
+import { findForeignNames } from './rules/find-foreign-names.ts'
+
+export type { Candidate, EntityRule, RuleInput } from './candidate.ts'
+export type { Gazetteer, GazetteerEntry, GazetteerExtension, GazetteerFile, KnownName } from './gazetteer.ts'
+export { createGazetteer, DEFAULT_GAZETTEER } from './gazetteer.ts'
+export { isSamePersonName } from './link-mentions.ts'
+
+/** The entity rules in the order they win. */
+export const ENTITY_RULES: readonly EntityRule[] = [
+  splitCountryCompounds,
+  matchTitledPerson,
+  findOrgBySuffix,
+  matchGazetteer,
+  mergePersonNames,
+  findPlaceByPos,
+  findOrgByPos,
+  findForeignNames,
+]
+
+export type EntitiesOptions = {
+  readonly gazetteer?: Gazetteer
+  readonly rules?: readonly EntityRule[]
+}
+
+/**
+ * The resolved candidates of a text, per sentence, before linking (each names its rule; for
+ * error analysis in eval/ner.ts).
+ */
+export function findEntityCandidates(
+  text: string,
+  sentences: readonly { start: number; end: number }[],
+  tokens: readonly Token[],
+  options: EntitiesOptions = {},
+): Candidate[] {
+  const gazetteer = options.gazetteer ?? DEFAULT_GAZETTEER
+  const rules = options.rules ?? ENTITY_RULES
+  const order = rules.map((r) => r.name)
+  const spans = sentences.length > 0 ? sentences : [{ start: 0, end: text.length }]
+  const resolved: Candidate[] = []
+  let t = 0
+  for (const sent of spans) {
+    while (t < tokens.length && tokens[t]!.end <= sent.start) t++
+    let u = t
+    while (u < tokens.length && tokens[u]!.start < sent.end) u++
+    const input = { text, tokens: tokens.slice(t, u), gazetteer }
+    resolved.push(...resolveCandidates(rules.flatMap((r) => r.find(input)), order))
+    t = u
+  }
+  return resolved
+}
+
+/**
+ * Find the entities of a text given its sentences and tokens (pure).
+ * @example
+ * const ents = findEntities(doc.text, doc.layers.sentences ?? [], doc.layers.tokens ?? [])
+ */
+export function findEntities(
+  text: string,
+  sentences: readonly { start: number; end: number }[],
+  tokens: readonly Token[],
+  options: EntitiesOptions = {},
+): Entity[] {
+  return linkMentions(text, findEntityCandidates(text, sentences, tokens, options))
+}
+
+/** Build an `entities` stage with a user gazetteer (see `createGazetteer`). */
+export function createEntitiesStage(options: EntitiesOptions = {}): AnalysisStage<'entities'> {
+  return {
+    name: 'entities',
+    requires: ['sentences', 'tokens'],
+    run(doc) {
+      return findEntities(doc.text, doc.layers.sentences ?? [], doc.layers.tokens ?? [], options)
+    },
+  }
+}
+
+/** The `entities` stage with the built-in gazetteer. */
+export const entities: AnalysisStage<'entities'> = createEntitiesStage()
+

@@ -1,0 +1,66 @@
+/**
+ * @module analyze/entities/link-mentions
+ * Within-document coreference: later mentions link to the first. Places and organisations link by
+ * canonical name (米 and アメリカ are one entity); people link when one name is the other, its
+ * surname (松野 → 松野博一) or one part of a dotted foreign name (ガスパール → ジョアン・ガスパール).
+ * Each entity gets one id (`e1`, `e2` … in order of first mention) and one canonical name: the
+ * gazetteer's, or for people the fullest name form (never with the title or honorific).
+ */
+import type { Entity } from '../../core/doc.ts'
+import type { Candidate } from './candidate.ts'
+
+type Group = { readonly id: string; readonly type: Entity['type']; readonly names: string[]; canonical: string | undefined }
+
+const DOT = /[・＝=]/u
+
+/** Whether two person names denote the same person inside one article. */
+export function isSamePersonName(a: string, b: string): boolean {
+  if (a === b) return true
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a]
+  if (short.length < 2) return false
+  if (DOT.test(long)) return long.split(DOT).includes(short)
+  return long.startsWith(short) || (/^[\u30A0-\u30FF]+$/u.test(long) && long.endsWith(short) && short.length >= 3)
+}
+
+/** Give resolved candidates (sorted by start) ids and canonical names. */
+export function linkMentions(text: string, candidates: readonly Candidate[]): Entity[] {
+  const groups: Group[] = []
+  const byKey = new Map<string, Group>()
+  const assigned: Group[] = []
+  for (const c of candidates) {
+    const surface = text.slice(c.start, c.end)
+    let group: Group | undefined
+    if (c.type === 'PERSON') {
+      for (let g = groups.length - 1; g >= 0 && group === undefined; g--) {
+        const candidateGroup = groups[g]!
+        if (candidateGroup.type === 'PERSON' && candidateGroup.names.some((n) => isSamePersonName(n, surface))) group = candidateGroup
+      }
+    } else {
+      group = byKey.get(`${c.type}:${c.canonical ?? surface}`)
+    }
+    if (group === undefined) {
+      group = { id: `e${groups.length + 1}`, type: c.type, names: [], canonical: c.type === 'PERSON' ? undefined : c.canonical ?? surface }
+      groups.push(group)
+      if (c.type !== 'PERSON') byKey.set(`${c.type}:${group.canonical}`, group)
+    }
+    group.names.push(surface)
+    assigned.push(group)
+  }
+  for (const group of groups) {
+    if (group.canonical === undefined) group.canonical = group.names.reduce((a, b) => (b.length > a.length ? b : a))
+  }
+  return candidates.map((c, k) => {
+    const group = assigned[k]!
+    const entity: { -readonly [K in keyof Entity]: Entity[K] } = {
+      start: c.start,
+      end: c.end,
+      id: group.id,
+      type: c.type,
+      text: text.slice(c.start, c.end),
+      canonical: group.canonical ?? text.slice(c.start, c.end),
+    }
+    if (c.subtype !== undefined) entity.subtype = c.subtype
+    if (c.role !== undefined) entity.role = c.role
+    return entity
+  })
+}

@@ -1,0 +1,69 @@
+/**
+ * @module analyze/entities/rules/find-org-by-suffix
+ * Rule 3. A name-like noun run ending in an organisation suffix is an ORGANIZATION (ロシア軍, 外務省,
+ * ロシア大統領府, 株式会社ビヨンクール, 北大西洋条約機構, 大阪大学). The subtype comes from the suffix
+ * (軍 → MILITARY, 省 → GOVERNMENT, 党 → PARTY …). The run must hold a proper noun, a katakana,
+ * Latin or unknown word, so common compounds (私立大学, 支援団体) are left alone.
+ * A leading one-character country abbreviation is expanded in the canonical name (米政府 → アメリカ政府).
+ */
+import type { Token } from '../../../core/doc.ts'
+import type { Candidate, EntityRule, RuleInput } from '../candidate.ts'
+import { isAdjacent, isContentNoun, isKatakana, isNameLike, isPersonToken } from '../token-utils.ts'
+
+/** Leading words that are not part of a name (同社, 各党, 全大学). */
+const NON_NAME_PREFIXES = new Set(['同', '各', '全', '本', '当', '両', '新', '旧', '前', '元', '現', '某', '他', '諸', '我が', 'わが', '同国', '自国', '他国', '両国'])
+
+/** Longest organisation suffix of `run` that leaves a non-empty name part. */
+function suffixOf(run: string, input: RuleInput): string | null {
+  for (let n = Math.min(run.length - 1, 12); n >= 1; n--) {
+    const suffix = run.slice(-n)
+    if (input.gazetteer.orgSuffixes.has(suffix)) return suffix
+  }
+  return null
+}
+
+function isRunToken(token: Token): boolean {
+  return isContentNoun(token) || token.partOfSpeech === '接頭詞' || token.surface === '・' || token.surface === '＆' || token.surface === '&'
+}
+
+/** A katakana suffix (グループ, クラブ) must be a word of its own, not the tail of one (エアバス is one name). */
+function startsOnToken(tokens: readonly Token[], start: number, suffix: string): boolean {
+  return !isKatakana(suffix) || tokens.some((t) => t.start === start)
+}
+
+export const findOrgBySuffix: EntityRule = {
+  name: 'find-org-by-suffix',
+  find(input) {
+    const { tokens, text, gazetteer } = input
+    const out: Candidate[] = []
+    for (let j = 0; j < tokens.length; j++) {
+      if (!isContentNoun(tokens[j]!)) continue
+      let i = j
+      while (i > 0 && isRunToken(tokens[i - 1]!) && isAdjacent(tokens, i)) i--
+      while (i < j && (NON_NAME_PREFIXES.has(tokens[i]!.surface) || tokens[i]!.posDetail[0] === '数' || isPersonToken(tokens[i]!))) i++
+      // the run ends at j and must end in a suffix, with a name part before it
+      for (let s = i; s < j; s++) {
+        const run = text.slice(tokens[s]!.start, tokens[j]!.end)
+        const suffix = suffixOf(run, input)
+        if (suffix === null || !startsOnToken(tokens, tokens[j]!.end - suffix.length, suffix)) continue
+        const nameTokens = tokens.slice(s, j + 1).filter((t) => t.start < tokens[j]!.end - suffix.length)
+        if (!nameTokens.some((t) => isNameLike(t))) continue
+        if (tokens[s]!.partOfSpeech === '接頭詞' && s === j - 1) continue
+        const country = gazetteer.abbreviations.get(run[0] ?? '')
+        const abbreviated = country !== undefined && tokens[s]!.surface.length === 1
+        const known = gazetteer.names.get(run)
+        const candidate: Candidate = {
+          start: tokens[s]!.start,
+          end: tokens[j]!.end,
+          type: 'ORGANIZATION',
+          subtype: known?.subtype ?? gazetteer.orgSuffixes.get(suffix) ?? 'OTHER',
+          canonical: known?.canonical ?? (abbreviated ? country.canonical + run.slice(1) : run),
+          rule: 'find-org-by-suffix',
+        }
+        out.push(candidate)
+        break
+      }
+    }
+    return out
+  },
+}

@@ -1,0 +1,30 @@
+/**
+ * @module analyze/entities/rules/match-gazetteer
+ * Rule 4. Known names from `data/gazetteer/` (countries, regions, places, organisations and their
+ * aliases), longest match, starting and ending on token boundaries. The canonical name comes from the
+ * gazetteer (米国 → アメリカ, NATO → 北大西洋条約機構, キエフ → キーウ).
+ */
+import type { Candidate, EntityRule } from '../candidate.ts'
+import { isDemonymSuffix } from './is-demonym-suffix.ts'
+
+export const matchGazetteer: EntityRule = {
+  name: 'match-gazetteer',
+  find({ text, tokens, gazetteer }) {
+    const out: Candidate[] = []
+    const ends = new Map(tokens.map((t, i) => [t.end, i]))
+    for (const token of tokens) {
+      const limit = Math.min(gazetteer.maxNameLength, text.length - token.start)
+      for (let n = limit; n >= 2; n--) {
+        const end = token.start + n
+        const last = ends.get(end)
+        if (last === undefined) continue
+        const known = gazetteer.names.get(text.slice(token.start, end))
+        if (known === undefined) continue
+        if (known.type === 'LOCATION' && isDemonymSuffix(tokens[last + 1], end)) break
+        out.push({ start: token.start, end, type: known.type, subtype: known.subtype, canonical: known.canonical, rule: 'match-gazetteer' })
+        break
+      }
+    }
+    return out
+  },
+}

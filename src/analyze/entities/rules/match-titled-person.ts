@@ -1,0 +1,92 @@
+/**
+ * @module analyze/entities/rules/match-titled-person
+ * Rule 2. A name followed by a title or honorific is a PERSON (プーチン大統領, ポドリャク大統領府顧問,
+ * 松野官房長官, バイデン氏, トランプ米大統領, ウィトコフ米中東担当特使). The entity span is the name only
+ * (the convention of both evaluation sets); the title is kept as `role`.
+ * The name is a run of 人名 tokens, or of katakana / unknown / proper-noun tokens that is not a known
+ * place or organisation (ロシア大統領 is not a person).
+ */
+import type { Token } from '../../../core/doc.ts'
+import type { Candidate, EntityRule, RuleInput } from '../candidate.ts'
+import { isAdjacent, isKanji, isKatakana, isLatin, isPersonToken, isProperNoun } from '../token-utils.ts'
+
+/** Longest number of tokens a role may span (米 中東 担当 特使 = 4). */
+const MAX_ROLE_TOKENS = 5
+/** Longest role in characters (国家安全保障担当大統領補佐官 = 14). */
+const MAX_ROLE_CHARS = 16
+/** Titles too generic to make a common katakana noun a name (チーム監督, クラブ代表). */
+const WEAK_TITLES = new Set(['代表', '監督', '選手', 'コーチ', '記者', '顧問', '理事', '会長', '社長', '部長', '局長', '投手', '主将', '研究員', '講師', '議長', '委員長', '所長', '院長'])
+
+/** The longest role that starts at tokens[j]: a title, or nouns ending in a title (米中東担当特使). */
+export function findRole(tokens: readonly Token[], j: number, input: RuleInput): { end: number; text: string } | null {
+  const { gazetteer, text } = input
+  let best: { end: number; text: string } | null = null
+  for (let k = j; k < tokens.length && k < j + MAX_ROLE_TOKENS; k++) {
+    const token = tokens[k]!
+    if (k > j && !isAdjacent(tokens, k)) break
+    if (token.partOfSpeech !== '名詞' && token.partOfSpeech !== '接頭詞') break
+    const role = text.slice(tokens[j]!.start, token.end)
+    if (role.length > MAX_ROLE_CHARS) break
+    if (gazetteer.titles.has(role) || gazetteer.honorifics.has(role)) best = { end: k, text: role }
+    else if (k > j && endsWithTitle(role, input)) best = { end: k, text: role }
+  }
+  return best
+}
+
+function endsWithTitle(role: string, input: RuleInput): boolean {
+  for (let n = Math.min(role.length - 1, input.gazetteer.maxTitleLength); n >= 2; n--) {
+    if (input.gazetteer.titles.has(role.slice(-n))) return true
+  }
+  return false
+}
+
+/** Index of the first token of the name that ends at tokens[j - 1], or -1. */
+export function findNameBefore(tokens: readonly Token[], j: number, input: RuleInput, role: string): number {
+  const last = tokens[j - 1]
+  if (last === undefined || !isAdjacent(tokens, j)) return -1
+  if (isPersonToken(last)) {
+    let i = j - 1
+    while (i > 0 && isPersonToken(tokens[i - 1]!) && isAdjacent(tokens, i)) i--
+    return i
+  }
+  if (isNamePart(last)) {
+    let i = j - 1
+    while (i > 0 && isNamePart(tokens[i - 1]!) && isAdjacent(tokens, i) && isKatakanaOrDot(tokens[i - 1]!) === isKatakanaOrDot(last)) i--
+    const name = input.text.slice(tokens[i]!.start, last.end)
+    if (input.gazetteer.names.has(name) || tokens.slice(i, j).some((t) => isProperNoun(t) && t.posDetail[1] !== '人名' && t.posDetail[1] !== '一般')) return -1
+    const allKnownCommon = tokens.slice(i, j).every((t) => t.origin === 'known' && !isProperNoun(t))
+    if (allKnownCommon && (WEAK_TITLES.has(role) || !isKatakana(name) || name.length < 3)) return -1
+    if (isKanji(name) && (name.length < 2 || name.length > 4)) return -1
+    return i
+  }
+  return -1
+}
+
+function isKatakanaOrDot(token: Token): boolean {
+  return isKatakana(token.surface) || token.surface === '・' || token.surface === '＝'
+}
+
+function isNamePart(token: Token): boolean {
+  if (token.partOfSpeech !== '名詞') return false
+  const d = token.posDetail[0]
+  if (d === '代名詞' || d === '非自立' || d === '数' || d === '接尾' || d === '副詞可能') return false
+  const s = token.surface
+  if (isKatakanaOrDot(token) || isLatin(s)) return true
+  return isKanji(s) && (token.origin !== 'known' || isProperNoun(token))
+}
+
+export const matchTitledPerson: EntityRule = {
+  name: 'match-titled-person',
+  find(input) {
+    const { tokens } = input
+    const out: Candidate[] = []
+    for (let j = 1; j < tokens.length; j++) {
+      const role = findRole(tokens, j, input)
+      if (role === null) continue
+      const i = findNameBefore(tokens, j, input, role.text)
+      if (i < 0) continue
+      out.push({ start: tokens[i]!.start, end: tokens[j - 1]!.end, type: 'PERSON', role: role.text, rule: 'match-titled-person' })
+    }
+    return out
+  },
+}

@@ -1,0 +1,92 @@
+/**
+ * @module analyze/entities/rules/split-country-compounds
+ * Rule 1. Country compounds written with one-character abbreviations (日米韓, 米ロ, 露朝, 日ウクライナ)
+ * become one LOCATION/COUNTRY entity per country, each with its canonical name (米 → アメリカ).
+ * A lone abbreviation counts only in unambiguous contexts: after 訪/対/駐/在/親/反/知/滞/離/来
+ * (訪米, 対米) or before a political noun (米大統領, 露外相, 中当局); otherwise 米 is rice and 中 is "inside".
+ */
+import type { Token } from '../../../core/doc.ts'
+import type { Candidate, EntityRule, RuleInput } from '../candidate.ts'
+import type { KnownName } from '../gazetteer.ts'
+import { isAdjacent, isProperNoun } from '../token-utils.ts'
+
+/** Prefixes that make a following abbreviation a country (訪米 = a visit to the US). */
+const PREFIXES = new Set(['訪', '対', '駐', '在', '親', '反', '知', '滞', '離', '来', '渡', '帰', '駐日', '在日'])
+
+/** Nouns that make a preceding lone abbreviation a country (米大統領, 露外相). */
+const CONTEXT_AFTER = new Set([
+  '大統領', '副大統領', '首相', '政府', '政権', '当局', '軍', '外相', '国防相', '国務長官', '国防長官', '大使', '大使館', '首脳',
+  '国防総省', '国務省', '外務省', '国防省', '議会', '上院', '下院', '紙', 'メディア', '高官', '側', '企業', '大手', '経済', '国債',
+  '長期金利', '株', '株式', '市場', '連邦', '与党', '野党', '関係', '同盟', '両国', '艦', '空母', '兵', '部隊', '中央銀行', '統計',
+])
+
+type Part = { readonly start: number; readonly end: number; readonly country: KnownName; readonly abbreviated: boolean; readonly proper: boolean }
+
+/** The countries a single token stands for: a full name (ウクライナ) or one or more abbreviations (日米). */
+function partsOf(token: Token, input: RuleInput): Part[] | null {
+  const { gazetteer } = input
+  const full = gazetteer.names.get(token.surface)
+  if (full !== undefined && full.subtype === 'COUNTRY') {
+    return [{ start: token.start, end: token.end, country: full, abbreviated: false, proper: true }]
+  }
+  if (token.partOfSpeech !== '名詞' || token.surface.length > 3) return null
+  if (token.surface.length > 1 && isOrgName(token)) return null
+  const parts: Part[] = []
+  for (let k = 0; k < token.surface.length; k++) {
+    const country = gazetteer.abbreviations.get(token.surface[k] ?? '')
+    if (country === undefined) return null
+    parts.push({ start: token.start + k, end: token.start + k + 1, country, abbreviated: true, proper: isProperNoun(token) })
+  }
+  return parts
+}
+
+function isOrgName(token: Token): boolean {
+  return token.posDetail[0] === '固有名詞' && token.posDetail[1] === '組織'
+}
+
+function toCandidate(part: Part): Candidate {
+  return { start: part.start, end: part.end, type: 'LOCATION', subtype: 'COUNTRY', canonical: part.country.canonical, rule: 'split-country-compounds' }
+}
+
+export const splitCountryCompounds: EntityRule = {
+  name: 'split-country-compounds',
+  find(input) {
+    const { tokens } = input
+    const out: Candidate[] = []
+    let i = 0
+    while (i < tokens.length) {
+      const run: Part[][] = []
+      let j = i
+      while (j < tokens.length && (j === i || isAdjacent(tokens, j))) {
+        const parts = partsOf(tokens[j]!, input)
+        if (parts === null) break
+        run.push(parts)
+        j++
+      }
+      const flat = run.flat()
+      if (flat.length >= 2 && flat.some((p) => p.abbreviated) && flat.some((p) => p.proper)) {
+        // 日米韓, 米ロ, 日ウクライナ: every part is a country
+        out.push(...flat.map(toCandidate))
+      } else if (flat.length === 1 && flat[0]!.abbreviated && flat[0]!.proper) {
+        const token = tokens[i]!
+        const prev = tokens[i - 1]
+        const next = tokens[i + 1]
+        const afterPrefix = prev !== undefined && isAdjacent(tokens, i) && PREFIXES.has(prev.surface)
+        const beforeContext = next !== undefined && isAdjacent(tokens, i + 1) && CONTEXT_AFTER.has(next.surface)
+        if (afterPrefix || beforeContext) out.push(toCandidate(flat[0]!))
+        void token
+      } else if (run.length === 0) {
+        // 訪米, 対中: one token of prefix + abbreviation
+        const token = tokens[i]!
+        const head = token.surface.slice(0, -1)
+        const tail = token.surface.slice(-1)
+        const country = input.gazetteer.abbreviations.get(tail)
+        if (token.surface.length === 2 && PREFIXES.has(head) && country !== undefined) {
+          out.push({ start: token.end - 1, end: token.end, type: 'LOCATION', subtype: 'COUNTRY', canonical: country.canonical, rule: 'split-country-compounds' })
+        }
+      }
+      i = Math.max(j, i + 1)
+    }
+    return out
+  },
+}

@@ -1,0 +1,73 @@
+/**
+ * @module analyze/entities/token-utils
+ * Small predicates over IPADIC tokens and scripts shared by the entity rules.
+ */
+import type { Token } from '../../core/doc.ts'
+
+const KATAKANA = /^[\u30A0-\u30FF\u31F0-\u31FF\uFF66-\uFF9F・＝=ー－]+$/u
+const KANJI = /^[\u3400-\u9FFF\uF900-\uFAFF々〆ヶ]+$/u
+const LATIN = /^[A-Za-zＡ-Ｚａ-ｚ][A-Za-zＡ-Ｚａ-ｚ0-9０-９&＆.\-'’]*$/u
+
+/** Only katakana (with ・ ＝ ー inside). */
+export function isKatakana(s: string): boolean {
+  return KATAKANA.test(s) && !/^[・＝=ー－]/u.test(s)
+}
+
+/** Only kanji (with 々 ヶ). */
+export function isKanji(s: string): boolean {
+  return KANJI.test(s)
+}
+
+/** A Latin word (NATO, IAEA, Apple). */
+export function isLatin(s: string): boolean {
+  return LATIN.test(s)
+}
+
+/** 名詞 (any subclass). */
+export function isNoun(token: Token): boolean {
+  return token.partOfSpeech === '名詞'
+}
+
+/** 名詞,固有名詞,人名,*. */
+export function isPersonToken(token: Token): boolean {
+  return token.partOfSpeech === '名詞' && token.posDetail[0] === '固有名詞' && token.posDetail[1] === '人名'
+}
+
+/** 名詞,固有名詞,地域,*. */
+export function isPlaceToken(token: Token): boolean {
+  return token.partOfSpeech === '名詞' && token.posDetail[0] === '固有名詞' && token.posDetail[1] === '地域'
+}
+
+/** 名詞,固有名詞,組織,*. */
+export function isOrgToken(token: Token): boolean {
+  return token.partOfSpeech === '名詞' && token.posDetail[0] === '固有名詞' && token.posDetail[1] === '組織'
+}
+
+/** 名詞,固有名詞,*. */
+export function isProperNoun(token: Token): boolean {
+  return token.partOfSpeech === '名詞' && token.posDetail[0] === '固有名詞'
+}
+
+/**
+ * A noun that can be part of a name compound: not a pronoun, number-free function noun, adverbial or
+ * dependent noun (こと, ため …).
+ */
+export function isContentNoun(token: Token): boolean {
+  if (token.partOfSpeech !== '名詞') return false
+  const d = token.posDetail[0]
+  return d !== '代名詞' && d !== '非自立' && d !== '副詞可能' && d !== '接続詞的' && d !== '特殊'
+}
+
+/** Tokens a name can be made of: proper nouns, unknown words, katakana or Latin words, ・ between them. */
+export function isNameLike(token: Token): boolean {
+  if (!isContentNoun(token)) return false
+  if (token.origin !== 'known' || isProperNoun(token)) return true
+  return isKatakana(token.surface) || isLatin(token.surface)
+}
+
+/** Whether tokens[i] directly follows tokens[i - 1] (no gap in the text). */
+export function isAdjacent(tokens: readonly Token[], i: number): boolean {
+  const prev = tokens[i - 1]
+  const cur = tokens[i]
+  return prev !== undefined && cur !== undefined && prev.end === cur.start
+}
