@@ -1,16 +1,37 @@
 /**
  * @module cli/commands/search
- * `matome search` — placeholder until its issue lands (fails with core/not-implemented).
+ * `matome search <query…>` — full-text search over the titles and bodies in the store (trigram
+ * index; words under 3 characters by LIKE). Plain lines by default, `--json` for one JSON line per hit.
  */
 import type { Command } from 'commander'
 import { MatomeError } from '../../core/errors.ts'
+import { resolveDbPath } from '../../store/db-path.ts'
+import { openSqliteRepository } from '../../store/sqlite/sqlite-repository.ts'
+import { writeJsonLine } from '../jsonl.ts'
+
+type SearchCliOptions = { json?: boolean; limit: string }
 
 export function register(program: Command): void {
   program
     .command('search')
-    .description('(not built yet)')
-    .allowUnknownOption()
-    .action(() => {
-      throw new MatomeError('core/not-implemented', 'matome search is not built yet')
+    .description('full-text search over stored articles (titles and bodies)')
+    .argument('<query...>', 'words that must all occur')
+    .option('--json', 'one JSON line per hit')
+    .option('--limit <n>', 'at most this many hits', '20')
+    .action(async (words: string[], opts: SearchCliOptions, command: Command) => {
+      const limit = Number(opts.limit)
+      if (!Number.isInteger(limit) || limit < 1) throw new MatomeError('cli/usage', `--limit must be a positive integer, got ${JSON.stringify(opts.limit)}`)
+      const globals = command.optsWithGlobals<{ db?: string }>()
+      const repo = openSqliteRepository({ path: resolveDbPath(globals.db) })
+      try {
+        const hits = await repo.search(words.join(' '), limit)
+        for (const hit of hits) {
+          if (opts.json === true) await writeJsonLine(process.stdout, hit)
+          else process.stdout.write(`${hit.publishedAt ?? '-'}\t${hit.source ?? '-'}\t${hit.id}\t${hit.title ?? ''}\n\t${hit.snippet}\n`)
+        }
+        if (opts.json !== true && hits.length === 0) process.stderr.write('no matches\n')
+      } finally {
+        await repo.close()
+      }
     })
 }
