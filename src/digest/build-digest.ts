@@ -1,0 +1,242 @@
+/**
+ * @module digest/build-digest
+ * Story digest: `(story, articles, docs, options) → Digest`. Members are put in time order;
+ * duplicate copies are listed with their section; sources far outside the story's time span become
+ * `background`; every line is cut from one source sentence by deletion and cites it (checked).
+ * Pure and deterministic.
+ */
+import type { Article } from '../core/article.ts'
+import type { BackgroundItem, CitedText, Digest, DigestSection, Position } from '../core/digest.ts'
+import type { AnalyzedDoc } from '../core/doc.ts'
+import { MatomeError } from '../core/errors.ts'
+import type { DuplicateMembership, Story } from '../core/story.ts'
+import { pickSentences, toBullet } from './bullets.ts'
+import { keptText } from './compress/index.ts'
+import { assertFaithful } from './faithful.ts'
+import { squeezeHeadline } from './headline.ts'
+import { findNumbers } from './numbers.ts'
+import { createOutletResolver, type OutletEntry } from './outlets.ts'
+import { findOutlook } from './outlook.ts'
+import { findPositions } from './positions/index.ts'
+import { findQuotes } from './quotes.ts'
+import { contentTerms, overlap, sentenceSalience, termCounts } from './salience.ts'
+import { sentencesOf, type SentenceView } from './sentences.ts'
+import { buildSources } from './sources.ts'
+import { buildSubtitle } from './subtitle.ts'
+import { compareIso, dayNumber, isoDay } from './time.ts'
+import { findEvents } from './timeline.ts'
+import { compressTitle, pickKeySentence } from './title.ts'
+
+export type DigestOptions = {
+  /** near-duplicate groups (from dedupe): copies are listed with the section of their group's first article */
+  readonly duplicates?: readonly DuplicateMembership[]
+  /** extra outlets (win over data/outlets.json) */
+  readonly outlets?: readonly OutletEntry[]
+  /** a source more than this many days from the story's median date is background (default 120) */
+  readonly backgroundDays?: number
+  /** detail sentences per section (default 6) */
+  readonly details?: number
+}
+
+/** Default of `backgroundDays`: a third of a year; follow-ups within weeks stay current. */
+export const BACKGROUND_DAYS = 120
+const MAX_NUMBERS = 20
+const MAX_OUTLOOK = 5
+const MAX_QUOTES = 12
+const KEY_POINTS = 3
+const MAX_OVERLAP = 0.45
+
+type Member = { readonly article: Article; readonly doc: AnalyzedDoc; readonly sents: SentenceView[]; readonly order: number }
+
+
+/** Build the digest of one story. */
+export function buildDigest(story: Pick<Story, 'id' | 'articleIds'>, articles: readonly Article[], docs: readonly AnalyzedDoc[], options: DigestOptions = {}): Digest {
+  const byId = new Map(articles.map((a) => [a.id, a]))
+  const docById = new Map(docs.map((d) => [d.articleId, d]))
+  const members: Member[] = story.articleIds.map((id, order) => {
+    const article = byId.get(id)
+    const doc = docById.get(id)
+    if (article === undefined || doc === undefined) throw new MatomeError('core/invalid-doc', `story ${story.id}: article ${id} has no ${article === undefined ? 'article' : 'analysed doc'}`)
+    if (doc.text !== article.body) throw new MatomeError('core/invalid-doc', `doc ${id} text differs from its article body`)
+    return { article, doc, sents: sentencesOf(doc), order }
+  })
+  if (members.length === 0) throw new MatomeError('digest/no-sentences', `story ${story.id} has no articles`)
+  members.sort((a, b) => compareIso(a.article.publishedAt, b.article.publishedAt) || a.order - b.order)
+
+  // background: far from the (upper) median date of the dated members
+  const days = members.map((m) => dayNumber(m.article.publishedAt)).filter((d) => d !== undefined).sort((a, b) => a - b)
+  const median = days[Math.floor(days.length / 2)]
+  const limit = options.backgroundDays ?? BACKGROUND_DAYS
+  const outside = (m: Member): number => {
+    const d = dayNumber(m.article.publishedAt)
+    return d === undefined || median === undefined ? 0 : Math.abs(d - median)
+  }
+  const current = members.filter((m) => outside(m) <= limit)
+  const old = members.filter((m) => outside(m) > limit)
+
+  // duplicate copies: the earliest member of a group gets the section
+  const groupOf = new Map((options.duplicates ?? []).map((d) => [d.id, d.group]))
+  const leaderOfGroup = new Map<string, string>()
+  const copyOf = new Map<string, string>()
+  for (const m of current) {
+    const group = groupOf.get(m.article.id)
+    if (group === undefined) continue
+    const leader = leaderOfGroup.get(group)
+    if (leader === undefined) leaderOfGroup.set(group, m.article.id)
+    else copyOf.set(m.article.id, leader)
+  }
+  const leaders = current.filter((m) => !copyOf.has(m.article.id))
+
+  const sections: DigestSection[] = leaders.map((m) => buildSection(m, [...copyOf].filter(([, l]) => l === m.article.id).map(([c]) => c), options.details ?? 6))
+  const storyCounts = termCounts(leaders.flatMap((m) => m.sents))
+
+  const first = leaders[0] ?? members[0]!
+  const key = pickKeySentence(first.sents)
+  if (key === undefined) throw new MatomeError('digest/no-sentences', `article ${first.article.id} has no sentence`)
+  const titleKept = compressTitle(first.article.id, first.article.body, key, termCounts(first.sents))
+  const title: CitedText = { text: keptText(titleKept), cites: [{ id: first.article.id, start: key.start, end: key.end }] }
+  const headline = squeezeHeadline(titleKept, key, termCounts(first.sents))
+
+  const leadSents = first.sents.filter((s) => s.kind === 'sentence').slice(0, 2)
+  const lead = leadSents.map((s) => toBullet(first.article.id, first.article.body, s))
+  const used = new Set(leadSents.map((s) => `${first.article.id}:${s.index}`))
+  const keyPoints = pickKeyPoints(leaders, storyCounts, used)
+
+  const positions = dedupePositions(leaders.flatMap((m) => findPositions(m.article.id, m.doc, m.sents)))
+  const quotes = leaders.flatMap((m) => findQuotes(m.article.id, m.doc)).slice(0, MAX_QUOTES)
+  const numbers = leaders.flatMap((m) => findNumbers(m.article.id, m.doc, m.sents)).slice(0, MAX_NUMBERS)
+  const outlook = dropRedundant(leaders.flatMap((m) => findOutlook(m.article.id, m.article.body, m.sents))).slice(0, MAX_OUTLOOK)
+  const timeline = leaders
+    .flatMap((m, rank) => findEvents(m.article.id, m.doc, m.sents).map((e, i) => ({ e, rank, i })))
+    .sort((a, b) => (a.e.date < b.e.date ? -1 : a.e.date > b.e.date ? 1 : a.rank - b.rank || a.i - b.i))
+    .map((x) => x.e)
+  const background: BackgroundItem[] = old.map((m) => backgroundItem(m, outside(m) - limit))
+
+  const currentDays = current.map((m) => m.article.publishedAt).filter((d) => d !== undefined).sort(compareIso)
+  const from = currentDays[0]
+  const to = currentDays.at(-1)
+  const resolve = createOutletResolver(options.outlets)
+  const digest: Digest = {
+    schemaVersion: 1,
+    storyId: story.id,
+    headline,
+    title,
+    subtitle: buildSubtitle(leaders.map((m) => ({ id: m.article.id, doc: m.doc, sents: m.sents }))),
+    lead,
+    ...(from !== undefined && to !== undefined ? { span: { from: isoDay(from), to: isoDay(to) } } : {}),
+    sections,
+    timeline,
+    positions,
+    quotes,
+    numbers,
+    outlook,
+    keyPoints,
+    background,
+    sources: buildSources(members.map((m) => m.article), copyOf, resolve),
+  }
+  assertDigestFaithful(digest, Object.fromEntries(members.map((m) => [m.article.id, m.article.body])))
+  return digest
+}
+
+function buildSection(m: Member, copies: string[], maxDetails: number): DigestSection {
+  const { article, sents } = m
+  const counts = termCounts(sents)
+  const key = pickKeySentence(sents) ?? sents[0]
+  if (key === undefined) throw new MatomeError('digest/no-sentences', `article ${article.id} has no sentence`)
+  const heading: CitedText = { text: keptText(compressTitle(article.id, article.body, key, counts)), cites: [{ id: article.id, start: key.start, end: key.end }] }
+  const picked = pickSentences(sents, counts, { count: 3 })
+  const taken = new Set(picked.map((s) => s.index))
+  const details = sents
+    .filter((s) => s.kind === 'sentence' && !taken.has(s.index))
+    .slice(0, maxDetails)
+    .map((s) => toBullet(article.id, article.body, s))
+  const section = {
+    id: article.id,
+    heading,
+    bullets: picked.map((s) => toBullet(article.id, article.body, s)),
+    details,
+    copies,
+    ...(article.publishedAt !== undefined ? { publishedAt: article.publishedAt } : {}),
+    ...(article.source !== undefined ? { publisher: article.source } : {}),
+    ...(article.url !== undefined ? { url: article.url } : {}),
+  }
+  return section
+}
+
+function backgroundItem(m: Member, daysOutside: number): BackgroundItem {
+  const key = pickKeySentence(m.sents) ?? m.sents[0]
+  const heading = key === undefined ? { text: '', cites: [] } : { text: keptText(compressTitle(m.article.id, m.article.body, key, termCounts(m.sents))), cites: [{ id: m.article.id, start: key.start, end: key.end }] }
+  return {
+    id: m.article.id,
+    publishedAt: m.article.publishedAt ?? '',
+    heading,
+    daysOutside,
+    ...(m.article.source !== undefined ? { publisher: m.article.source } : {}),
+    ...(m.article.url !== undefined ? { url: m.article.url } : {}),
+  }
+}
+
+/** Three takeaways across sources: the most salient sentences story-wide, one per source first, non-redundant. */
+function pickKeyPoints(leaders: readonly Member[], counts: ReadonlyMap<string, number>, used: ReadonlySet<string>): CitedText[] {
+  const candidates = leaders.flatMap((m) =>
+    m.sents
+      .filter((s) => s.kind === 'sentence' && s.text.length >= 12 && !used.has(`${m.article.id}:${s.index}`))
+      .map((s) => ({ m, s, score: sentenceSalience(s, counts), terms: contentTerms(s) })),
+  )
+  candidates.sort((a, b) => b.score - a.score || a.m.order - b.m.order || a.s.index - b.s.index)
+  const chosen: typeof candidates = []
+  for (const perSource of [true, false]) {
+    for (const c of candidates) {
+      if (chosen.length >= KEY_POINTS) break
+      if (chosen.includes(c)) continue
+      if (perSource && chosen.some((d) => d.m === c.m)) continue
+      if (chosen.some((d) => overlap(d.terms, c.terms) > MAX_OVERLAP)) continue
+      chosen.push(c)
+    }
+  }
+  return chosen.map((c) => toBullet(c.m.article.id, c.m.article.body, c.s))
+}
+
+function dedupePositions(positions: readonly Position[]): Position[] {
+  const seen = new Set<string>()
+  return positions.filter((p) => {
+    const key = `${p.actor}|${p.stance}|${p.what.text}`
+    if (seen.has(key)) return false
+    seen.add(key)
+    return true
+  })
+}
+
+function dropRedundant(lines: readonly CitedText[]): CitedText[] {
+  const out: { line: CitedText; terms: string[] }[] = []
+  for (const line of lines) {
+    const terms = contentTerms({ text: line.text, tokens: [] })
+    if (!out.some((o) => overlap(o.terms, terms) > MAX_OVERLAP)) out.push({ line, terms })
+  }
+  return out.map((o) => o.line)
+}
+
+/** Check the faithfulness rule on every text unit of a digest (throws `digest/unfaithful`). */
+export function assertDigestFaithful(digest: Digest, bodies: Readonly<Record<string, string>>): void {
+  for (const [where, unit] of digestUnits(digest)) assertFaithful(unit, bodies, `digest ${digest.storyId} ${where}`)
+}
+
+/** Every cited text unit of a digest with a label saying where it is. */
+export function digestUnits(digest: Digest): [string, CitedText][] {
+  const out: [string, CitedText][] = [['headline', digest.headline], ['title', digest.title]]
+  for (const p of digest.subtitle.parts) if (p.kind === 'source') out.push(['subtitle', p])
+  digest.lead.forEach((u, i) => out.push([`lead ${i}`, u]))
+  digest.sections.forEach((s, i) => {
+    out.push([`section ${i} heading`, s.heading])
+    s.bullets.forEach((u, j) => out.push([`section ${i} bullet ${j}`, u]))
+    s.details.forEach((u, j) => out.push([`section ${i} detail ${j}`, u]))
+  })
+  digest.timeline.forEach((u, i) => out.push([`timeline ${i}`, u]))
+  digest.positions.forEach((p, i) => out.push([`position ${i} what`, p.what], [`position ${i} sentence`, p.sentence]))
+  digest.quotes.forEach((u, i) => out.push([`quote ${i}`, u]))
+  digest.numbers.forEach((n, i) => out.push([`number ${i}`, { text: n.text, cites: [n.cite] }], [`number ${i} sentence`, n.sentence]))
+  digest.outlook.forEach((u, i) => out.push([`outlook ${i}`, u]))
+  digest.keyPoints.forEach((u, i) => out.push([`keyPoint ${i}`, u]))
+  digest.background.forEach((b, i) => out.push([`background ${i}`, b.heading]))
+  return out
+}

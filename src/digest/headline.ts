@@ -1,0 +1,46 @@
+/**
+ * @module digest/headline
+ * A Yahoo!ニュース style headline (≤ 15.5 wide) squeezed from the title by deletion only, in steps
+ * taken while it is still too wide: 、 becomes a space (a separator, not text), honorific suffixes
+ * (氏・さん) go, then the case particles は・が・を, then の, then whole clauses by salience, and last
+ * leading characters. No substitution: country names stay as the source writes them.
+ */
+import type { CitedText } from '../core/digest.ts'
+import type { Token } from '../core/doc.ts'
+import { deleteRange, deleteSpans, keptText, type Kept } from './compress/index.ts'
+import type { SentenceView } from './sentences.ts'
+import { fitClauses, trimToFit } from './title.ts'
+import { displayWidth, MAX_HEADLINE_WIDTH } from './width.ts'
+
+/** Headline text: 、 shown as a space. */
+function show(text: string): string {
+  return text.replace(/[、,]/gu, ' ').replace(/\s+/gu, ' ').trim()
+}
+
+const measure = (text: string): number => displayWidth(show(text))
+
+type TokenTest = (token: Token) => boolean
+
+const STEPS: readonly TokenTest[] = [
+  (t) => t.partOfSpeech === '名詞' && t.posDetail[0] === '接尾' && t.posDetail[1] === '人名',
+  (t) => t.partOfSpeech === '助詞' && (t.surface === 'は' || t.surface === 'が' || t.surface === 'を'),
+  (t) => t.partOfSpeech === '助詞' && t.surface === 'の' && t.posDetail[0] === '連体化',
+]
+
+/** Squeeze a compressed title into a headline. */
+export function squeezeHeadline(title: Kept, sent: SentenceView, counts: ReadonlyMap<string, number>): CitedText {
+  let kept = title
+  for (const step of STEPS) {
+    if (measure(keptText(kept)) <= MAX_HEADLINE_WIDTH) break
+    const inside = new Set(kept.positions)
+    kept = deleteSpans(kept, sent.tokens.filter((t) => inside.has(t.start) && step(t)))
+  }
+  kept = fitClauses(kept, sent, counts, MAX_HEADLINE_WIDTH, measure)
+  kept = trimToFit(kept, MAX_HEADLINE_WIDTH, measure, sent.tokens)
+  let text = keptText(kept)
+  while (/^[、,のをがはにでともへ]/u.test(text) && text.length > 1) {
+    kept = deleteRange(kept, 0, 1)
+    text = keptText(kept)
+  }
+  return { text: show(text), cites: [{ id: kept.id, start: kept.start, end: kept.end }] }
+}

@@ -1,0 +1,77 @@
+/**
+ * @module digest/positions
+ * Who demands / proposes / rejects / stresses what. Rules in order (one per file in `rules/`):
+ * demand, condition, propose, stress, claim, oppose, support, reject. The actor is the topic of the
+ * clause (Xは / X側は / Xが, the nearest before the verb): its entity's canonical name when the
+ * entity layer has one there, else the written name without 側 and without a leading 「Yの」.
+ */
+import type { CitedText, Position } from '../../core/digest.ts'
+import type { AnalyzedDoc } from '../../core/doc.ts'
+import type { SentenceView } from '../sentences.ts'
+import { claim } from './rules/claim.ts'
+import { condition } from './rules/condition.ts'
+import { demand } from './rules/demand.ts'
+import { oppose } from './rules/oppose.ts'
+import { propose } from './rules/propose.ts'
+import { reject } from './rules/reject.ts'
+import { stress } from './rules/stress.ts'
+import { support } from './rules/support.ts'
+import type { PositionRule } from './rule.ts'
+
+export const POSITION_RULES: readonly PositionRule[] = [demand, condition, propose, stress, claim, oppose, support, reject]
+
+/** The object must name something (a kanji or katakana word), not a bare こと / の. */
+const CONTENTFUL = /[\p{Script=Han}\p{Script=Katakana}]{2}/u
+const NOT_OBJECT = /(?:こと|もの|の|ため|よう)$|^(?:その|この|これ|それ)/u
+const TOPIC = /([\p{Script=Han}\p{Script=Katakana}ー・A-Za-z0-9]{2,24}?)(側)?(?:は|が)、?/gu
+
+/** The actor of a stance found at `at` (sentence-relative) in `sent`. */
+function findActor(doc: AnalyzedDoc, sent: SentenceView, at: number): string | undefined {
+  const before = maskQuotes(sent.text).slice(0, at)
+  let last: RegExpMatchArray | undefined
+  for (const m of before.matchAll(TOPIC)) last = m
+  if (last === undefined) return undefined
+  const start = sent.start + (last.index ?? 0)
+  const end = start + (last[1]?.length ?? 0)
+  const ents = (doc.layers.entities ?? []).filter((e) => e.start < end && e.end > start)
+  const person = ents.findLast((e) => e.type === 'PERSON')
+  const ent = person ?? ents.at(-1)
+  if (ent !== undefined) return ent.canonical
+  const written = last[1] ?? ''
+  const noPrefix = written.replace(/^.*の/u, '')
+  return noPrefix === '' ? written : noPrefix
+}
+
+/** The sentence with quoted words masked (＊), so stances inside 「…」 are not the reporter's. */
+function maskQuotes(text: string): string {
+  return text.replace(/「[^「」]*」/gu, (q) => '＊'.repeat(q.length))
+}
+
+/** Positions stated in the sentences of one article. */
+export function findPositions(articleId: string, doc: AnalyzedDoc, sents: readonly SentenceView[]): Position[] {
+  const out: Position[] = []
+  const seen = new Set<string>()
+  for (const sent of sents) {
+    if (sent.kind === 'headline') continue
+    const sentence: CitedText = { text: sent.text, cites: [{ id: articleId, start: sent.start, end: sent.end }] }
+    for (const rule of POSITION_RULES) {
+      for (const m of maskQuotes(sent.text).matchAll(new RegExp(rule.pattern.source, 'gu'))) {
+        const what = m.groups?.['what']?.replace(/^(?:あくまでも|あくまで|改めて|さらに|また)/u, '').replace(/^\p{Script=Hiragana}+/u, '')
+        if (what === undefined || what.includes('＊') || !CONTENTFUL.test(what) || NOT_OBJECT.test(what)) continue
+        const whatAt = m.index + m[0].indexOf(what)
+        const actor = findActor(doc, sent, whatAt)
+        if (actor === undefined) continue
+        const key = `${actor}|${what}`
+        if (seen.has(key)) continue
+        seen.add(key)
+        out.push({
+          actor,
+          stance: rule.stance,
+          what: { text: what, cites: [{ id: articleId, start: sent.start + whatAt, end: sent.start + whatAt + what.length }] },
+          sentence,
+        })
+      }
+    }
+  }
+  return out
+}

@@ -1,0 +1,10 @@
+/**
+ * @module digest/positions/rules/condition
+ * Conditions: 〜が条件 / 〜を条件に (停戦は非軍事化と中立化が条件だと強調).
+ */
+import type { PositionRule } from '../rule.ts'
+
+export const condition: PositionRule = {
+  stance: 'condition',
+  pattern: /(?<what>[^、。「」はがを]{2,40}?)(?:が|を)条件/gu,
+}

@@ -1,0 +1,64 @@
+/**
+ * @module digest/subtitle
+ * The question-style subtitle: the story's key actors and its topic word, each cut from a source
+ * (cited), joined by marked UI labels (・, の行方は？) that are never presented as source claims.
+ * Actors are the entities most articles mention (canonical names, cited at a mention written
+ * exactly so); without entities, the most frequent proper nouns. The topic is the most frequent
+ * common noun of the lead sentences.
+ */
+import type { ComposedPart, ComposedText, SourcePart } from '../core/digest.ts'
+import type { AnalyzedDoc } from '../core/doc.ts'
+import { isContentToken } from './salience.ts'
+import type { SentenceView } from './sentences.ts'
+
+export type SubtitleInput = { readonly id: string; readonly doc: AnalyzedDoc; readonly sents: readonly SentenceView[] }
+
+/** How many actors the subtitle names. */
+const MAX_ACTORS = 2
+
+type Candidate = { text: string; count: number; first: number; part: SourcePart }
+
+function bump(map: Map<string, Candidate>, text: string, id: string, start: number, end: number, order: number): void {
+  const hit = map.get(text)
+  if (hit !== undefined) hit.count++
+  else map.set(text, { text, count: 1, first: order, part: { kind: 'source', text, cites: [{ id, start, end }] } })
+}
+
+const best = (map: Map<string, Candidate>): Candidate[] => [...map.values()].sort((a, b) => b.count - a.count || a.first - b.first)
+
+/** Build the subtitle from the story's current articles (earliest first). */
+export function buildSubtitle(inputs: readonly SubtitleInput[]): ComposedText {
+  const actors = new Map<string, Candidate>()
+  const topics = new Map<string, Candidate>()
+  let order = 0
+  for (const { id, doc, sents } of inputs) {
+    const body = doc.text
+    for (const ent of doc.layers.entities ?? []) {
+      // cite a mention whose surface is the canonical name itself, so the part stays a deletion
+      if (ent.type !== 'PERSON' && ent.subtype !== 'COUNTRY' && ent.type !== 'ORGANIZATION') continue
+      if (body.slice(ent.start, ent.end) === ent.canonical) bump(actors, ent.canonical, id, ent.start, ent.end, order++)
+    }
+    for (const sent of sents) {
+      for (const token of sent.tokens) {
+        if (doc.layers.entities === undefined && token.posDetail[0] === '固有名詞' && token.posDetail[1] !== '人名') {
+          bump(actors, token.surface, id, token.start, token.end, order++)
+        } else if (sent.index < 3 && isContentToken(token) && token.partOfSpeech === '名詞' && token.posDetail[0] !== '固有名詞' && token.surface.length >= 2) {
+          bump(topics, token.surface, id, token.start, token.end, order++)
+        }
+      }
+    }
+  }
+  const named = best(actors).slice(0, MAX_ACTORS)
+  const topic = best(topics).find((t) => !named.some((a) => a.text.includes(t.text)))
+  const parts: ComposedPart[] = []
+  named.forEach((a, i) => {
+    if (i > 0) parts.push({ kind: 'label', text: '・' })
+    parts.push(a.part)
+  })
+  if (topic !== undefined) {
+    if (parts.length > 0) parts.push({ kind: 'label', text: 'の' })
+    parts.push(topic.part)
+    parts.push({ kind: 'label', text: 'の行方は？' })
+  } else if (parts.length > 0) parts.push({ kind: 'label', text: 'の動きは？' })
+  return { text: parts.map((p) => p.text).join(''), parts }
+}

@@ -1,0 +1,114 @@
+/**
+ * @module digest/title
+ * A news title (≤ 40 characters) by deletion from one source sentence: the key sentence (a short
+ * headline line that opens the body, else the lead sentence) compressed with the title rules, then,
+ * when still too long, its clauses (cut at 、) dropped by salience, the final clause (the predicate)
+ * always kept.
+ */
+import { applyRules, deleteRange, keepSpan, keptText, positionOf, TITLE_RULES, type Kept } from './compress/index.ts'
+import type { Token } from '../core/doc.ts'
+import { contentTerms } from './salience.ts'
+import type { SentenceView } from './sentences.ts'
+import { MAX_TITLE_CHARS } from './width.ts'
+
+/** A lead sentence shorter than this (75歳。) is skipped for the next one. */
+const MIN_LEAD_CHARS = 15
+
+/** The sentence a title is cut from: an opening headline line that fits, else the first real sentence. */
+export function pickKeySentence(sents: readonly SentenceView[]): SentenceView | undefined {
+  const first = sents[0]
+  if (first !== undefined && first.kind === 'headline' && first.text.length <= MAX_TITLE_CHARS && first.text.length >= 6) return first
+  return sents.find((s) => s.kind === 'sentence' && s.text.length >= MIN_LEAD_CHARS) ?? sents.find((s) => s.kind !== 'bullet') ?? sents[0]
+}
+
+/** Clause ranges `[from, to)` of the kept text, cut after each 、 (and after a space). */
+export function clauseRanges(text: string): [number, number][] {
+  const out: [number, number][] = []
+  let from = 0
+  let depth = 0
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]
+    if (c === '「' || c === '『') depth++
+    else if (c === '」' || c === '』') depth = Math.max(0, depth - 1)
+    else if (depth === 0 && (c === '、' || c === ',' || c === ' ' || c === '　')) {
+      out.push([from, i + 1])
+      from = i + 1
+    }
+  }
+  if (from < text.length) out.push([from, text.length])
+  return out
+}
+
+/** Score of a clause: summed recurrence of its content terms in the article. */
+function clauseScore(kept: Kept, from: number, to: number, sent: SentenceView, counts: ReadonlyMap<string, number>): number {
+  const lo = positionOf(kept, from)
+  const hi = positionOf(kept, to - 1) + 1
+  const tokens = sent.tokens.filter((t) => t.start >= lo && t.end <= hi)
+  const text = keptText(kept).slice(from, to)
+  let score = 0
+  for (const term of new Set(contentTerms({ text, tokens }))) score += Math.log1p(counts.get(term) ?? 0)
+  return score
+}
+
+/** Drop clauses until the text fits `maxChars`, keeping the last clause and the best-scoring others. */
+export function fitClauses(kept: Kept, sent: SentenceView, counts: ReadonlyMap<string, number>, maxChars: number, measure: (s: string) => number = (s) => s.length): Kept {
+  const text = keptText(kept)
+  if (measure(text) <= maxChars) return kept
+  const ranges = clauseRanges(text)
+  const last = ranges.length - 1
+  const ranked = ranges
+    .map((r, i) => ({ i, r, score: i === last ? Infinity : clauseScore(kept, r[0], r[1], sent, counts) / Math.sqrt(r[1] - r[0]) }))
+    .sort((a, b) => b.score - a.score || a.i - b.i)
+  const chosen = new Set<number>()
+  let used = 0
+  for (const c of ranked) {
+    const w = measure(text.slice(c.r[0], c.r[1]))
+    if (c.i === last || used + w <= maxChars) {
+      chosen.add(c.i)
+      used += w
+    }
+  }
+  let out = kept
+  for (let i = ranges.length - 1; i >= 0; i--) {
+    const r = ranges[i]!
+    if (!chosen.has(i)) out = deleteRange(out, r[0], r[1])
+  }
+  return trimToFit(out, maxChars, measure, sent.tokens)
+}
+
+/**
+ * Last resort: delete a leading part until the text fits (the predicate at the end stays). Cuts at
+ * the start of a phrase (after a particle, symbol or 、) when one fits, else at a token start, else
+ * at a character.
+ */
+export function trimToFit(kept: Kept, maxChars: number, measure: (s: string) => number, tokens: readonly Token[] = []): Kept {
+  const text = keptText(kept)
+  if (measure(text) <= maxChars) return kept
+  const at = new Map(kept.positions.map((p, i) => [p, i]))
+  const phraseStarts: number[] = []
+  const tokenStarts: number[] = []
+  let previous: Token | undefined
+  for (const token of tokens) {
+    const i = at.get(token.start)
+    if (i !== undefined) {
+      tokenStarts.push(i)
+      if (previous === undefined || previous.partOfSpeech === '助詞' || previous.partOfSpeech === '記号' || /[、,]$/u.test(text.slice(0, i))) phraseStarts.push(i)
+    }
+    previous = token
+  }
+  const chars = Array.from({ length: text.length }, (_, i) => i)
+  for (const starts of [phraseStarts, tokenStarts, chars]) {
+    const cut = starts.find((i) => i > 0 && measure(text.slice(i)) <= maxChars && text.length - i >= 2)
+    if (cut !== undefined) return deleteRange(kept, 0, cut)
+  }
+  return deleteRange(kept, 0, Math.max(0, text.length - Math.floor(maxChars)))
+}
+
+/** The compressed title of a sentence (≤ 40 characters). */
+export function compressTitle(id: string, body: string, sent: SentenceView, counts: ReadonlyMap<string, number>): Kept {
+  const kept = applyRules(keepSpan(id, body, sent.start, sent.end), TITLE_RULES)
+  const fitted = fitClauses(kept, sent, counts, MAX_TITLE_CHARS)
+  const text = keptText(fitted)
+  // a clause cut can leave a trailing 、
+  return /[、,]$/u.test(text) ? deleteRange(fitted, text.length - 1, text.length) : fitted
+}
