@@ -1,0 +1,157 @@
+/**
+ * @module app/rebuild
+ * The orchestration over the store, after every ingest: analyse the articles that have no
+ * analysis yet, group near-duplicates, cluster stories, assign topics, and build and store each
+ * story's digest. Incremental where cheap: analyses are kept, and a story whose members did not
+ * change keeps its stored digest. One broken article never stops the run (it is stored as a
+ * rejection and left out).
+ */
+import type { AnalyzedDoc, ArticleId } from '../core/doc.ts'
+import type { Digest } from '../core/digest.ts'
+import type { Story } from '../core/story.ts'
+import { isMatomeError, type ErrorCode } from '../core/errors.ts'
+import type { Tokenizer } from '../analyze/tokens/tokenizer.ts'
+import { groupNearDuplicates } from '../dedupe/index.ts'
+import { clusterStories, withDuplicateGroups } from '../cluster/batch.ts'
+import type { DuplicateAssignment, Repository, StoredArticle, StoredStory, StoryRecord } from '../store/repository.ts'
+import { DEFAULT_STAGES, type RebuildStages } from './stages.ts'
+
+export type RebuildOptions = {
+  readonly tokenizer: Tokenizer
+  /** replace pipeline stages (tests); defaults to the real ones */
+  readonly stages?: Partial<RebuildStages>
+  /** progress lines (the CLI passes a TTY-only writer) */
+  readonly progress?: (message: string) => void
+}
+
+/** What a rebuild did. */
+export type RebuildReport = {
+  readonly analyzed: number
+  readonly analysisFailed: number
+  readonly articles: number
+  readonly duplicateGroups: number
+  readonly stories: number
+  readonly digestsBuilt: number
+  readonly digestsKept: number
+  readonly digestFailed: number
+  readonly topics: number
+}
+
+const BATCH = 200
+const PAGE = 5000
+
+/** Bring stories and digests up to date with the articles in the store. */
+export async function rebuild(repository: Repository, options: RebuildOptions): Promise<RebuildReport> {
+  const stages: RebuildStages = { ...DEFAULT_STAGES, ...options.stages }
+  const progress = options.progress ?? ((): void => undefined)
+  const analysis = await analyzePending(repository, stages, options.tokenizer, progress)
+
+  const articles = await listAll(repository)
+  const docs = new Map<ArticleId, AnalyzedDoc>()
+  for (const article of articles) {
+    const doc = await repository.getAnalysis(article.id)
+    if (doc !== undefined) docs.set(article.id, doc)
+  }
+  const analysed = articles.filter((a) => docs.has(a.id))
+
+  const groups = groupNearDuplicates(analysed.map((a) => ({ id: a.id, body: a.body, publishedAt: a.publishedAt, url: a.url })))
+  const assignments: DuplicateAssignment[] = groups.map((g) => ({ articleId: g.id, group: g.group, canonical: g.canonical === g.id }))
+  await repository.putDuplicateGroups(assignments)
+  progress(`grouped ${analysed.length} articles into ${new Set(groups.map((g) => g.group)).size} duplicate groups`)
+
+  const items = analysed.map((a) => ({ doc: docs.get(a.id) as AnalyzedDoc, meta: a.publishedAt === undefined ? {} : { publishedAt: a.publishedAt } }))
+  const stories = clusterStories(withDuplicateGroups(items, groups))
+  const topicOf = stages.topics(stories, docs)
+  progress(`clustered ${stories.length} stories`)
+
+  const previous = await listStoredStories(repository)
+  const byId = new Map(articles.map((a) => [a.id, a]))
+  const records: StoryRecord[] = []
+  let built = 0
+  let kept = 0
+  let failed = 0
+  for (const story of stories) {
+    const topic = topicOf.get(story.id)
+    const old = previous.get(story.id)
+    const base = { id: story.id, articleIds: story.articleIds, ...(topic === undefined ? {} : { topic }) }
+    if (old !== undefined && old.digest !== undefined && sameMembers(old.articleIds, story.articleIds)) {
+      records.push({ ...base, digest: old.digest, updatedAt: old.updatedAt })
+      kept++
+      continue
+    }
+    const members = story.articleIds.flatMap((id) => byId.get(id) ?? [])
+    try {
+      const digest: Digest = stages.digest({ story, articles: members, docs, duplicates: assignments })
+      records.push({ ...base, digest })
+      built++
+    } catch (error) {
+      if (!isMatomeError(error)) throw error
+      await repository.putRejections([{ item: story.id, reason: error.code, detail: error.message }])
+      records.push(base)
+      failed++
+    }
+  }
+  await repository.replaceStories(records)
+  progress(`digests: ${built} built, ${kept} kept, ${failed} failed`)
+  return {
+    ...analysis,
+    articles: articles.length,
+    duplicateGroups: new Set(groups.map((g) => g.group)).size,
+    stories: stories.length,
+    digestsBuilt: built,
+    digestsKept: kept,
+    digestFailed: failed,
+    topics: new Set(topicOf.values()).size,
+  }
+}
+
+async function analyzePending(
+  repository: Repository,
+  stages: RebuildStages,
+  tokenizer: Tokenizer,
+  progress: (message: string) => void,
+): Promise<{ analyzed: number; analysisFailed: number }> {
+  const pending = await repository.listUnanalyzed()
+  let analyzed = 0
+  let analysisFailed = 0
+  for (let i = 0; i < pending.length; i += BATCH) {
+    const docs: AnalyzedDoc[] = []
+    for (const article of await repository.getArticles(pending.slice(i, i + BATCH))) {
+      try {
+        docs.push(stages.analyze(article, tokenizer))
+      } catch (error) {
+        const reason: ErrorCode = isMatomeError(error) ? error.code : 'core/invalid-doc'
+        await repository.putRejections([{ item: article.id, reason, detail: error instanceof Error ? error.message : String(error) }])
+        analysisFailed++
+      }
+    }
+    await repository.putAnalyses(docs)
+    analyzed += docs.length
+    progress(`analysed ${analyzed}/${pending.length} articles`)
+  }
+  return { analyzed, analysisFailed }
+}
+
+async function listAll(repository: Repository): Promise<StoredArticle[]> {
+  const all: StoredArticle[] = []
+  for (let offset = 0; ; offset += PAGE) {
+    const page = await repository.listArticles({ order: 'oldest', limit: PAGE, offset })
+    all.push(...page)
+    if (page.length < PAGE) return all
+  }
+}
+
+async function listStoredStories(repository: Repository): Promise<Map<string, StoredStory>> {
+  const out = new Map<string, StoredStory>()
+  for (let offset = 0; ; offset += PAGE) {
+    const page = await repository.listStories({ limit: PAGE, offset })
+    for (const story of page) out.set(story.id, story)
+    if (page.length < PAGE) return out
+  }
+}
+
+function sameMembers(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((id, i) => id === b[i])
+}
+
+export type { Story }

@@ -1,0 +1,53 @@
+/**
+ * @module app/service
+ * The app service the web app, the API and the CLI share: the Repository, the current read model
+ * (`Catalog`) and the one write path, `addArticles` (store → rebuild → reload). Rebuilds run one at
+ * a time; readers keep the previous catalog until the new one is loaded.
+ */
+import type { Article } from '../core/article.ts'
+import type { Tokenizer } from '../analyze/tokens/tokenizer.ts'
+import type { PutResult, Repository } from '../store/repository.ts'
+import { loadCatalog, type Catalog } from './catalog.ts'
+import { rebuild, type RebuildReport } from './rebuild.ts'
+
+export type AddArticlesResult = {
+  readonly results: readonly PutResult[]
+  readonly rebuild: RebuildReport
+}
+
+export type AppService = {
+  readonly repository: Repository
+  /** the current read model (replaced after every rebuild) */
+  readonly catalog: () => Catalog
+  /** reload the read model from the store */
+  readonly reload: () => Promise<Catalog>
+  /** store articles, rebuild stories and digests, reload; runs one at a time */
+  readonly addArticles: (articles: readonly Article[], origin: string) => Promise<AddArticlesResult>
+}
+
+export type AppServiceOptions = {
+  /** loads the tokenizer on first write (the read-only server never pays for it) */
+  readonly tokenizer: () => Promise<Tokenizer>
+}
+
+/** Create the service over an already-migrated repository and load its catalog. */
+export async function createAppService(repository: Repository, options: AppServiceOptions): Promise<AppService> {
+  let current = await loadCatalog(repository)
+  let queue: Promise<unknown> = Promise.resolve()
+  const reload = async (): Promise<Catalog> => {
+    current = await loadCatalog(repository)
+    return current
+  }
+  const addArticles = (articles: readonly Article[], origin: string): Promise<AddArticlesResult> => {
+    const run = async (): Promise<AddArticlesResult> => {
+      const results = await repository.putArticles(articles.map((a) => ({ ...a, origin, raw: JSON.stringify(a), rawType: 'application/json' })))
+      const report = await rebuild(repository, { tokenizer: await options.tokenizer() })
+      await reload()
+      return { results, rebuild: report }
+    }
+    const next = queue.then(run, run)
+    queue = next.catch(() => undefined)
+    return next
+  }
+  return { repository, catalog: () => current, reload, addArticles }
+}

@@ -1,0 +1,137 @@
+/**
+ * @module http/routes-pages
+ * The HTML pages and Atom feeds. Pages are rendered once per catalog generation and served from
+ * the page cache (with an ETag) until the next rebuild.
+ */
+import type { Context, Hono } from 'hono'
+import { createLinker } from '../web/cite-links.ts'
+import { renderArticlePage } from '../web/article-view.ts'
+import { renderEntityPage } from '../web/entity-view.ts'
+import { renderSearchPage } from '../web/search-view.ts'
+import { renderStoryListPage } from '../web/story-list-view.ts'
+import { renderStoryPage } from '../web/story-view.ts'
+import { filterStories } from '../app/filter-stories.ts'
+import type { RouteContext } from './app.ts'
+import { storiesFeed, storyFeed } from './atom.ts'
+import { checkDay, checkId, checkQuery, checkText } from './params.ts'
+import { problem } from './problem.ts'
+import type { CachedPage } from './page-cache.ts'
+import { loadArticleView, searchWithStories } from './article-data.ts'
+
+const HTML = 'text/html; charset=utf-8'
+const ATOM = 'application/atom+xml; charset=utf-8'
+const SEARCH_LIMIT = 50
+
+/** Register `/`, `/search`, `/stories/:id`, `/stories/:id.atom`, `/stories.atom`, `/articles/:id`, `/entities/:id`. */
+export function registerPageRoutes(app: Hono, ctx: RouteContext): void {
+  app.get('/', (c) => {
+    const topic = checkText(c.req.query('topic'), 'topic')
+    const entity = checkText(c.req.query('entity'), 'entity')
+    const from = checkDay(c.req.query('from'), 'from')
+    const to = checkDay(c.req.query('to'), 'to')
+    for (const checked of [topic, entity, from, to]) if (!checked.ok) return problem(c, 'http/bad-request', checked.message)
+    const filter = { topic: value(topic), entity: value(entity), from: value(from), to: value(to) }
+    return sendCached(c, ctx, HTML, () => {
+      const catalog = ctx.service.catalog()
+      const stories = filterStories(catalog, filter).map((e) => e.item)
+      return String(renderStoryListPage({ stories, total: catalog.stories.length, filter: compact(filter), topics: catalog.topics }))
+    })
+  })
+
+  app.get('/stories.atom', (c) => sendCached(c, ctx, ATOM, () => storiesFeed(ctx.service.catalog().stories, origin(c))))
+
+  app.get('/stories/:id', (c) => {
+    const raw = c.req.param('id')
+    const isFeed = raw.endsWith('.atom')
+    const id = checkId(isFeed ? raw.slice(0, -'.atom'.length) : raw, 'story')
+    if (!id.ok) return problem(c, 'http/bad-request', id.message)
+    const catalog = ctx.service.catalog()
+    const entry = catalog.story(id.value)
+    if (entry === undefined) return problem(c, 'http/not-found', `no story ${JSON.stringify(id.value)}`)
+    if (isFeed) return sendCached(c, ctx, ATOM, () => storyFeed(entry, origin(c)))
+    return sendCached(c, ctx, HTML, () => {
+      const articles = entry.articleIds.flatMap((a) => {
+        const article = catalog.article(a)
+        return article === undefined ? [] : [article]
+      })
+      return String(renderStoryPage({ entry, articles, linker: createLinker(entry.digest, catalog.analysis) }))
+    })
+  })
+
+  app.get('/articles/:id', async (c) => {
+    const id = checkId(c.req.param('id'), 'article')
+    if (!id.ok) return problem(c, 'http/bad-request', id.message)
+    const generation = ctx.service.catalog().generation
+    const cached = ctx.cache.get(cacheKey(c), generation)
+    if (cached !== undefined) return respond(c, cached)
+    const view = await loadArticleView(ctx.service, id.value)
+    if (view === undefined) return problem(c, 'http/not-found', `no article ${JSON.stringify(id.value)}`)
+    return respond(c, storePage(c, ctx, generation, HTML, String(renderArticlePage(view))))
+  })
+
+  app.get('/entities/:id', (c) => {
+    const id = checkId(c.req.param('id'), 'entity')
+    if (!id.ok) return problem(c, 'http/bad-request', id.message)
+    const catalog = ctx.service.catalog()
+    const entity = catalog.entity(id.value)
+    if (entity === undefined) return problem(c, 'http/not-found', `no entity ${JSON.stringify(id.value)}`)
+    return sendCached(c, ctx, HTML, () => {
+      const stories = entity.storyIds.flatMap((s) => {
+        const entry = catalog.story(s)
+        return entry === undefined ? [] : [entry.item]
+      })
+      const linkerOf = (storyId: string) => createLinker(catalog.story(storyId)?.digest, catalog.analysis)
+      return String(renderEntityPage({ entity, stories, linkerOf }))
+    })
+  })
+
+  app.get('/search', async (c) => {
+    const q = checkQuery(c.req.query('q'))
+    if (!q.ok) return problem(c, 'http/bad-request', q.message)
+    const hits = await searchWithStories(ctx.service, q.value, SEARCH_LIMIT)
+    return c.html(String(renderSearchPage({ query: q.value, hits })))
+  })
+}
+
+/** Serve the page for this URL from the cache, rendering it on a miss; answers 304 to a matching If-None-Match. */
+export function sendCached(c: Context, ctx: RouteContext, contentType: string, render: () => string): Response {
+  const generation = ctx.service.catalog().generation
+  return respond(c, ctx.cache.get(cacheKey(c), generation) ?? storePage(c, ctx, generation, contentType, render()))
+}
+
+function storePage(c: Context, ctx: RouteContext, generation: number, contentType: string, body: string): CachedPage {
+  const key = cacheKey(c)
+  const page = { body, etag: `"g${generation}-${hashKey(key)}"`, contentType }
+  ctx.cache.set(key, generation, page)
+  return page
+}
+
+function respond(c: Context, page: CachedPage): Response {
+  const headers = { 'Content-Type': page.contentType, ETag: page.etag, 'Cache-Control': 'no-cache' }
+  if (c.req.header('if-none-match') === page.etag) return c.body(null, 304, headers)
+  return c.body(page.body, 200, headers)
+}
+
+function cacheKey(c: Context): string {
+  const url = c.req.url
+  const i = url.indexOf('/', url.indexOf('//') + 2)
+  return i < 0 ? '/' : url.slice(i)
+}
+
+function hashKey(key: string): string {
+  let h = 0x811c9dc5
+  for (let i = 0; i < key.length; i++) h = Math.imul(h ^ key.charCodeAt(i), 0x01000193) >>> 0
+  return h.toString(36)
+}
+
+function origin(c: Context): string {
+  return new URL(c.req.url).origin
+}
+
+function value<T>(checked: { readonly ok: true; readonly value: T } | { readonly ok: false }): T | undefined {
+  return checked.ok ? checked.value : undefined
+}
+
+function compact<T extends Record<string, unknown>>(obj: T): { [K in keyof T]?: Exclude<T[K], undefined> } {
+  return Object.fromEntries(Object.entries(obj).filter(([, v]) => v !== undefined)) as { [K in keyof T]?: Exclude<T[K], undefined> }
+}

@@ -1,0 +1,35 @@
+/**
+ * @module web/entity-view
+ * The entity page: a person, country or organisation across stories, with its quotes and
+ * positions (each linked to its source sentence).
+ */
+import type { EntityEntry } from '../app/entity-index.ts'
+import type { StoryListItem } from '../app/catalog.ts'
+import { renderCited, renderCiteLinks, storyPath, type Linker } from './cite-links.ts'
+import { h, type Html } from './html.ts'
+import { formatDate, renderPage } from './layout.ts'
+import { STANCE_LABELS } from './story-view.ts'
+
+const TYPE_LABELS: Readonly<Record<string, string>> = { PERSON: '人物', ORGANIZATION: '組織', LOCATION: '地名・国' }
+
+export type EntityViewInput = {
+  readonly entity: EntityEntry
+  readonly stories: readonly StoryListItem[]
+  /** a linker per story (cite numbers differ between digests) */
+  readonly linkerOf: (storyId: string) => Linker
+}
+
+/** The entity page. */
+export function renderEntityPage(input: EntityViewInput): Html {
+  const { entity } = input
+  const headline = new Map(input.stories.map((s) => [s.id, s.headline]))
+  const body = h`<h1>${entity.canonical}</h1>
+<p class="meta">${TYPE_LABELS[entity.type] ?? entity.type}${entity.subtype === undefined ? '' : ` (${entity.subtype})`} · ${entity.articleCount}本の記事で${entity.mentions}回 · 表記: ${entity.aliases.join('、')}</p>
+<h2>登場するストーリー</h2>
+<ul>${input.stories.map((s) => h`<li><a href="${storyPath(s.id)}">${s.headline}</a> <span class="muted">${formatDate(s.firstPublishedAt)}〜${formatDate(s.lastPublishedAt)}</span></li>`)}</ul>
+${entity.positions.length === 0 ? '' : h`<h2>立場</h2><table><thead><tr><th>立場</th><th>何を</th><th>ストーリー</th></tr></thead><tbody>
+${entity.positions.map((p) => h`<tr><td>${STANCE_LABELS[p.stance]}</td><td>${renderCited(p.what, input.linkerOf(p.storyId))}</td><td><a href="${storyPath(p.storyId)}">${headline.get(p.storyId) ?? p.storyId}</a></td></tr>`)}
+</tbody></table>`}
+${entity.quotes.length === 0 ? '' : h`<h2>発言</h2>${entity.quotes.map((q) => h`<blockquote><p>「${q.text}」${renderCiteLinks(q.cites, input.linkerOf(q.storyId))}</p><p class="muted">${q.role ?? ''} · <a href="${storyPath(q.storyId)}">${headline.get(q.storyId) ?? q.storyId}</a></p></blockquote>`)}`}`
+  return renderPage({ title: entity.canonical, body })
+}
