@@ -9,7 +9,9 @@ import type { Gazetteer } from './gazetteer.ts'
 export type Candidate = {
   readonly start: number
   readonly end: number
-  readonly type: EntityType
+  /** OTHER marks a span that is a name of another kind (an event, a facility): it blocks the
+   * entities inside it (北海道博覧会 is not the place 北海道) and is dropped before linking */
+  readonly type: EntityType | 'OTHER'
   readonly subtype?: string
   /** canonical name when the rule knows it (gazetteer, alias pair); else the surface */
   readonly canonical?: string
@@ -25,18 +27,18 @@ export type RuleInput = {
   readonly gazetteer: Gazetteer
 }
 
-/** One ordered entity rule: proposes candidates for a sentence. */
+/** One entity rule: proposes candidates for a sentence. Lower tiers win overlaps; inside a tier the longer span wins. */
 export type EntityRule = {
   readonly name: string
+  readonly tier: number
   readonly find: (input: RuleInput) => Candidate[]
 }
 
-/** Keep non-overlapping candidates: rule order first, then longer, then earlier. Sorted by start. */
-export function resolveCandidates(candidates: readonly Candidate[], ruleOrder: readonly string[]): Candidate[] {
-  const rank = new Map(ruleOrder.map((name, i) => [name, i]))
+/** Keep non-overlapping candidates: lower tier first, then longer, then earlier. Sorted by start. */
+export function resolveCandidates(candidates: readonly Candidate[], tiers: ReadonlyMap<string, number>): Candidate[] {
   const ordered = [...candidates].sort(
     (a, b) =>
-      (rank.get(a.rule) ?? 99) - (rank.get(b.rule) ?? 99) ||
+      (tiers.get(a.rule) ?? 99) - (tiers.get(b.rule) ?? 99) ||
       b.end - b.start - (a.end - a.start) ||
       a.start - b.start,
   )

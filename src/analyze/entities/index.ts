@@ -18,22 +18,25 @@ import { mergePersonNames } from './rules/merge-person-names.ts'
 import { findPlaceByPos } from './rules/find-place-by-pos.ts'
 import { findOrgByPos } from './rules/find-org-by-pos.ts'
 import { findForeignNames } from './rules/find-foreign-names.ts'
+import { findOtherBySuffix } from './rules/find-other-by-suffix.ts'
+import { attachRoles } from './attach-roles.ts'
 
 export type { Candidate, EntityRule, RuleInput } from './candidate.ts'
 export type { Gazetteer, GazetteerEntry, GazetteerExtension, GazetteerFile, KnownName } from './gazetteer.ts'
 export { createGazetteer, DEFAULT_GAZETTEER } from './gazetteer.ts'
 export { isSamePersonName } from './link-mentions.ts'
 
-/** The entity rules in the order they win. */
+/** The entity rules; overlaps go to the lower tier, then to the longer span (see README.md). */
 export const ENTITY_RULES: readonly EntityRule[] = [
   splitCountryCompounds,
   matchTitledPerson,
+  findForeignNames,
   findOrgBySuffix,
+  findOtherBySuffix,
   matchGazetteer,
   mergePersonNames,
   findPlaceByPos,
   findOrgByPos,
-  findForeignNames,
 ]
 
 export type EntitiesOptions = {
@@ -53,7 +56,7 @@ export function findEntityCandidates(
 ): Candidate[] {
   const gazetteer = options.gazetteer ?? DEFAULT_GAZETTEER
   const rules = options.rules ?? ENTITY_RULES
-  const order = rules.map((r) => r.name)
+  const tiers = new Map(rules.map((r) => [r.name, r.tier]))
   const spans = sentences.length > 0 ? sentences : [{ start: 0, end: text.length }]
   const resolved: Candidate[] = []
   let t = 0
@@ -62,7 +65,7 @@ export function findEntityCandidates(
     let u = t
     while (u < tokens.length && tokens[u]!.start < sent.end) u++
     const input = { text, tokens: tokens.slice(t, u), gazetteer }
-    resolved.push(...resolveCandidates(rules.flatMap((r) => r.find(input)), order))
+    resolved.push(...attachRoles(resolveCandidates(rules.flatMap((r) => r.find(input)), tiers), input))
     t = u
   }
   return resolved

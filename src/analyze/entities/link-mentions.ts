@@ -23,7 +23,8 @@ export function isSamePersonName(a: string, b: string): boolean {
 }
 
 /** Give resolved candidates (sorted by start) ids and canonical names. */
-export function linkMentions(text: string, candidates: readonly Candidate[]): Entity[] {
+export function linkMentions(text: string, all: readonly Candidate[]): Entity[] {
+  const candidates = all.filter((c): c is Candidate & { type: Entity['type'] } => c.type !== 'OTHER')
   const groups: Group[] = []
   const byKey = new Map<string, Group>()
   const assigned: Group[] = []

@@ -58,11 +58,11 @@ export function isContentNoun(token: Token): boolean {
   return d !== '代名詞' && d !== '非自立' && d !== '副詞可能' && d !== '接続詞的' && d !== '特殊'
 }
 
-/** Tokens a name can be made of: proper nouns, unknown words, katakana or Latin words, ・ between them. */
+/** Tokens a name can be made of: proper nouns, unknown or user-dictionary words, Latin words (not common katakana nouns such as ライバル). */
 export function isNameLike(token: Token): boolean {
   if (!isContentNoun(token)) return false
   if (token.origin !== 'known' || isProperNoun(token)) return true
-  return isKatakana(token.surface) || isLatin(token.surface)
+  return isLatin(token.surface)
 }
 
 /** Whether tokens[i] directly follows tokens[i - 1] (no gap in the text). */

@@ -1,25 +1,35 @@
 /**
  * @module analyze/entities/rules/find-foreign-names
- * Rule 8. A katakana name written with a middle dot or double hyphen (ジョン・スミス, ジャン＝ポール)
- * is a person unless it is a known place or organisation or ends in an organisation suffix
- * (those are taken by earlier rules).
+ * Rule (tier 1). A katakana name written with a middle dot or double hyphen (ジョン・スミス,
+ * ジャン＝ポール・サルトル) is one person, even where IPADIC tags its parts as separate 人名 tokens.
+ * Not when it is a known name, its first part is a known place (サンフランシスコ・ジャイアンツ), or it
+ * ends in an organisation or other-name suffix (taken by the suffix rules, which see the longer span).
  */
+import type { Token } from '../../../core/doc.ts'
 import type { Candidate, EntityRule } from '../candidate.ts'
 import { isAdjacent, isKatakana } from '../token-utils.ts'
 
 const SEPARATOR = /[・＝=]/u
 
+function isPart(token: Token): boolean {
+  return (token.partOfSpeech === '名詞' && isKatakana(token.surface)) || token.surface === '・' || token.surface === '＝' || token.surface === '='
+}
+
 export const findForeignNames: EntityRule = {
   name: 'find-foreign-names',
+  tier: 1,
   find({ text, tokens, gazetteer }) {
     const out: Candidate[] = []
     for (let i = 0; i < tokens.length; i++) {
-      if (!isKatakana(tokens[i]!.surface) || tokens[i]!.partOfSpeech !== '名詞') continue
+      if (!isPart(tokens[i]!) || SEPARATOR.test(tokens[i]!.surface[0] ?? '')) continue
       let j = i
-      while (j + 1 < tokens.length && isKatakana(tokens[j + 1]!.surface) && isAdjacent(tokens, j + 1)) j++
+      while (j + 1 < tokens.length && isPart(tokens[j + 1]!) && isAdjacent(tokens, j + 1)) j++
+      while (j > i && SEPARATOR.test(tokens[j]!.surface.slice(-1))) j--
       const name = text.slice(tokens[i]!.start, tokens[j]!.end)
       const parts = name.split(SEPARATOR)
-      if (parts.length >= 2 && parts.every((p) => p.length >= 2) && !gazetteer.names.has(name)) {
+      const known = gazetteer.names.has(name) || gazetteer.names.has(parts[0] ?? '')
+      const orgLike = [...gazetteer.orgSuffixes.keys()].some((s) => s.length >= 2 && isKatakana(s) && (parts.at(-1) ?? '').endsWith(s))
+      if (parts.length >= 2 && parts.every((p) => p.length >= 2) && !known && !orgLike) {
         out.push({ start: tokens[i]!.start, end: tokens[j]!.end, type: 'PERSON', rule: 'find-foreign-names' })
       }
       i = j

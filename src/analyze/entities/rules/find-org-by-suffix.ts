@@ -33,6 +33,7 @@ function startsOnToken(tokens: readonly Token[], start: number, suffix: string):
 
 export const findOrgBySuffix: EntityRule = {
   name: 'find-org-by-suffix',
+  tier: 1,
   find(input) {
     const { tokens, text, gazetteer } = input
     const out: Candidate[] = []
@@ -40,7 +41,7 @@ export const findOrgBySuffix: EntityRule = {
       if (!isContentNoun(tokens[j]!)) continue
       let i = j
       while (i > 0 && isRunToken(tokens[i - 1]!) && isAdjacent(tokens, i)) i--
-      while (i < j && (NON_NAME_PREFIXES.has(tokens[i]!.surface) || tokens[i]!.posDetail[0] === '数' || isPersonToken(tokens[i]!))) i++
+      while (i < j && (NON_NAME_PREFIXES.has(tokens[i]!.surface) || tokens[i]!.posDetail[0] === '数' || tokens[i]!.partOfSpeech !== '名詞' && tokens[i]!.partOfSpeech !== '接頭詞' || isPersonToken(tokens[i]!))) i++
       // the run ends at j and must end in a suffix, with a name part before it
       for (let s = i; s < j; s++) {
         const run = text.slice(tokens[s]!.start, tokens[j]!.end)

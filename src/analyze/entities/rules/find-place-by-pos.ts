@@ -1,38 +1,64 @@
 /**
  * @module analyze/entities/rules/find-place-by-pos
- * Rule 6. IPADIC 固有名詞,地域 tokens are places; adjacent ones merge, and a following place suffix
- * (市 県 州 町 村 区 郡 島 …, 名詞,接尾,地域 or listed in `suffixes.json`) joins the span
- * (浜松 + 市 → 浜松市). Countries get subtype COUNTRY. Demonyms (日本人, ロシア語) are skipped.
+ * Rule (tier 1). IPADIC 固有名詞,地域 tokens are places; adjacent ones merge, and a following place
+ * suffix (市 県 州 町 村 区 郡 島 地区 …, listed in `suffixes.json`) joins the span (浜松 + 市 →
+ * 浜松市). A chain of administrative units is one place (兵庫県姫路市). An unknown or katakana word
+ * before a place suffix is a place too (アッフェルデ地区). Countries get subtype COUNTRY.
+ * Demonyms (日本人, ロシア語) are skipped.
  */
-import type { Candidate, EntityRule } from '../candidate.ts'
-import { isAdjacent, isPlaceToken } from '../token-utils.ts'
+import type { Token } from '../../../core/doc.ts'
+import type { Candidate, EntityRule, RuleInput } from '../candidate.ts'
+import { isAdjacent, isKatakana, isPlaceToken } from '../token-utils.ts'
 import { isDemonymSuffix } from './is-demonym-suffix.ts'
+
+function isPlaceSuffix(token: Token | undefined, input: RuleInput): boolean {
+  return token !== undefined && input.gazetteer.placeSuffixes.has(token.surface) && (token.posDetail[0] === '接尾' || token.surface.length > 1)
+}
+
+/** A word that is a place only when a place suffix follows (いなべ + 市, アッフェルデ + 地区). */
+function isBareName(token: Token): boolean {
+  return token.partOfSpeech === '名詞' && token.posDetail[0] !== '数' && token.posDetail[0] !== '接尾' &&
+    (token.origin !== 'known' || (isKatakana(token.surface) && token.posDetail[0] === '固有名詞'))
+}
+
+/** End index of one unit starting at i (place tokens plus an optional suffix), or -1. */
+function unitEnd(tokens: readonly Token[], i: number, input: RuleInput): { end: number; suffix: string | null } | null {
+  const first = tokens[i]!
+  if (!isPlaceToken(first) && !(isBareName(first) && isPlaceSuffix(tokens[i + 1], input) && isAdjacent(tokens, i + 1))) return null
+  let j = i
+  while (j + 1 < tokens.length && isPlaceToken(tokens[j + 1]!) && isAdjacent(tokens, j + 1)) j++
+  if (isPlaceSuffix(tokens[j + 1], input) && isAdjacent(tokens, j + 1)) return { end: j + 1, suffix: tokens[j + 1]!.surface }
+  return { end: j, suffix: null }
+}
 
 export const findPlaceByPos: EntityRule = {
   name: 'find-place-by-pos',
-  find({ text, tokens, gazetteer }) {
+  tier: 1,
+  find(input) {
+    const { text, tokens, gazetteer } = input
     const out: Candidate[] = []
     for (let i = 0; i < tokens.length; i++) {
-      if (!isPlaceToken(tokens[i]!)) continue
-      let j = i
-      while (j + 1 < tokens.length && isPlaceToken(tokens[j + 1]!) && isAdjacent(tokens, j + 1)) j++
-      let subtype = tokens[i]!.posDetail[2] === '国' && i === j ? 'COUNTRY' : 'REGION'
-      const next = tokens[j + 1]
-      if (next !== undefined && isAdjacent(tokens, j + 1) && gazetteer.placeSuffixes.has(next.surface) && (next.posDetail[0] === '接尾' || next.surface.length > 1)) {
-        subtype = gazetteer.placeSuffixes.get(next.surface) ?? subtype
-        j++
+      const unit = unitEnd(tokens, i, input)
+      if (unit === null) continue
+      let j = unit.end
+      let subtype = unit.suffix !== null ? gazetteer.placeSuffixes.get(unit.suffix) ?? 'REGION' : tokens[i]!.posDetail[2] === '国' && i === j ? 'COUNTRY' : 'REGION'
+      // 兵庫県 + 姫路市: a chain of administrative units is one place
+      while (unit.suffix !== null && j + 1 < tokens.length && isAdjacent(tokens, j + 1)) {
+        const next = unitEnd(tokens, j + 1, input)
+        if (next === null || next.suffix === null) break
+        j = next.end
+        subtype = gazetteer.placeSuffixes.get(next.suffix) ?? subtype
       }
       const start = tokens[i]!.start
       const end = tokens[j]!.end
-      if (isDemonymSuffix(tokens[j + 1], end)) {
-        i = j
-        continue
+      if (!isDemonymSuffix(tokens[j + 1], end)) {
+        const known = gazetteer.names.get(text.slice(start, end))
+        out.push(
+          known !== undefined && known.type === 'LOCATION'
+            ? { start, end, type: 'LOCATION', subtype: known.subtype, canonical: known.canonical, rule: 'find-place-by-pos' }
+            : { start, end, type: 'LOCATION', subtype, rule: 'find-place-by-pos' },
+        )
       }
-      const known = gazetteer.names.get(text.slice(start, end))
-      const candidate: Candidate = known !== undefined && known.type === 'LOCATION'
-        ? { start, end, type: 'LOCATION', subtype: known.subtype, canonical: known.canonical, rule: 'find-place-by-pos' }
-        : { start, end, type: 'LOCATION', subtype, rule: 'find-place-by-pos' }
-      out.push(candidate)
       i = j
     }
     return out

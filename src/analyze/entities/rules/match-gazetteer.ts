@@ -9,6 +9,7 @@ import { isDemonymSuffix } from './is-demonym-suffix.ts'
 
 export const matchGazetteer: EntityRule = {
   name: 'match-gazetteer',
+  tier: 1,
   find({ text, tokens, gazetteer }) {
     const out: Candidate[] = []
     const ends = new Map(tokens.map((t, i) => [t.end, i]))

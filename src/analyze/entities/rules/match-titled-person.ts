@@ -77,6 +77,7 @@ function isNamePart(token: Token): boolean {
 
 export const matchTitledPerson: EntityRule = {
   name: 'match-titled-person',
+  tier: 1,
   find(input) {
     const { tokens } = input
     const out: Candidate[] = []

@@ -1,27 +1,64 @@
 /**
  * @module analyze/entities/rules/merge-person-names
- * Rule 5. IPADIC 固有名詞,人名 tokens are people; a surname and a given name next to each other merge
- * into one span (石破 + 茂 → 石破茂). A lone one-character given name is too often a misreading of an
- * ordinary word and is skipped.
+ * Rule (tier 2). IPADIC 固有名詞,人名 tokens are people; a surname and a given name next to each other
+ * merge into one span (石破 + 茂 → 石破茂). IPADIC often splits a rare given name into a known part
+ * and a stray kanji (小宮山 + 昌 + 友, 高木 + 守 + 道); a short run is completed by one adjacent
+ * kanji token when the name then ends at a particle, punctuation or honorific.
+ * A lone one-character given name is too often a misreading of an ordinary word and is skipped.
  */
-import type { Candidate, EntityRule } from '../candidate.ts'
-import { isAdjacent, isPersonToken } from '../token-utils.ts'
+import type { Token } from '../../../core/doc.ts'
+import type { Candidate, EntityRule, RuleInput } from '../candidate.ts'
+import { isAdjacent, isKanji, isPersonToken } from '../token-utils.ts'
+
+/** Longest name (characters) a stray kanji may still be added to. */
+const MAX_COMPLETED_NAME = 4
+/** Kanji that end a list, not a name (吉村等, 田中ら). */
+const NOT_NAME_KANJI = new Set(['等', '達', '家', '氏', '様', '君', '側', '派', '軍', '社', '党', '会', '組', '邸', '屋', '館', '寺', '城', '町', '村', '市', '県', '駅', '線', '号', '賞', '杯', '式', '流', '系', '隊', '団', '部', '課', '局', '省', '庁', '院', '校', '大', '中', '小', '内', '外', '間', '後', '前', '年', '月', '日', '時', '人', '名', '代', '世', '作', '版', '役', '長', '王', '帝', '公', '卿', '殿'])
+
+function isStrayKanji(token: Token | undefined): boolean {
+  return token !== undefined && token.partOfSpeech === '名詞' && isKanji(token.surface) && token.surface.length <= 2 &&
+    token.posDetail[0] !== '数' && token.posDetail[0] !== '接尾' && token.posDetail[0] !== '非自立' && !NOT_NAME_KANJI.has(token.surface)
+}
+
+/** Whether the name may end before `next`: a particle, punctuation, an honorific or title, or the end. */
+function isNameEnd(next: Token | undefined, input: RuleInput): boolean {
+  if (next === undefined) return true
+  if (next.partOfSpeech === '助詞' || next.partOfSpeech === '記号' || next.partOfSpeech === '助動詞') return true
+  return input.gazetteer.honorifics.has(next.surface) || input.gazetteer.titles.has(next.surface) || next.posDetail[1] === '人名'
+}
 
 export const mergePersonNames: EntityRule = {
   name: 'merge-person-names',
-  find({ tokens }) {
+  tier: 2,
+  find(input) {
+    const { tokens } = input
     const out: Candidate[] = []
     for (let i = 0; i < tokens.length; i++) {
       if (!isPersonToken(tokens[i]!)) continue
       let j = i
       while (j + 1 < tokens.length && isPersonToken(tokens[j + 1]!) && isAdjacent(tokens, j + 1)) j++
-      const first = tokens[i]!
-      const single = i === j
-      if (!(single && first.posDetail[2] === '名' && first.surface.length < 2)) {
-        out.push({ start: first.start, end: tokens[j]!.end, type: 'PERSON', rule: 'merge-person-names' })
+      const i0 = i
+      let start = i
+      let end = j
+      const length = () => tokens[end]!.end - tokens[start]!.start
+      if (length() < MAX_COMPLETED_NAME && isStrayKanji(tokens[end + 1]) && isAdjacent(tokens, end + 1) && isNameEnd(tokens[end + 2], input)) {
+        end++
+      } else if (length() < MAX_COMPLETED_NAME && start > 0 && isStrayKanji(tokens[start - 1]) && isAdjacent(tokens, start) && tokens[start - 1]!.surface.length === 1 && !isContentBefore(tokens, start - 1)) {
+        start--
       }
-      i = j
+      const first = tokens[start]!
+      const single = start === end
+      if (!(single && first.posDetail[2] === '名' && first.surface.length < 2)) {
+        out.push({ start: first.start, end: tokens[end]!.end, type: 'PERSON', rule: 'merge-person-names' })
+      }
+      i = Math.max(j, end, i0)
     }
     return out
   },
+}
+
+/** Whether the token before tokens[k] is a noun glued to it (then tokens[k] belongs to that word). */
+function isContentBefore(tokens: readonly Token[], k: number): boolean {
+  const prev = tokens[k - 1]
+  return prev !== undefined && isAdjacent(tokens, k) && (prev.partOfSpeech === '名詞' || prev.partOfSpeech === '接頭詞')
 }

@@ -50,6 +50,7 @@ function toCandidate(part: Part): Candidate {
 
 export const splitCountryCompounds: EntityRule = {
   name: 'split-country-compounds',
+  tier: 0,
   find(input) {
     const { tokens } = input
     const out: Candidate[] = []

@@ -1,0 +1,47 @@
+/**
+ * @module analyze/entities/rules/find-other-by-suffix
+ * Rule (tier 1). A name followed by an event, facility or work suffix (北海道博覧会, 東京駅,
+ * 姫路城, ウクライナ戦争, スイス選手権) is a name of another kind: it becomes an OTHER candidate that
+ * blocks the place or organisation inside it and is dropped before linking.
+ */
+import type { Candidate, EntityRule } from '../candidate.ts'
+import { isAdjacent, isContentNoun, isKatakana, isNameLike } from '../token-utils.ts'
+
+/** Suffixes of events, facilities, works and other non-PER/ORG/LOC names. */
+export const OTHER_SUFFIXES: readonly string[] = [
+  '博覧会', '万博', '選手権', 'トーナメント', '大会', '会議', 'サミット', '地震', '震災', '革命', '戦争', '紛争', '事件', '事変', '条約', '協定', '議定書', '宣言', '憲章',
+  '賞', '杯', 'カップ', '祭', '祭り', 'まつり', 'フェスティバル', 'ショー', 'モーターショー', 'グランプリ', '五輪', 'オリンピック', 'リーグ戦', '国体', '選挙', '総選挙',
+  '空港', '駅', '港', '公園', '城', '寺', '神社', '神宮', '大社', '院', 'ビル', 'タワー', '病院', '植物園', '動物園', '水族館', '博物館', '美術館', '図書館', '記念館', '会館', '資料館',
+  'ホール', '劇場', '球場', 'スタジアム', '競技場', 'ドーム', 'アリーナ', '橋', '大橋', '道路', '街道', '国道', '線', '本線', '鉄道線', '高速道路', 'バイパス', 'IC', 'JCT', 'トンネル', 'ダム', '発電所', '原発', '原子力発電所',
+  '宮殿', '宮', 'ホテル', '温泉', '遺跡', '古墳', '通り', '広場', '交差点', '墓地', '教会堂', '大聖堂', '聖堂', '灯台', '庭園', '丸', '号', '法', '時代', '王朝',
+]
+const OTHER = new Set(OTHER_SUFFIXES)
+/** Suffixes that block only when written as their own token (院 in 衆議院 is part of an organisation). */
+const WHOLE_TOKEN_ONLY = new Set(['院', '宮', '丸', '号', '法', '線', '港', '橋', '城', '寺', '賞', '杯', '祭', '駅', '通り', '時代', '選挙'])
+
+export const findOtherBySuffix: EntityRule = {
+  name: 'find-other-by-suffix',
+  tier: 1,
+  find({ tokens }) {
+    const out: Candidate[] = []
+    for (let j = 1; j < tokens.length; j++) {
+      const suffixToken = tokens[j]!
+      if (!isAdjacent(tokens, j)) continue
+      let suffix: string | undefined
+      if (OTHER.has(suffixToken.surface)) suffix = suffixToken.surface
+      else {
+        for (let n = Math.min(suffixToken.surface.length - 1, 8); n >= 1 && suffix === undefined; n--) {
+          const tail = suffixToken.surface.slice(-n)
+          if (OTHER.has(tail) && !WHOLE_TOKEN_ONLY.has(tail) && !isKatakana(tail)) suffix = tail
+        }
+      }
+      if (suffix === undefined) continue
+      let i = j
+      while (i > 0 && isContentNoun(tokens[i - 1]!) && isAdjacent(tokens, i)) i--
+      const inner = tokens.slice(i, j)
+      if (inner.length === 0 || !inner.some(isNameLike)) continue
+      out.push({ start: tokens[i]!.start, end: suffixToken.end, type: 'OTHER', rule: 'find-other-by-suffix' })
+    }
+    return out
+  },
+}
