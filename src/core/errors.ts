@@ -21,6 +21,13 @@ export const ERROR_CODES = {
   // analyze
   'analyze/tokenizer-not-loaded': 'the tokenizer was used before loadTokenizer() finished',
   'analyze/user-dict-invalid': 'a line of the user dictionary overlay is malformed',
+  'analyze/duplicate-stage': 'two stages of one pipeline provide the same layer',
+  'analyze/stage-failed': 'a stage threw while analysing one article (the batch goes on)',
+  // analyze/dates (diagnostics: the mention keeps value null)
+  'dates/no-reference-date': 'a relative or partial date needs a publication date and none was given',
+  'dates/no-anchor': 'an anaphoric date (前日, 翌年, その3日後) has no earlier date in the text to count from',
+  'dates/invalid-date': 'the expression names no real day (2月30日)',
+  'dates/invalid-reference-date': 'the reference date is not ISO 8601; relative dates stay unresolved',
   // ingest
   'ingest/fetch-failed': 'the network request failed or timed out',
   'ingest/http-status': 'the server answered with a non-2xx status',

@@ -1,0 +1,76 @@
+/**
+ * The one tokenizer-loading unit test file of analyze/: the pipeline end to end on seed 000 and on
+ * original sentences, the user-dictionary overlay on real text, and the public surface.
+ */
+import { test, before } from 'node:test'
+import assert from 'node:assert/strict'
+import { readFileSync } from 'node:fs'
+import { assertDoc } from '../core/assert-doc.ts'
+import { MatomeError } from '../core/errors.ts'
+import type { Tokenizer } from './tokens/tokenizer.ts'
+import { loadTokenizer } from '../runtime/load-tokenizer.ts'
+import { seedPath } from '../runtime/paths.ts'
+import * as analyze from './index.ts'
+import { analyzeArticle, buildPipeline, DEFAULT_STAGES } from './pipeline.ts'
+import { numbers } from './numbers/index.ts'
+import { sentences } from './sentences/index.ts'
+import { tokens } from './tokens/index.ts'
+
+let tokenizer: Tokenizer
+before(async () => {
+  tokenizer = await loadTokenizer()
+})
+
+test('buildPipeline', async (t) => {
+  await t.test('names the missing layer when a stage comes before what it requires', () => {
+    assert.throws(() => buildPipeline([tokens, sentences]), (error: unknown) =>
+      error instanceof MatomeError && error.code === 'core/layer-missing' && /stage "tokens" requires layer "sentences"/.test(error.message))
+  })
+  await t.test('freezes its stage list', () => {
+    const pipeline = buildPipeline([sentences, tokens, numbers])
+    assert.ok(Object.isFrozen(pipeline.stages))
+    assert.deepEqual(pipeline.provides, ['sentences', 'tokens', 'numbers'])
+  })
+  await t.test('the default stages start sentences → tokens → numbers', () => {
+    assert.deepEqual(DEFAULT_STAGES.slice(0, 3).map((s) => s.name), ['sentences', 'tokens', 'numbers'])
+  })
+})
+
+test('analyzeArticle', async (t) => {
+  await t.test('analyses seed 000 into valid layers with overlay names as single tokens', () => {
+    const body = readFileSync(seedPath('000_source-news-page.txt'), 'utf8')
+    const doc = analyzeArticle({ id: 'seed-000', body, publishedAt: '2022-02-28' }, { tokenizer })
+    assertDoc(doc)
+    assert.equal(doc.text, body)
+    const userTokens = new Set((doc.layers.tokens ?? []).filter((x) => x.origin === 'user').map((x) => x.surface))
+    for (const name of ['メジンスキー', 'ポドリャク', 'プーチン', 'マクロン', 'ゼレンスキー']) {
+      assert.ok(userTokens.has(name), `${name} should be one user token`)
+    }
+    const headlines = (doc.layers.sentences ?? []).filter((s) => s.kind === 'headline')
+    assert.ok(headlines.length >= 4)
+    const nums = (doc.layers.numbers ?? []).map((n) => body.slice(n.start, n.end))
+    assert.ok(nums.includes('380発以上') && nums.includes('75%近く'))
+  })
+  await t.test('collects diagnostics and tokenizes sentence by sentence with document offsets', () => {
+    const body = '　新市長は「予算を見直す。と話した。\n\n市議会は２８日、ｷｴﾌ市との交流を決めた。'
+    const heard: string[] = []
+    const doc = analyzeArticle({ id: 'x', body }, { tokenizer, report: (d) => heard.push(d.code) })
+    assertDoc(doc)
+    assert.deepEqual(doc.diagnostics.map((d) => d.code), ['sentences/unbalanced-bracket'])
+    assert.deepEqual(heard, ['sentences/unbalanced-bracket'])
+    for (const token of doc.layers.tokens ?? []) assert.equal(body.slice(token.start, token.end), token.surface)
+  })
+  await t.test('keeps overlay names whole inside running text (キーウ, 金正恩)', () => {
+    const found = tokenizer.tokenize('金正恩総書記はキーウ訪問を否定した')
+    assert.ok(found.some((x) => x.surface === '金正恩' && x.origin === 'user' && x.posDetail[1] === '人名'))
+    assert.ok(found.some((x) => x.surface === 'キーウ' && x.origin === 'user' && x.posDetail[1] === '地域'))
+  })
+})
+
+test('analyze public surface', () => {
+  assert.deepEqual(Object.keys(analyze).sort(), [
+    'DEFAULT_SPELLING_VARIANTS', 'DEFAULT_STAGES', 'analyzeArticle', 'buildPipeline', 'compileUserDict',
+    'createKuromojiTokenizer', 'createMatchNormalizer', 'entities', 'findNumbers', 'findUserDictMatches', 'normalizeForMatch',
+    'numbers', 'parseNumeral', 'parseUserDict', 'sentences', 'splitSentences', 'tokens',
+  ].sort())
+})
