@@ -1,0 +1,133 @@
+import { test } from 'node:test'
+import assert from 'node:assert/strict'
+import { findDates } from './find-dates.ts'
+
+/** [surface, value] of every mention, in order. */
+function valuesOf(text: string, referenceDate: string | null): [string, string | null][] {
+  return findDates(text, [], referenceDate).mentions.map((m) => [text.slice(m.start, m.end), m.value])
+}
+
+test('findDates', async (t) => {
+  await t.test('reads a bare day as the latest such day on or before the publication date', () => {
+    assert.deepEqual(valuesOf('市長は28日、記者会見を開いた。', '2024-03-05'), [['28日', '2024-02-28']])
+    assert.deepEqual(valuesOf('市長は3日、記者会見を開いた。', '2024-03-05'), [['3日', '2024-03-03']])
+  })
+  await t.test('reads a bare day as the next one when the sentence speaks of the future', () => {
+    assert.deepEqual(valuesOf('新しい橋の開通式は28日に開催される予定だ。', '2024-03-05'), [['28日', '2024-03-28']])
+    assert.deepEqual(valuesOf('委員会は2日に結論を出す方針だ。', '2024-03-05'), [['2日', '2024-04-02']])
+  })
+  await t.test('picks the year of a month-day from the tense', () => {
+    assert.deepEqual(valuesOf('新型車は11月20日に発表された。', '2024-03-05'), [['11月20日', '2023-11-20']])
+    assert.deepEqual(valuesOf('新型車は11月20日に発表する見通しだ。', '2024-03-05'), [['11月20日', '2024-11-20']])
+  })
+  await t.test('lets a written weekday choose the year', () => {
+    assert.deepEqual(valuesOf('説明会は1月6日（月）に開く。', '2024-12-20'), [['1月6日', '2025-01-06']])
+  })
+  await t.test('reads a day after a full date in the same sentence within its month', () => {
+    assert.deepEqual(valuesOf('展示会は2024年5月30日〜6月2日と、8日に開かれる。', '2024-05-01'), [
+      ['2024年5月30日', '2024-05-30'],
+      ['6月2日', '2024-06-02'],
+      ['8日', '2024-06-08'],
+    ])
+  })
+  await t.test('resolves day words against the publication date', () => {
+    assert.deepEqual(valuesOf('きのう、おととい、あす、あさって、昨日、今日、明日', '2024-03-01'), [
+      ['きのう', '2024-02-29'],
+      ['おととい', '2024-02-28'],
+      ['あす', '2024-03-02'],
+      ['あさって', '2024-03-03'],
+      ['昨日', '2024-02-29'],
+      ['今日', '2024-03-01'],
+      ['明日', '2024-03-02'],
+    ])
+  })
+  await t.test('gives 今週/先週/来週 as ISO weeks, across a year boundary', () => {
+    assert.deepEqual(valuesOf('先週と今週と来週の予定。', '2025-01-02'), [
+      ['先週', '2024-W52'],
+      ['今週', '2025-W01'],
+      ['来週', '2025-W02'],
+    ])
+    assert.deepEqual(valuesOf('来週の土曜日に集まる。', '2024-12-25'), [['来週の土曜日', '2025-01-04']])
+  })
+  await t.test('gives months and years', () => {
+    assert.deepEqual(valuesOf('先月、今月、来月、昨年、去年、今年、来年', '2025-01-15'), [
+      ['先月', '2024-12'],
+      ['今月', '2025-01'],
+      ['来月', '2025-02'],
+      ['昨年', '2024'],
+      ['去年', '2024'],
+      ['今年', '2025'],
+      ['来年', '2026'],
+    ])
+  })
+  await t.test('reads 年度 as April to March', () => {
+    assert.deepEqual(valuesOf('2025年度の予算と今年度の計画。', '2025-02-10'), [
+      ['2025年度', '2025-04-01/2026-03-31'],
+      ['今年度', '2024-04-01/2025-03-31'],
+    ])
+  })
+  await t.test('reads 上旬/中旬/下旬 as days 1–10, 11–20, 21–end', () => {
+    assert.deepEqual(valuesOf('2月上旬に着工し、2月中旬に完成、2024年2月下旬に開業する予定だ。', '2024-01-10'), [
+      ['2月上旬', '2024-02-01/2024-02-10'],
+      ['2月中旬', '2024-02-11/2024-02-20'],
+      ['2024年2月下旬', '2024-02-21/2024-02-29'],
+    ])
+  })
+  await t.test('reads 週末 as Saturday–Sunday', () => {
+    assert.deepEqual(valuesOf('週末に花火大会が開かれる。', '2024-07-17'), [['週末', '2024-07-20/2024-07-21']])
+    assert.deepEqual(valuesOf('週末に花火大会が開かれた。', '2024-07-17'), [['週末', '2024-07-13/2024-07-14']])
+  })
+  await t.test('counts 前日/翌日/同日 from the date the text last named', () => {
+    assert.deepEqual(valuesOf('式典は2023年12月31日に開かれた。翌日には初詣。前日は雨。同日夜に花火。', '2024-01-10'), [
+      ['2023年12月31日', '2023-12-31'],
+      ['翌日', '2024-01-01'],
+      ['前日', '2023-12-31'],
+      ['同日', '2023-12-31'],
+    ])
+  })
+  await t.test('keeps the unit of N日前 and N週間後', () => {
+    assert.deepEqual(valuesOf('3日前に届き、2週間後に返す。半年前と5年前。', '2024-03-05'), [
+      ['3日前', '2024-03-02'],
+      ['2週間後', '2024-W12'],
+      ['半年前', '2023-09'],
+      ['5年前', '2019'],
+    ])
+  })
+  await t.test('reads wareki years, 令和元年 included', () => {
+    assert.deepEqual(valuesOf('令和元年5月1日に改元。平成31年と昭和64年。令和7年。', '2025-01-01'), [
+      ['令和元年5月1日', '2019-05-01'],
+      ['平成31年', '2019'],
+      ['昭和64年', '1989'],
+      ['令和7年', '2025'],
+    ])
+  })
+  await t.test('reads numeric dates', () => {
+    assert.deepEqual(valuesOf('2025/03/14と2025-03-14の発売日。', '2025-01-01'), [
+      ['2025/03/14', '2025-03-14'],
+      ['2025-03-14', '2025-03-14'],
+    ])
+  })
+  await t.test('gives deadlines as intervals', () => {
+    assert.deepEqual(valuesOf('数日以内に回答する。', '2024-03-05'), [['数日以内', '2024-03-05/2024-03-11']])
+    assert.deepEqual(valuesOf('13日中に回答する。', '2024-03-05'), [['13日中', '2024-03-13']])
+  })
+  await t.test('does not tag durations, counts and titles', () => {
+    assert.deepEqual(valuesOf('3日間の日程で、1日2回、この1日で5キロ歩き、24時間営業、3カ月で完成。映画「13日の金曜日」を見た。', '2024-03-05'), [])
+    assert.deepEqual(valuesOf('1日中雨だった。同年代の友人と、1日のうちに3回。', '2024-03-05'), [])
+  })
+  await t.test('reports instead of guessing without a reference date', () => {
+    const result = findDates('28日ときのうと2024年3月1日。', [], null)
+    assert.deepEqual(result.mentions.map((m) => m.value), [null, null, '2024-03-01'])
+    assert.deepEqual(result.problems.map((p) => p.code), ['dates/no-reference-date', 'dates/no-reference-date'])
+  })
+  await t.test('reports 翌日 with no earlier date', () => {
+    const result = findDates('翌日に発表した。', [], '2024-03-05')
+    assert.equal(result.mentions[0]?.value, null)
+    assert.equal(result.problems[0]?.code, 'dates/no-anchor')
+  })
+  await t.test('maps spans onto full-width text unchanged', () => {
+    const text = '発売は２０２４年３月１日（金）。'
+    const [mention] = findDates(text, [], '2024-01-01').mentions
+    assert.equal(text.slice(mention?.start, mention?.end), '２０２４年３月１日')
+  })
+})

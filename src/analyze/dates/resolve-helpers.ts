@@ -1,0 +1,167 @@
+/**
+ * @module analyze/dates/resolve-helpers
+ * Building blocks the rules share to turn parts of an expression into ISO 8601 values: picking
+ * the year of 3月14日 or the month of 28日 from the reference date and the tense, the
+ * 上旬/中旬/下旬 intervals, fiscal years, and the unresolved results (value null + reason).
+ */
+import type { Anchor, DateDiagnosticCode, Resolution, ResolveEnv, Tense } from './types.ts'
+import {
+  addDays,
+  addMonths,
+  compareDates,
+  daysInMonth,
+  formatDay,
+  formatIsoWeek,
+  formatMonth,
+  formatYear,
+  isoWeekday,
+  isValidDate,
+  type CalendarDate,
+} from './calendar.ts'
+
+/** An unresolved result: the stage reports `code` with `reason` and keeps `value: null`. */
+export function unresolved(code: DateDiagnosticCode, reason: string, granularity: Resolution['granularity'] = 'day'): Resolution {
+  return { value: null, granularity, code, reason }
+}
+
+/** The unresolved result for a relative or partial expression without a publication date. */
+export function needsReference(surface: string): Resolution {
+  return unresolved('dates/no-reference-date', `「${surface}」 needs a publication date to resolve, and none was given`)
+}
+
+/** The unresolved result for 前日/翌年… when no earlier date was named. */
+export function needsAnchor(surface: string): Resolution {
+  return unresolved('dates/no-anchor', `「${surface}」 counts from a date named earlier, and the text names none before it`)
+}
+
+export function dayValue(date: CalendarDate): Resolution {
+  return { value: formatDay(date), granularity: 'day', anchor: { date, granularity: 'day' } }
+}
+
+export function monthValue(year: number, month: number): Resolution {
+  return { value: formatMonth({ year, month }), granularity: 'month', anchor: { date: { year, month, day: 1 }, granularity: 'month' } }
+}
+
+export function yearValue(year: number): Resolution {
+  return { value: formatYear(year), granularity: 'year', anchor: { date: { year, month: 1, day: 1 }, granularity: 'year' } }
+}
+
+export function weekValue(date: CalendarDate): Resolution {
+  return { value: formatIsoWeek(date), granularity: 'week' }
+}
+
+/** An interval `start/end` of days; `anchor` (when given) is what later 前日/翌月 count from. */
+export function intervalValue(start: CalendarDate, end: CalendarDate, anchor?: Anchor): Resolution {
+  const value = `${formatDay(start)}/${formatDay(end)}`
+  return anchor === undefined ? { value, granularity: 'interval' } : { value, granularity: 'interval', anchor }
+}
+
+/** 年度 (fiscal year) N: April 1 of N to March 31 of N+1. */
+export function fiscalYearValue(year: number): Resolution {
+  return {
+    value: `${formatDay({ year, month: 4, day: 1 })}/${formatDay({ year: year + 1, month: 3, day: 31 })}`,
+    granularity: 'fiscal-year',
+    anchor: { date: { year, month: 4, day: 1 }, granularity: 'year' },
+  }
+}
+
+/** The fiscal year (April–March) that holds `date`. */
+export function fiscalYearOf(date: CalendarDate): number {
+  return date.month >= 4 ? date.year : date.year - 1
+}
+
+/** Part of a month: 上旬 1–10, 中旬 11–20, 下旬 and 末 21–end, 初め/初旬 1–10. Null for the whole month. */
+export function monthPartValue(year: number, month: number, part: string): Resolution | null {
+  const monthAnchor: Anchor = { date: { year, month, day: 1 }, granularity: 'month' }
+  const last = daysInMonth(year, month)
+  if (part === '上旬' || part === '初旬' || part === '初め' || part === '初頭') {
+    return intervalValue({ year, month, day: 1 }, { year, month, day: 10 }, monthAnchor)
+  }
+  if (part === '中旬') return intervalValue({ year, month, day: 11 }, { year, month, day: 20 }, monthAnchor)
+  if (part === '下旬' || part === '末') return intervalValue({ year, month, day: 21 }, { year, month, day: last }, monthAnchor)
+  return null
+}
+
+/**
+ * The day `day` of the month nearest `ref` in the direction of `tense`: the latest on or before
+ * `ref` for the past, the next on or after it for the future. A written weekday wins: the month
+ * (within a year either way) whose day falls on it, nearest first.
+ */
+export function pickMonthOfDay(ref: CalendarDate, day: number, tense: Tense, weekday: number | null): CalendarDate | null {
+  if (tense === 'future-or-recent') return recentOr(pickMonthOfDay(ref, day, 'past', weekday), () => pickMonthOfDay(ref, day, 'future', weekday), ref)
+  if (weekday !== null) {
+    for (const offset of [0, -1, 1, -2, 2, -3, 3, -4, 4, -5, 5, -6, 6]) {
+      const m = addMonths(ref, offset)
+      if (isValidDate(m.year, m.month, day) && isoWeekday({ year: m.year, month: m.month, day }) === weekday) {
+        return { year: m.year, month: m.month, day }
+      }
+    }
+  }
+  const step = tense === 'future' ? 1 : -1
+  for (let offset = 0; Math.abs(offset) <= 12; offset += step) {
+    const m = addMonths(ref, offset)
+    if (!isValidDate(m.year, m.month, day)) continue
+    const candidate = { year: m.year, month: m.month, day }
+    const cmp = compareDates(candidate, ref)
+    if ((tense === 'future' && cmp >= 0) || (tense === 'past' && cmp <= 0)) return candidate
+  }
+  return null
+}
+
+/** The year of month/day (3月14日) nearest `ref` in the direction of `tense`; a written weekday wins. */
+export function pickYearOfMonthDay(ref: CalendarDate, month: number, day: number, tense: Tense, weekday: number | null): CalendarDate | null {
+  if (tense === 'future-or-recent') {
+    return recentOr(pickYearOfMonthDay(ref, month, day, 'past', weekday), () => pickYearOfMonthDay(ref, month, day, 'future', weekday), ref)
+  }
+  if (weekday !== null) {
+    for (const offset of [0, -1, 1]) {
+      const year = ref.year + offset
+      if (isValidDate(year, month, day) && isoWeekday({ year, month, day }) === weekday) return { year, month, day }
+    }
+  }
+  const years = tense === 'future' ? [ref.year, ref.year + 1, ref.year + 2] : [ref.year, ref.year - 1, ref.year - 2]
+  for (const year of years) {
+    if (!isValidDate(year, month, day)) continue // 2月29日 skips to a leap year
+    const cmp = compareDates({ year, month, day }, ref)
+    if ((tense === 'future' && cmp >= 0) || (tense === 'past' && cmp <= 0)) return { year, month, day }
+  }
+  return null
+}
+
+/** A date in the past counts as "recent" up to this many days before the reference date. */
+const RECENT_DAYS = 7
+
+/** `past` when it lies within RECENT_DAYS before `ref`, else the future pick. */
+function recentOr(past: CalendarDate | null, future: () => CalendarDate | null, ref: CalendarDate): CalendarDate | null {
+  if (past !== null && compareDates(ref, past) <= RECENT_DAYS) return past
+  return future()
+}
+
+/** The year of a bare month (7月): this month counts as both past and future. */
+export function pickYearOfMonth(ref: CalendarDate, month: number, tense: Tense): number {
+  if (tense !== 'past') return month >= ref.month ? ref.year : ref.year + 1
+  return month <= ref.month ? ref.year : ref.year - 1
+}
+
+/** The weekend (Saturday–Sunday) of the ISO week of `date`. */
+export function weekendOf(date: CalendarDate): Resolution {
+  const saturday = addDays(date, 6 - isoWeekday(date))
+  return intervalValue(saturday, addDays(saturday, 1))
+}
+
+
+export type YearMonth = { readonly year: number; readonly month: number }
+
+/** The year of 3月14日 or 7月: from an earlier date of the same sentence, else the reference date. */
+export function pickYearInContext(month: number, day: number | undefined, env: ResolveEnv, surface: string): YearMonth | Resolution {
+  const anchor = env.sentenceAnchor
+  if (anchor !== null) {
+    const rollsOver = env.continuesRange && (month < anchor.date.month || (month === anchor.date.month && (day ?? 1) < anchor.date.day))
+    return { year: anchor.date.year + (rollsOver ? 1 : 0), month }
+  }
+  if (env.ref === null) return needsReference(surface)
+  if (day === undefined) return { year: pickYearOfMonth(env.ref, month, env.tense), month }
+  const picked = pickYearOfMonthDay(env.ref, month, day, env.tense, env.weekday)
+  return picked ?? unresolved('dates/invalid-date', `「${surface}」 is not a day of any nearby year`)
+}
+

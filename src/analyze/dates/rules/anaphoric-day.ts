@@ -1,0 +1,26 @@
+/**
+ * @module analyze/dates/rules/anaphoric-day
+ * Rule: 前日/翌日/同日/当日/前々日/翌々日 count from the day the text named last (any earlier
+ * sentence). Without an earlier day they are reported, not guessed.
+ */
+import type { DateRule } from '../types.ts'
+import { addDays } from '../calendar.ts'
+import { dayValue, needsAnchor } from '../resolve-helpers.ts'
+
+const OFFSETS: Readonly<Record<string, number>> = { 前々日: -2, 前日: -1, 同日: 0, 当日: 0, 翌日: 1, 翌々日: 2 }
+
+export const anaphoricDay: DateRule = {
+  name: 'anaphoric-day',
+  pattern: /前々日|翌々日|前日|同日|当日|翌日/g,
+  toCandidate(match) {
+    const offset = OFFSETS[match[0]] ?? 0
+    return {
+      start: match.index,
+      end: match.index + match[0].length,
+      kind: 'anaphoric',
+      rule: 'anaphoric-day',
+      resolve: (env) =>
+        env.anchor?.granularity === 'day' ? dayValue(addDays(env.anchor.date, offset)) : needsAnchor(match[0]),
+    }
+  },
+}

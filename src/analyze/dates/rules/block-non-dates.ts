@@ -1,0 +1,39 @@
+/**
+ * @module analyze/dates/rules/block-non-dates
+ * Rule (runs first, wins its span): expressions that look like dates but are durations, counts,
+ * rates, titles or names, so that no date is tagged there —
+ * - durations and counts: 3日間, 3日目, 2日分, 3日ぶり, 5日連続, 3日ほど, 1日中 (all day long);
+ * - rates: 1日1回, 1日3食, 1日に2時間, 週に2日, 月に1日; 1日のうち / 1日の疲れ (a day in general);
+ * - a day as an amount: この1日で, わずか1日, たった1日, 約3日, 各1日;
+ * - the title 13日の金曜日;
+ * - habits and names: 毎週末, 週末ごと, 週末婚, 年末ジャンボ (a name in katakana after 年末/週末);
+ * - 同年代, 同年齢 (people of the same age); 今日では, 今日的 (nowadays, こんにち).
+ */
+import type { DateRule } from '../types.ts'
+
+const COUNT = '(?:\\d{1,3}|[一二三四五六七八九十]{1,3}|数|何|半)'
+const PATTERNS = [
+  `${COUNT}日(?:間|目|分|ぶり|振り|連続|おき|置き|ごと|毎|ほど|程度|くらい|ぐらい|前後|以上|以下|未満|足らず|余り|あまり|近く|がかり|越し|遅れ|当たり|あたり|限り)`,
+  '1日中|一日中|1日1日|一日一日',
+  `${COUNT}日(?:に)?(?:${COUNT}|\\d+)(?:回|度|杯|本|時間|分|食|錠|粒|個|箱|枚|件|人|歩|キロ|km|カロリー|リットル|L|ml|g|グラム|円)`,
+  `(?:週|月|年)に${COUNT}日`,
+  `${COUNT}日の(?:うち|中で|間|始まり|終わり|疲れ|平均|目安|流れ|スケジュール|生活|摂取|大半|半分|最後|締めくくり|労働)`,
+  `(?:この|その|わずか|たった|約|およそ|ほぼ|最長|最短|各|丸|まる|平均|計|最大)${COUNT}日(?!後|前|以内)`,
+  '(?<!月)13日の金曜日',
+  '毎週末|週末ごと|週末婚|週末起業|(?:年末|週末|年始)(?=[ァ-ヺー])',
+  '同年代|同年齢|同年輩|同年配|今日では|今日的|今日に至る',
+]
+
+export const blockNonDates: DateRule = {
+  name: 'block-non-dates',
+  pattern: new RegExp(`(?<![\\d.,])(?:${PATTERNS.join('|')})`, 'g'),
+  toCandidate(match) {
+    return {
+      start: match.index,
+      end: match.index + match[0].length,
+      kind: 'blocked',
+      rule: 'block-non-dates',
+      resolve: () => ({ value: null, granularity: 'day', code: 'dates/invalid-date', reason: 'not a date' }),
+    }
+  },
+}

@@ -1,0 +1,30 @@
+/**
+ * @module analyze/dates/rules
+ * The date rules in priority order: where two candidates start at the same place with the same
+ * length, the one listed first wins. Blockers come first so that a non-date (3日間, 13日の金曜日)
+ * claims its span before any date rule.
+ */
+import type { DateRule } from '../types.ts'
+import { blockNonDates } from './block-non-dates.ts'
+import { slashDate } from './slash-date.ts'
+import { calendarExpression } from './calendar-expression.ts'
+import { offset } from './offset.ts'
+import { within } from './within.ts'
+import { relativeDay } from './relative-day.ts'
+import { relativeWeek } from './relative-week.ts'
+import { weekend } from './weekend.ts'
+import { anaphoricDay } from './anaphoric-day.ts'
+import { season } from './season.ts'
+
+export const DATE_RULES: readonly DateRule[] = [
+  blockNonDates,
+  slashDate,
+  offset,
+  within,
+  calendarExpression,
+  season,
+  relativeWeek,
+  weekend,
+  relativeDay,
+  anaphoricDay,
+]

@@ -1,0 +1,73 @@
+/**
+ * @module analyze/dates/rules/offset
+ * Rule: N日前/後, N週間前/後, Nカ月前/後, N年前/後, 半年前 — counted from the publication date,
+ * or from the date last named when その precedes (その3日後). The value keeps the unit's
+ * granularity: days → YYYY-MM-DD, weeks → YYYY-Www, months → YYYY-MM, years → YYYY. 数日前/後
+ * (a few days) is the interval 2–6 days away. 前後 after a number means "about" (3日前後) and
+ * is not a date.
+ */
+import type { Anchor, DateRule, Resolution } from '../types.ts'
+import { addDays, addMonths, type CalendarDate } from '../calendar.ts'
+import { parseSmallNumber } from '../numerals.ts'
+import { dayValue, intervalValue, monthValue, needsAnchor, needsReference, weekValue, yearValue } from '../resolve-helpers.ts'
+
+/** 数 (a few) spans 2 to 6 of the unit (大辞林: 二、三から五、六程度). */
+const FEW_MIN = 2
+const FEW_MAX = 6
+
+type Unit = 'day' | 'week' | 'month' | 'year'
+
+function unitOf(written: string): Unit {
+  if (written === '日') return 'day'
+  if (written.startsWith('週')) return 'week'
+  if (written === '年') return 'year'
+  return 'month'
+}
+
+export const offset: DateRule = {
+  name: 'offset',
+  pattern:
+    /(その)?(?<![\d.,])(\d{1,3}|[一二三四五六七八九十]{1,3}|数|半)(日|週間|週|[カかヶヵケ箇]月|年)(前|後)(?!後)/g,
+  toCandidate(match) {
+    const [, sono, count = '', unitText = '', direction] = match
+    const unit: Unit = count === '半' ? 'month' : unitOf(unitText)
+    if (count === '半' && unitText !== '年') return null
+    const n = count === '半' ? 6 : count === '数' ? null : parseSmallNumber(count)
+    if (count !== '数' && n === null) return null
+    if (count === '数' && unit !== 'day') return null
+    const sign = direction === '前' ? -1 : 1
+    return {
+      start: match.index,
+      end: match.index + match[0].length,
+      kind: sono === undefined ? 'offset' : 'anaphoric',
+      rule: 'offset',
+      resolve(env): Resolution {
+        const base = sono === undefined ? env.ref : anchorFor(env.anchor, unit)
+        if (base === null) return sono === undefined ? needsReference(match[0]) : needsAnchor(match[0])
+        if (n === null) {
+          const near = addDays(base, sign * FEW_MIN)
+          const far = addDays(base, sign * FEW_MAX)
+          return sign < 0 ? intervalValue(far, near) : intervalValue(near, far)
+        }
+        return moveBy(base, unit, sign * n)
+      },
+    }
+  },
+}
+
+function anchorFor(anchor: Anchor | null, unit: Unit): CalendarDate | null {
+  if (anchor === null) return null
+  if ((unit === 'day' || unit === 'week') && anchor.granularity !== 'day') return null
+  if (unit === 'month' && anchor.granularity === 'year') return null
+  return anchor.date
+}
+
+function moveBy(base: CalendarDate, unit: Unit, amount: number): Resolution {
+  if (unit === 'day') return dayValue(addDays(base, amount))
+  if (unit === 'week') return weekValue(addDays(base, amount * 7))
+  if (unit === 'month') {
+    const m = addMonths(base, amount)
+    return monthValue(m.year, m.month)
+  }
+  return yearValue(base.year + amount)
+}

@@ -1,0 +1,30 @@
+/**
+ * @module analyze/dates/rules/weekend
+ * Rule: a bare 週末 is the Saturday–Sunday interval nearest the publication date in the
+ * direction of the clause's tense: the coming (or current) weekend for the future, the last
+ * (or current) one for the past. 毎週末, 週末ごと and compounds such as 週末婚 are habits or
+ * names, not dates (see block-non-dates.ts).
+ */
+import type { DateRule } from '../types.ts'
+import { addDays, isoWeekday } from '../calendar.ts'
+import { needsReference, weekendOf } from '../resolve-helpers.ts'
+
+export const weekend: DateRule = {
+  name: 'weekend',
+  pattern: /週末/g,
+  toCandidate(match) {
+    return {
+      start: match.index,
+      end: match.index + match[0].length,
+      kind: 'weekend',
+      rule: 'weekend',
+      resolve(env) {
+        if (env.ref === null) return needsReference(match[0])
+        const weekday = isoWeekday(env.ref)
+        // in the past tense on a weekday, 週末 is the weekend just gone
+        const base = env.tense === 'past' && weekday < 6 ? addDays(env.ref, -7) : env.ref
+        return weekendOf(base)
+      },
+    }
+  },
+}
