@@ -9,6 +9,7 @@
  */
 import { parseHTML } from 'linkedom'
 import { reject, type Result } from '../core/errors.ts'
+import { htmlText, type DomNode } from './html-text.ts'
 import { extractMainText, fallbackText } from './main-text.ts'
 import { readMetadata, type PageMetadata } from './metadata.ts'
 import { splitStories } from './split-stories.ts'
@@ -64,4 +65,13 @@ export function extractPage(html: string, options: ExtractOptions = {}): Result<
     ? parts.map((p) => ({ title: p.title, body: p.body }))
     : [title ? { title, body: text } : { body: text }]
   return { ok: true, value: { ...metadata, ...(title ? { title } : {}), stories, method } }
+}
+
+/**
+ * The text of an HTML fragment (a feed item's `content:encoded`), one paragraph per line.
+ * @example htmlFragmentText('<p>一段落目。</p><p>二段落目。</p>') // '一段落目。\n二段落目。'
+ */
+export function htmlFragmentText(html: string): string {
+  if (!/[<&]/.test(html)) return html.trim()
+  return htmlText(parse(html).body as unknown as DomNode)
 }
