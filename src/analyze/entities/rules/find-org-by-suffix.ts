@@ -8,7 +8,7 @@
  */
 import type { Token } from '../../../core/doc.ts'
 import type { Candidate, EntityRule, RuleInput } from '../candidate.ts'
-import { isAdjacent, isContentNoun, isKatakana, isNameLike, isPersonToken } from '../token-utils.ts'
+import { isAdjacent, isContentNoun, isKatakana, isNameLike } from '../token-utils.ts'
 
 /** Leading words that are not part of a name (同社, 各党, 全大学). */
 const NON_NAME_PREFIXES = new Set(['同', '各', '全', '本', '当', '両', '新', '旧', '前', '元', '現', '某', '他', '諸', '我が', 'わが', '同国', '自国', '他国', '両国'])
@@ -41,7 +41,7 @@ export const findOrgBySuffix: EntityRule = {
       if (!isContentNoun(tokens[j]!)) continue
       let i = j
       while (i > 0 && isRunToken(tokens[i - 1]!) && isAdjacent(tokens, i)) i--
-      while (i < j && (NON_NAME_PREFIXES.has(tokens[i]!.surface) || tokens[i]!.posDetail[0] === '数' || tokens[i]!.partOfSpeech !== '名詞' && tokens[i]!.partOfSpeech !== '接頭詞' || isPersonToken(tokens[i]!))) i++
+      while (i < j && (NON_NAME_PREFIXES.has(tokens[i]!.surface) || tokens[i]!.posDetail[0] === '数' || (tokens[i]!.partOfSpeech !== '名詞' && tokens[i]!.partOfSpeech !== '接頭詞'))) i++
       // the run ends at j and must end in a suffix, with a name part before it
       for (let s = i; s < j; s++) {
         const run = text.slice(tokens[s]!.start, tokens[j]!.end)

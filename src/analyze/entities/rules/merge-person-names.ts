@@ -11,13 +11,21 @@ import type { Candidate, EntityRule, RuleInput } from '../candidate.ts'
 import { isAdjacent, isKanji, isPersonToken } from '../token-utils.ts'
 
 /** Longest name (characters) a stray kanji may still be added to. */
-const MAX_COMPLETED_NAME = 4
+const MAX_COMPLETED_NAME = 5
 /** Kanji that end a list, not a name (吉村等, 田中ら). */
 const NOT_NAME_KANJI = new Set(['等', '達', '家', '氏', '様', '君', '側', '派', '軍', '社', '党', '会', '組', '邸', '屋', '館', '寺', '城', '町', '村', '市', '県', '駅', '線', '号', '賞', '杯', '式', '流', '系', '隊', '団', '部', '課', '局', '省', '庁', '院', '校', '大', '中', '小', '内', '外', '間', '後', '前', '年', '月', '日', '時', '人', '名', '代', '世', '作', '版', '役', '長', '王', '帝', '公', '卿', '殿'])
 
 function isStrayKanji(token: Token | undefined): boolean {
-  return token !== undefined && token.partOfSpeech === '名詞' && isKanji(token.surface) && token.surface.length <= 2 &&
-    token.posDetail[0] !== '数' && token.posDetail[0] !== '接尾' && token.posDetail[0] !== '非自立' && !NOT_NAME_KANJI.has(token.surface)
+  if (token === undefined || token.partOfSpeech !== '名詞' || !isKanji(token.surface) || NOT_NAME_KANJI.has(token.surface)) return false
+  const d = token.posDetail[0]
+  if (d === '数' || d === '接尾' || d === '非自立' || d === 'サ変接続' || d === '副詞可能' || d === '代名詞') return false
+  return token.surface.length === 1 || (token.surface.length === 2 && (token.origin !== 'known' || d === '固有名詞'))
+}
+
+/** A kanji surname IPADIC read as a place or unknown word before a given name (矢守 + 克也, 成 + 恵琳). */
+function isSurnameLike(token: Token | undefined): boolean {
+  return token !== undefined && token.partOfSpeech === '名詞' && isKanji(token.surface) && token.surface.length <= 3 &&
+    (token.posDetail[0] === '固有名詞' || token.origin !== 'known') && !NOT_NAME_KANJI.has(token.surface)
 }
 
 /** Whether the name may end before `next`: a particle, punctuation, an honorific or title, or the end. */
@@ -43,6 +51,9 @@ export const mergePersonNames: EntityRule = {
       const length = () => tokens[end]!.end - tokens[start]!.start
       if (length() < MAX_COMPLETED_NAME && isStrayKanji(tokens[end + 1]) && isAdjacent(tokens, end + 1) && isNameEnd(tokens[end + 2], input)) {
         end++
+      }
+      if (tokens[start]!.posDetail[2] === '名' && start > 0 && isAdjacent(tokens, start) && isSurnameLike(tokens[start - 1]) && !isContentBefore(tokens, start - 1)) {
+        start--
       } else if (length() < MAX_COMPLETED_NAME && start > 0 && isStrayKanji(tokens[start - 1]) && isAdjacent(tokens, start) && tokens[start - 1]!.surface.length === 1 && !isContentBefore(tokens, start - 1)) {
         start--
       }
