@@ -1,0 +1,31 @@
+/**
+ * @module render/seed
+ * The seed layout of a まとめ article (../shared/seeds/001, 002), without their faults: title？subtitle,
+ * lead, one block per source (heading, 公開日, ✅ ×3, さらに読む ⇒ publisher and URL, detail lines),
+ * 💡 ×3. Every source line carries its citation marker ([1]); sources far from the story's time are
+ * listed as background with their date; no commentary and no reader reaction are added.
+ */
+import type { CitedText, Digest } from '../core/digest.ts'
+import { citeMark, slashDate } from './cite-marks.ts'
+
+export type SeedRenderOptions = { readonly details?: number }
+
+/** Render a digest in the seed layout (plain text). */
+export function renderSeed(digest: Digest, options: SeedRenderOptions = {}): string {
+  const line = (u: CitedText): string => `${u.text}${citeMark(digest, u.cites)}`
+  const out: string[] = [`${digest.title.text}${citeMark(digest, digest.title.cites)}？${digest.subtitle.text}`]
+  out.push(digest.lead.map(line).join(''))
+  for (const s of digest.sections) {
+    out.push(line(s.heading), `公開日：${slashDate(s.publishedAt)}`, '')
+    for (const b of s.bullets) out.push(`✅ ${line(b)}`)
+    out.push(`さらに読む ⇒${s.publisher ?? '発行元不明'}${s.url ? `: ${s.url}` : ''}`)
+    for (const d of s.details.slice(0, options.details ?? 3)) out.push(line(d))
+    out.push('')
+  }
+  for (const b of digest.background) out.push(`背景（${slashDate(b.publishedAt)}の記事）: ${line(b.heading)}`)
+  if (digest.background.length > 0) out.push('')
+  for (const k of digest.keyPoints) out.push(`💡 ${line(k)}`)
+  out.push('', '出典')
+  for (const a of digest.sources.articles) out.push(`[${a.n}] ${a.publisher ?? '発行元不明'}${a.title ? `「${a.title}」` : ''} ${slashDate(a.publishedAt)}${a.url ? ` ${a.url}` : ''}`)
+  return out.join('\n') + '\n'
+}
