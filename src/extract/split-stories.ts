@@ -6,7 +6,7 @@
  *    use spaces), not ending like a question or exclamation (？ ！ …), not opening like a quote, list
  *    item or note (「 『 （ ■ ● ※ ・ 1、 …), with no link;
  * 2. each candidate owns the lines up to the next candidate; a candidate whose lines hold fewer than
- *    three sentences (。) or 150 characters is no headline (a subhead or a quoted line) and is merged back;
+ *    three sentences (。) or 100 characters is no headline (a subhead or a quoted line) and is merged back;
  * 3. text before the first headline is a story of its own only when the caller gives it a title;
  * 4. fewer than two stories → not a multi-story page (`null`): the page stays one article.
  * Bodies are exact slices of the input text (trimmed), so offsets stay meaningful.
@@ -23,7 +23,7 @@ type Line = { readonly text: string; readonly start: number; readonly end: numbe
 
 const MIN_HEADLINE = 10
 const MAX_HEADLINE = 64
-const MIN_BODY_CHARS = 150
+const MIN_BODY_CHARS = 100
 const MIN_BODY_SENTENCES = 3
 const MIN_SUPPORT = 0.25
 const OPENERS = /^[「『（(［\[〈《【■□●○◆◇◎※＊*・\-－―—>＞▼▽▲△→⇒♪☆★#＃]/
