@@ -4,7 +4,7 @@
  * (cited), joined by marked UI labels (・, の行方は？) that are never presented as source claims.
  * Actors are the entities most articles mention (canonical names, cited at a mention written
  * exactly so); without entities, the most frequent proper nouns. The topic is the most frequent
- * common noun of the lead sentences.
+ * common noun of the lead sentences. Without tokens, the headline (`fallback`) with a label.
  */
 import type { ComposedPart, ComposedText, SourcePart } from '../core/digest.ts'
 import type { AnalyzedDoc } from '../core/doc.ts'
@@ -27,7 +27,7 @@ function bump(map: Map<string, Candidate>, text: string, id: string, start: numb
 const best = (map: Map<string, Candidate>): Candidate[] => [...map.values()].sort((a, b) => b.count - a.count || a.first - b.first)
 
 /** Build the subtitle from the story's current articles (earliest first). */
-export function buildSubtitle(inputs: readonly SubtitleInput[]): ComposedText {
+export function buildSubtitle(inputs: readonly SubtitleInput[], fallback?: SourcePart): ComposedText {
   const actors = new Map<string, Candidate>()
   const topics = new Map<string, Candidate>()
   let order = 0
@@ -60,5 +60,6 @@ export function buildSubtitle(inputs: readonly SubtitleInput[]): ComposedText {
     parts.push(topic.part)
     parts.push({ kind: 'label', text: 'の行方は？' })
   } else if (parts.length > 0) parts.push({ kind: 'label', text: 'の動きは？' })
+  else if (fallback !== undefined) parts.push(fallback, { kind: 'label', text: '、その後は？' })
   return { text: parts.map((p) => p.text).join(''), parts }
 }

@@ -23,13 +23,19 @@ export const POSITION_RULES: readonly PositionRule[] = [demand, condition, propo
 /** The object must name something (a kanji or katakana word), not a bare こと / の. */
 const CONTENTFUL = /[\p{Script=Han}\p{Script=Katakana}]{2}/u
 const NOT_OBJECT = /(?:こと|もの|の|ため|よう)$|^(?:その|この|これ|それ)/u
-const TOPIC = /([\p{Script=Han}\p{Script=Katakana}ー・A-Za-z0-9]{2,24}?)(側)?(?:は|が)、?/gu
+const TOPIC = /([\p{Script=Han}\p{Script=Katakana}ー・A-Za-z0-9]{1,24}?)(側)?(は|が)、?/gu
 
 /** The actor of a stance found at `at` (sentence-relative) in `sent`. */
 function findActor(doc: AnalyzedDoc, sent: SentenceView, at: number): string | undefined {
   const before = maskQuotes(sent.text).slice(0, at)
+  // the topic (Xは) is the actor; a subject (Xが) only when no topic precedes
   let last: RegExpMatchArray | undefined
-  for (const m of before.matchAll(TOPIC)) last = m
+  let lastGa: RegExpMatchArray | undefined
+  for (const m of before.matchAll(TOPIC)) {
+    if (m[3] === 'は') last = m
+    else lastGa = m
+  }
+  last ??= lastGa
   if (last === undefined) return undefined
   const start = sent.start + (last.index ?? 0)
   const end = start + (last[1]?.length ?? 0)
@@ -38,7 +44,7 @@ function findActor(doc: AnalyzedDoc, sent: SentenceView, at: number): string | u
   const ent = person ?? ents.at(-1)
   if (ent !== undefined) return ent.canonical
   const written = last[1] ?? ''
-  const noPrefix = written.replace(/^.*の/u, '')
+  const noPrefix = written.replace(/^.*の/u, '').replace(/側$/u, '')
   return noPrefix === '' ? written : noPrefix
 }
 
