@@ -49,6 +49,8 @@ export type Gazetteer = {
   readonly maxTitleLength: number
   /** organisation suffix → subtype (省 → GOVERNMENT) */
   readonly orgSuffixes: ReadonlyMap<string, string>
+  /** legal-form words that make any noun run an organisation, before or after it (株式会社) */
+  readonly legalForms: ReadonlySet<string>
   /** place suffix → subtype (市 → CITY) */
   readonly placeSuffixes: ReadonlyMap<string, string>
 }
@@ -100,6 +102,7 @@ export function createGazetteer(extra: GazetteerExtension = {}): Gazetteer {
     maxTitleLength,
     orgSuffixes: new Map(Object.entries(suffixes.organization)),
     placeSuffixes: new Map(Object.entries(suffixes.location)),
+    legalForms: new Set(suffixes.strongOrganization),
   }
 }
 

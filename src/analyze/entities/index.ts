@@ -19,6 +19,7 @@ import { findPlaceByPos } from './rules/find-place-by-pos.ts'
 import { findOrgByPos } from './rules/find-org-by-pos.ts'
 import { findForeignNames } from './rules/find-foreign-names.ts'
 import { findOtherBySuffix } from './rules/find-other-by-suffix.ts'
+import { guessKatakanaPerson } from './rules/guess-katakana-person.ts'
 import { attachRoles } from './attach-roles.ts'
 
 export type { Candidate, EntityRule, RuleInput } from './candidate.ts'
@@ -37,6 +38,7 @@ export const ENTITY_RULES: readonly EntityRule[] = [
   mergePersonNames,
   findPlaceByPos,
   findOrgByPos,
+  guessKatakanaPerson,
 ]
 
 export type EntitiesOptions = {

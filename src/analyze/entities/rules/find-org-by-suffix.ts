@@ -48,7 +48,7 @@ export const findOrgBySuffix: EntityRule = {
         const suffix = suffixOf(run, input)
         if (suffix === null || !startsOnToken(tokens, tokens[j]!.end - suffix.length, suffix)) continue
         const nameTokens = tokens.slice(s, j + 1).filter((t) => t.start < tokens[j]!.end - suffix.length)
-        if (!nameTokens.some((t) => isNameLike(t))) continue
+        if (!gazetteer.legalForms.has(suffix) && !nameTokens.some((t) => isNameLike(t))) continue
         if (tokens[s]!.partOfSpeech === '接頭詞' && s === j - 1) continue
         const country = gazetteer.abbreviations.get(run[0] ?? '')
         const abbreviated = country !== undefined && tokens[s]!.surface.length === 1
@@ -65,6 +65,21 @@ export const findOrgBySuffix: EntityRule = {
         break
       }
     }
+    out.push(...findLegalFormPrefixed(input))
     return out
   },
+}
+
+/** 株式会社 + name (株式会社ビヨンクール): the legal form written before the name. */
+function findLegalFormPrefixed(input: RuleInput): Candidate[] {
+  const { tokens, text, gazetteer } = input
+  const out: Candidate[] = []
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    if (!gazetteer.legalForms.has(tokens[i]!.surface)) continue
+    let j = i
+    while (j + 1 < tokens.length && isAdjacent(tokens, j + 1) && isRunToken(tokens[j + 1]!) && !gazetteer.legalForms.has(tokens[j + 1]!.surface)) j++
+    if (j === i) continue
+    out.push({ start: tokens[i]!.start, end: tokens[j]!.end, type: 'ORGANIZATION', subtype: 'COMPANY', canonical: text.slice(tokens[i]!.start, tokens[j]!.end), rule: 'find-org-by-suffix' })
+  }
+  return out
 }

@@ -4,12 +4,14 @@
  * suffix (市 県 州 町 村 区 郡 島 地区 …, listed in `suffixes.json`) joins the span (浜松 + 市 →
  * 浜松市). A chain of administrative units is one place (兵庫県姫路市). An unknown or katakana word
  * before a place suffix is a place too (アッフェルデ地区). Countries get subtype COUNTRY.
- * Demonyms (日本人, ロシア語) are skipped.
+ * Demonyms (日本人, ロシア語) are skipped; a place glued to another name word (大宮アルディージャ)
+ * only blocks (OTHER).
  */
 import type { Token } from '../../../core/doc.ts'
 import type { Candidate, EntityRule, RuleInput } from '../candidate.ts'
 import { isAdjacent, isKatakana, isPlaceToken } from '../token-utils.ts'
 import { isDemonymSuffix } from './is-demonym-suffix.ts'
+import { gluedOrgSpan, isGluedToName } from './is-glued-to-name.ts'
 
 function isPlaceSuffix(token: Token | undefined, input: RuleInput): boolean {
   return token !== undefined && input.gazetteer.placeSuffixes.has(token.surface) && (token.posDetail[0] === '接尾' || token.surface.length > 1)
@@ -51,7 +53,10 @@ export const findPlaceByPos: EntityRule = {
       }
       const start = tokens[i]!.start
       const end = tokens[j]!.end
-      if (!isDemonymSuffix(tokens[j + 1], end)) {
+      if (isGluedToName(tokens, i, j)) {
+        const club = gluedOrgSpan(tokens, i, j)
+        out.push(club === null ? { start, end, type: 'OTHER', rule: 'find-place-by-pos' } : { ...club, type: 'ORGANIZATION', subtype: 'OTHER', rule: 'find-place-by-pos' })
+      } else if (!isDemonymSuffix(tokens[j + 1], end)) {
         const known = gazetteer.names.get(text.slice(start, end))
         out.push(
           known !== undefined && known.type === 'LOCATION'

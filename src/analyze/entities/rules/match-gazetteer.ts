@@ -2,10 +2,12 @@
  * @module analyze/entities/rules/match-gazetteer
  * Rule 4. Known names from `data/gazetteer/` (countries, regions, places, organisations and their
  * aliases), longest match, starting and ending on token boundaries. The canonical name comes from the
- * gazetteer (米国 → アメリカ, NATO → 北大西洋条約機構, キエフ → キーウ).
+ * gazetteer (米国 → アメリカ, NATO → 北大西洋条約機構, キエフ → キーウ). A place glued to another
+ * name word (渋谷ABEMAS) only blocks.
  */
 import type { Candidate, EntityRule } from '../candidate.ts'
 import { isDemonymSuffix } from './is-demonym-suffix.ts'
+import { gluedOrgSpan, isGluedToName } from './is-glued-to-name.ts'
 
 export const matchGazetteer: EntityRule = {
   name: 'match-gazetteer',
@@ -13,7 +15,7 @@ export const matchGazetteer: EntityRule = {
   find({ text, tokens, gazetteer }) {
     const out: Candidate[] = []
     const ends = new Map(tokens.map((t, i) => [t.end, i]))
-    for (const token of tokens) {
+    for (const [first, token] of tokens.entries()) {
       const limit = Math.min(gazetteer.maxNameLength, text.length - token.start)
       for (let n = limit; n >= 2; n--) {
         const end = token.start + n
@@ -22,6 +24,11 @@ export const matchGazetteer: EntityRule = {
         const known = gazetteer.names.get(text.slice(token.start, end))
         if (known === undefined) continue
         if (known.type === 'LOCATION' && isDemonymSuffix(tokens[last + 1], end)) break
+        if (known.type === 'LOCATION' && isGluedToName(tokens, first, last)) {
+          const club = gluedOrgSpan(tokens, first, last)
+          out.push(club === null ? { start: token.start, end, type: 'OTHER', rule: 'match-gazetteer' } : { ...club, type: 'ORGANIZATION', subtype: 'OTHER', rule: 'match-gazetteer' })
+          break
+        }
         out.push({ start: token.start, end, type: known.type, subtype: known.subtype, canonical: known.canonical, rule: 'match-gazetteer' })
         break
       }

@@ -1,0 +1,39 @@
+/**
+ * @module analyze/entities/rules/is-glued-to-name
+ * A place written straight against another name word (大宮 + アルディージャ, サガン + 鳥栖,
+ * 東京 + ゲームショウ) is part of a longer name — a team, a company, an event — not the place itself.
+ * Name words here: katakana or Latin words, unknown words, proper nouns that are not places.
+ */
+import type { Token } from '../../../core/doc.ts'
+import { isKatakana, isLatin, isPlaceToken, isProperNoun } from '../token-utils.ts'
+
+function isNameWord(token: Token | undefined): boolean {
+  if (token === undefined || token.partOfSpeech !== '名詞' || isPlaceToken(token)) return false
+  const d = token.posDetail[0]
+  if (d === '接尾' || d === '数' || d === '非自立' || d === '代名詞') return false
+  return isKatakana(token.surface) || isLatin(token.surface) || token.origin === 'unknown' || isProperNoun(token)
+}
+
+/** Whether the span tokens[i..j] touches a name word on either side. */
+export function isGluedToName(tokens: readonly Token[], i: number, j: number): boolean {
+  const before = tokens[i - 1]
+  const after = tokens[j + 1]
+  const first = tokens[i]
+  const last = tokens[j]
+  return (before !== undefined && first !== undefined && before.end === first.start && isNameWord(before)) ||
+    (after !== undefined && last !== undefined && after.start === last.end && isNameWord(after))
+}
+
+/** Unknown katakana glued to a place (大宮 + アルディージャ, ヴィッセル + 神戸): the name of a club or company. */
+export function gluedOrgSpan(tokens: readonly Token[], i: number, j: number): { start: number; end: number } | null {
+  let a = i
+  let b = j
+  while (a > 0 && tokens[a - 1]!.end === tokens[a]!.start && isUnknownKatakana(tokens[a - 1]!)) a--
+  while (b + 1 < tokens.length && tokens[b + 1]!.start === tokens[b]!.end && isUnknownKatakana(tokens[b + 1]!)) b++
+  if (a === i && b === j) return null
+  return { start: tokens[a]!.start, end: tokens[b]!.end }
+}
+
+function isUnknownKatakana(token: Token): boolean {
+  return token.partOfSpeech === '名詞' && token.origin === 'unknown' && isKatakana(token.surface)
+}
