@@ -3,15 +3,14 @@
  * The pipeline stages the rebuild calls, in one place so tests can swap them: per-article
  * analysis (analyze/), the story digest (digest/) and story topics (cluster/).
  */
-import type { AnalyzedDoc, ArticleId, Diagnostic, LayerName, Layers } from '../core/doc.ts'
+import type { AnalyzedDoc, ArticleId } from '../core/doc.ts'
 import type { Digest } from '../core/digest.ts'
 import type { Story } from '../core/story.ts'
-import type { AnalysisStage } from '../core/stage.ts'
-import { MatomeError } from '../core/errors.ts'
 import type { Tokenizer } from '../analyze/tokens/tokenizer.ts'
-import { sentences } from '../analyze/sentences/index.ts'
-import { tokens } from '../analyze/tokens/index.ts'
-import { entities } from '../analyze/entities/index.ts'
+import { analyzeArticle, buildPipeline, DEFAULT_STAGES as ANALYZE_STAGES, type AnyStage } from '../analyze/pipeline.ts'
+import { dates } from '../analyze/dates/index.ts'
+import { buildDigest } from '../digest/build-digest.ts'
+import { clusterStoryTopics } from '../cluster/index.ts'
 import type { DuplicateAssignment, StoredArticle } from '../store/repository.ts'
 
 /** What the digest stage gets for one story. */
@@ -31,31 +30,46 @@ export type RebuildStages = {
   readonly topics: (stories: readonly Story[], docs: ReadonlyMap<ArticleId, AnalyzedDoc>) => Map<string, string>
 }
 
-const STAGES: readonly AnalysisStage<LayerName>[] = [sentences, tokens, entities] as readonly AnalysisStage<LayerName>[]
+/** analyze/'s default stages, plus any stage the digest needs that they do not include yet (dates). */
+const PIPELINE = buildPipeline([...ANALYZE_STAGES, ...[dates].filter((extra) => !ANALYZE_STAGES.some((s) => s.name === extra.name))])
 
-function analyzeWithStages(article: StoredArticle, tokenizer: Tokenizer): AnalyzedDoc {
-  const diagnostics: Diagnostic[] = []
-  let doc: AnalyzedDoc = {
-    schemaVersion: 1,
-    articleId: article.id,
-    text: article.body,
-    ...(article.publishedAt === undefined ? {} : { publishedAt: article.publishedAt }),
-    layers: {},
-    diagnostics: [],
+function analyzeStored(article: StoredArticle, tokenizer: Tokenizer): AnalyzedDoc {
+  return analyzeArticle(article, { tokenizer, pipeline: PIPELINE })
+}
+
+/** The digest of one story (digest/build-digest), with dedupe's groups so copies sit with their original. */
+function digestStory(input: DigestInput): Digest {
+  const docs = input.articles.flatMap((a) => input.docs.get(a.id) ?? [])
+  const duplicates = input.duplicates.map((d) => ({ id: d.articleId, group: d.group, canonical: d.canonical }))
+  return buildDigest(input.story, input.articles, docs, { duplicates })
+}
+
+/** How many topics for `n` stories: about √n, at most MAX_TOPICS. */
+export function topicCount(n: number): number {
+  return Math.max(1, Math.min(MAX_TOPICS, Math.round(Math.sqrt(n))))
+}
+
+const MAX_TOPICS = 12
+const TOPIC_LABEL_TERMS = 3
+
+/** Topic labels per story (cluster/topics over whole stories). */
+function topicsOf(stories: readonly Story[], docs: ReadonlyMap<ArticleId, AnalyzedDoc>): Map<string, string> {
+  if (stories.length < 2) return new Map()
+  const items = [...docs.values()].map((doc) => ({ doc }))
+  const result = clusterStoryTopics(stories, items, { k: topicCount(stories.length) })
+  const labels = new Map(result.topics.map((t) => [t.id, t.terms.slice(0, TOPIC_LABEL_TERMS).join('・')]))
+  const out = new Map<string, string>()
+  for (const story of stories) {
+    const topic = story.articleIds[0] === undefined ? undefined : result.assignment[story.articleIds[0]]
+    const label = topic === undefined ? undefined : labels.get(topic)
+    if (label !== undefined && label !== '') out.set(story.id, label)
   }
-  const ctx = { referenceDate: article.publishedAt ?? null, tokenizer, report: (d: Diagnostic) => diagnostics.push(d) }
-  for (const stage of STAGES) {
-    const layer = stage.run(doc, ctx) as Layers[LayerName]
-    doc = { ...doc, layers: { ...doc.layers, [stage.name]: layer } }
-  }
-  return { ...doc, diagnostics }
+  return out
 }
 
 /** The real stages. */
 export const DEFAULT_STAGES: RebuildStages = {
-  analyze: analyzeWithStages,
-  digest: () => {
-    throw new MatomeError('core/not-implemented', 'the digest stage is not wired yet')
-  },
-  topics: () => new Map(),
+  analyze: analyzeStored,
+  digest: digestStory,
+  topics: topicsOf,
 }

@@ -10,7 +10,7 @@ import { bodyLimit } from 'hono/body-limit'
 import { secureHeaders } from 'hono/secure-headers'
 import type { Logger } from 'pino'
 import type { AppService } from '../app/service.ts'
-import type { Digest } from '../core/digest.ts'
+import type { DigestRenderers } from '../app/renderers.ts'
 import { STYLESHEET } from '../web/style.ts'
 import { STYLESHEET_PATH } from '../web/layout.ts'
 import { registerApiRoutes } from './routes-api.ts'
@@ -18,8 +18,6 @@ import { registerPageRoutes } from './routes-pages.ts'
 import { createPageCache, type PageCache } from './page-cache.ts'
 import { problem } from './problem.ts'
 
-/** Renders a digest as Markdown, HTML or the seed layout (from `src/render/`). */
-export type DigestRenderers = Partial<Record<'md' | 'html' | 'seed', (digest: Digest) => string>>
 
 export type HttpAppOptions = {
   readonly service: AppService

@@ -1,16 +1,55 @@
 /**
  * @module cli/commands/serve
- * `matome serve` — placeholder until its issue lands (fails with core/not-implemented).
+ * `matome serve [--port 8080] [--host 127.0.0.1]` — the web app, JSON API and Atom feeds over the
+ * store. POST /api/articles is enabled only when `$MATOME_TOKEN` is set.
  */
 import type { Command } from 'commander'
 import { MatomeError } from '../../core/errors.ts'
+import { createLogger } from '../../app/logger.ts'
+import { openStore } from '../../app/open-store.ts'
+import { startWeb } from '../../app/start-web.ts'
+
+type ServeOptions = { port: string; host: string }
+
+/** Parse a TCP port (0 = any free port). */
+export function parsePort(raw: string): number {
+  const port = Number(raw)
+  if (!/^\d+$/.test(raw) || port > 65535) throw new MatomeError('cli/usage', `--port must be an integer 0–65535, got ${JSON.stringify(raw)}`)
+  return port
+}
 
 export function register(program: Command): void {
   program
     .command('serve')
-    .description('(not built yet)')
-    .allowUnknownOption()
-    .action(() => {
-      throw new MatomeError('core/not-implemented', 'matome serve is not built yet')
+    .description('serve the web app, JSON API and Atom feeds over the store')
+    .option('--port <port>', 'TCP port (0 = any free port)', process.env['PORT'] ?? '8080')
+    .option('--host <host>', 'interface to listen on', '127.0.0.1')
+    .addHelpText(
+      'after',
+      '\nExamples:\n  matome serve\n  matome --db out/demo.db serve --port 3000\n  MATOME_TOKEN=secret matome serve --host 0.0.0.0   # also accept POST /api/articles\n\nEnvironment: MATOME_DB, MATOME_TOKEN, MATOME_LOG_LEVEL, PORT\n',
+    )
+    .action(async (opts: ServeOptions, command: Command) => {
+      const port = parsePort(opts.port)
+      const globals = command.optsWithGlobals<{ db?: string }>()
+      const repository = openStore(globals.db)
+      const logger = createLogger()
+      const server = await startWeb(repository, { port, host: opts.host, logger })
+      process.stdout.write(`matome: serving on ${server.url}/\n`)
+      await waitForSignal()
+      await server.close()
+      await repository.close()
     })
+}
+
+/** Resolve on SIGINT or SIGTERM. */
+export function waitForSignal(): Promise<void> {
+  return new Promise((resolve) => {
+    const done = (): void => {
+      process.off('SIGINT', done)
+      process.off('SIGTERM', done)
+      resolve()
+    }
+    process.once('SIGINT', done)
+    process.once('SIGTERM', done)
+  })
 }

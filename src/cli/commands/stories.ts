@@ -1,16 +1,51 @@
 /**
  * @module cli/commands/stories
- * `matome stories` — placeholder until its issue lands (fails with core/not-implemented).
+ * `matome stories` — list the stories in the store, newest and growing first: time span, sources,
+ * articles, headline and id (`--json`: one StoryListItem per line). Filters as on the web.
  */
 import type { Command } from 'commander'
 import { MatomeError } from '../../core/errors.ts'
+import { loadCatalog } from '../../app/catalog.ts'
+import { filterStories } from '../../app/filter-stories.ts'
+import { openStore } from '../../app/open-store.ts'
+import { checkDay } from '../../http/params.ts'
+import { writeJsonLine } from '../jsonl.ts'
+
+type StoriesOptions = { json?: boolean; limit: string; topic?: string; entity?: string; from?: string; to?: string }
 
 export function register(program: Command): void {
   program
     .command('stories')
-    .description('(not built yet)')
-    .allowUnknownOption()
-    .action(() => {
-      throw new MatomeError('core/not-implemented', 'matome stories is not built yet')
+    .description('list stories in the store, newest and growing first')
+    .option('--json', 'one JSON line per story')
+    .option('--limit <n>', 'at most this many stories', '50')
+    .option('--topic <label>', 'only stories of this topic')
+    .option('--entity <name>', 'only stories mentioning this person, organisation or place')
+    .option('--from <YYYY-MM-DD>', 'only stories with an article on or after this day')
+    .option('--to <YYYY-MM-DD>', 'only stories with an article on or before this day')
+    .addHelpText('after', '\nExamples:\n  matome stories\n  matome --db out/demo.db stories --entity 香川県 --json | jq .headline\n')
+    .action(async (opts: StoriesOptions, command: Command) => {
+      const limit = Number(opts.limit)
+      if (!Number.isInteger(limit) || limit < 1) throw new MatomeError('cli/usage', `--limit must be a positive integer, got ${JSON.stringify(opts.limit)}`)
+      const from = checkDay(opts.from, '--from')
+      const to = checkDay(opts.to, '--to')
+      if (!from.ok) throw new MatomeError('cli/usage', from.message)
+      if (!to.ok) throw new MatomeError('cli/usage', to.message)
+      const repository = openStore(command.optsWithGlobals<{ db?: string }>().db)
+      try {
+        const catalog = await loadCatalog(repository)
+        const stories = filterStories(catalog, { topic: opts.topic, entity: opts.entity, from: from.value, to: to.value }).slice(0, limit)
+        for (const { item } of stories) {
+          if (opts.json === true) {
+            await writeJsonLine(process.stdout, item)
+            continue
+          }
+          const span = `${item.firstPublishedAt?.slice(0, 10) ?? '?'}..${item.lastPublishedAt?.slice(0, 10) ?? '?'}`
+          process.stdout.write(`${span}\t${item.sourceCount}媒体/${item.articleCount}本${item.growing ? '\t続報' : ''}\t${item.headline}\t${item.id}\n`)
+        }
+        if (opts.json !== true && stories.length === 0) process.stderr.write('no stories (run `matome ingest` first)\n')
+      } finally {
+        await repository.close()
+      }
     })
 }
