@@ -8,7 +8,7 @@
  */
 import type { Rejection } from '../core/errors.ts'
 import type { ArticleInput, PutStatus, Repository } from '../store/repository.ts'
-import { readSource, type IngestRecord, type SourceOptions } from './sources.ts'
+import { readSource, type IngestOutcome, type IngestRecord, type SourceOptions } from './sources.ts'
 
 export type IngestProgress = {
   /** outcomes handled so far (articles and rejections) */
@@ -55,11 +55,18 @@ function toInput(r: IngestRecord): ArticleInput {
   }
 }
 
-/**
- * Ingest sources (paths, URLs, `-`) into the repository.
- * @example await ingestSources(['data/demo'], { repository, network: false })
- */
-export async function ingestSources(sources: readonly string[], options: IngestOptions): Promise<IngestSummary> {
+/** Stores outcomes in batches and counts them; `ingestSources` and `watch` both use it. */
+export type Ingestor = {
+  /** queue one outcome of `source` (stored at the next flush or when the batch is full) */
+  add(source: string, outcome: IngestOutcome): Promise<void>
+  /** store everything queued */
+  flush(): Promise<void>
+  /** the counts so far */
+  summary(sources: number): IngestSummary
+}
+
+/** An ingestor writing to `options.repository`. */
+export function createIngestor(options: Pick<IngestOptions, 'repository' | 'onProgress' | 'batchSize'>): Ingestor {
   const { repository, onProgress } = options
   const batchSize = options.batchSize ?? 500
   let done = 0
@@ -69,25 +76,21 @@ export async function ingestSources(sources: readonly string[], options: IngestO
   const insertedIds: string[] = []
   const rejections: Rejection[] = []
   const byReason: Record<string, number> = {}
-  // items of the current batch, in order: articles to put, rejections to store
-  let pending: Array<{ source: string; outcome: IngestRecord | Rejection }> = []
+  let pending: Array<{ source: string; outcome: IngestOutcome }> = []
 
   const flush = async (): Promise<void> => {
     if (pending.length === 0) return
     const batch = pending
     pending = []
-    const articles = batch.filter((p): p is { source: string; outcome: IngestRecord } => p.outcome.ok)
-    const rejected = batch.filter((p): p is { source: string; outcome: Rejection } => !p.outcome.ok)
-    const results = articles.length > 0 ? await repository.putArticles(articles.map((a) => toInput(a.outcome))) : []
-    if (rejected.length > 0) {
-      await repository.putRejections(rejected.map(({ outcome: r }) => ({ item: r.item, reason: r.reason, detail: r.detail })))
-    }
+    const articles = batch.flatMap((p) => (p.outcome.ok ? [toInput(p.outcome)] : []))
+    const rejected = batch.flatMap((p) => (p.outcome.ok ? [] : [p.outcome]))
+    const results = articles.length > 0 ? await repository.putArticles(articles) : []
+    if (rejected.length > 0) await repository.putRejections(rejected.map((r) => ({ item: r.item, reason: r.reason, detail: r.detail })))
     let k = 0
     for (const { source, outcome } of batch) {
       done++
       if (outcome.ok) {
-        const result = results[k++]
-        const status: PutStatus = result?.status ?? 'exists'
+        const status: PutStatus = results[k++]?.status ?? 'exists'
         if (status === 'inserted') {
           ingested++
           insertedIds.push(outcome.article.id)
@@ -102,21 +105,34 @@ export async function ingestSources(sources: readonly string[], options: IngestO
     }
   }
 
-  for (const source of sources) {
-    for await (const outcome of readSource(source, options)) {
+  return {
+    async add(source, outcome) {
       pending.push({ source, outcome })
       if (pending.length >= batchSize) await flush()
-    }
-    await flush()
+    },
+    flush,
+    summary: (sources) => ({
+      sources,
+      ingested,
+      unchanged,
+      duplicates,
+      rejected: rejections.length,
+      rejectedByReason: { ...byReason },
+      insertedIds: [...insertedIds],
+      rejections: [...rejections],
+    }),
   }
-  return {
-    sources: sources.length,
-    ingested,
-    unchanged,
-    duplicates,
-    rejected: rejections.length,
-    rejectedByReason: byReason,
-    insertedIds,
-    rejections,
+}
+
+/**
+ * Ingest sources (paths, URLs, `-`) into the repository.
+ * @example await ingestSources(['data/demo'], { repository, network: false })
+ */
+export async function ingestSources(sources: readonly string[], options: IngestOptions): Promise<IngestSummary> {
+  const ingestor = createIngestor(options)
+  for (const source of sources) {
+    for await (const outcome of readSource(source, options)) await ingestor.add(source, outcome)
+    await ingestor.flush()
   }
+  return ingestor.summary(sources.length)
 }

@@ -129,7 +129,8 @@ async function feedItemOutcomes(item: FeedItem, feed: ParsedFeed, origin: string
   return [record(article, `${origin} ${name}`, item.raw, 'application/x-feed-item+json')]
 }
 
-async function* feedOutcomes(xml: string, origin: string, baseUrl: string | undefined, options: SourceOptions): AsyncGenerator<IngestOutcome> {
+/** A feed document (already decoded) → the articles of its items. */
+export async function* feedOutcomes(xml: string, origin: string, baseUrl: string | undefined, options: SourceOptions): AsyncGenerator<IngestOutcome> {
   const feed = parseFeed(xml, origin, baseUrl)
   if (!feed.ok) {
     yield feed
