@@ -12,7 +12,8 @@ import { bodyHash } from './hash.ts'
 import { bandKeys, minhashSignature } from './minhash.ts'
 import { normalizeBody } from './normalize-body.ts'
 import { resolveDedupeOptions, type DedupeOptions } from './options.ts'
-import { intersectionSize, shingleSet } from './shingles.ts'
+import { shingleSet } from './shingles.ts'
+import { ShingleFrequency, weightedOverlap } from './similarity.ts'
 
 /** What dedupe reads of an article. */
 export type DedupeInput = {
@@ -48,11 +49,30 @@ export class DuplicateIndex {
   /** pairs joined, with the reason (only when `trackMatches`) */
   readonly matches: { a: string; b: string; reason: MatchReason; jaccard?: number; containment?: number }[] = []
   readonly #trackMatches: boolean
+  readonly #frequency: ShingleFrequency | undefined
+  /** shingle sets counted by `precount`, by id (not counted again, nor recomputed, when added) */
+  readonly #precounted = new Map<string, Uint32Array>()
 
   constructor(options: Partial<DedupeOptions> = {}, trackMatches = false) {
     this.options = resolveDedupeOptions(options)
     this.#buckets = Array.from({ length: this.options.bands }, () => new Map<number, number[]>())
     this.#trackMatches = trackMatches
+    this.#frequency = this.options.weighting === 'idf' ? new ShingleFrequency() : undefined
+  }
+
+  /**
+   * Count the shingles of articles that will be added later (batch mode), so that shingle weights
+   * reflect the whole corpus from the first comparison on. Optional; without it the weights grow
+   * with the stream.
+   */
+  precount(articles: Iterable<DedupeInput>): void {
+    if (this.#frequency === undefined) return
+    for (const article of articles) {
+      if (this.#precounted.has(article.id)) continue
+      const shingles = shingleSet(normalizeBody(article.body), this.options.shingleSize)
+      this.#precounted.set(article.id, shingles)
+      this.#frequency.observe(shingles)
+    }
   }
 
   /** Number of articles added. */
@@ -64,9 +84,11 @@ export class DuplicateIndex {
   add(article: DedupeInput): AddResult {
     const { options } = this
     const index = this.#entries.length
-    const normalized = normalizeBody(article.body)
-    const shingles = shingleSet(normalized, options.shingleSize)
+    const counted = this.#precounted.get(article.id)
+    const shingles = counted ?? shingleSet(normalizeBody(article.body), options.shingleSize)
     this.#entries.push({ id: article.id, bodyLength: article.body.length, publishedAt: article.publishedAt, shingles })
+    if (counted !== undefined) this.#precounted.delete(article.id)
+    else this.#frequency?.observe(shingles)
     this.#parent.push(index)
     this.#members.set(index, [index])
     this.#canonical.set(index, index)
@@ -128,10 +150,8 @@ export class DuplicateIndex {
   #verify(a: number, b: number): void {
     const sa = this.#entries[a]!.shingles
     const sb = this.#entries[b]!.shingles
-    const inter = intersectionSize(sa, sb)
-    const jaccard = inter / (sa.length + sb.length - inter)
+    const { jaccard, containment } = weightedOverlap(sa, sb, this.#frequency)
     const smaller = Math.min(sa.length, sb.length)
-    const containment = inter / smaller
     const { jaccardThreshold, containmentThreshold, minContainmentShingles } = this.options
     if (jaccard >= jaccardThreshold || (smaller >= minContainmentShingles && containment >= containmentThreshold)) {
       this.#union(a, b, 'near', jaccard, containment)

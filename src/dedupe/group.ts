@@ -12,6 +12,7 @@ import type { DedupeOptions } from './options.ts'
  */
 export function groupNearDuplicates(articles: readonly DedupeInput[], options: Partial<DedupeOptions> = {}): DuplicateResult[] {
   const index = new DuplicateIndex(options)
+  index.precount(articles)
   for (const article of articles) index.add(article)
   return index.results()
 }

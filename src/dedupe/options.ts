@@ -21,19 +21,22 @@ export type DedupeOptions = {
   readonly minShingles: number
   /** a band bucket compares a newcomer with at most this many earlier members (keeps cost linear) */
   readonly maxBucketSize: number
+  /** shingle weights in verification: 1/document frequency ('idf') or all equal ('none') */
+  readonly weighting: 'idf' | 'none'
   /** seed of the hash functions (determinism) */
   readonly seed: number
 }
 
 export const DEFAULT_DEDUPE_OPTIONS: DedupeOptions = {
   shingleSize: 5,
-  bands: 32,
-  rows: 4,
-  jaccardThreshold: 0.5,
-  containmentThreshold: 0.8,
+  bands: 42,
+  rows: 3,
+  jaccardThreshold: 0.6,
+  containmentThreshold: 0.85,
   minContainmentShingles: 60,
   minShingles: 8,
   maxBucketSize: 64,
+  weighting: 'idf',
   seed: 0x6d61746f,
 }
 
