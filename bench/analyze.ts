@@ -1,0 +1,125 @@
+/**
+ * @module bench/analyze
+ * Analysis throughput on the livedoor dev split (../shared/evaldata/livedoor-ldcc/dev.jsonl):
+ * tokenizer start-up time; MB/s of UTF-8 body and articles/s for plain kuromoji, for our tokens
+ * stage (sentences + overlay) and for the full pipeline; peak memory; and, when `mecab` is on the
+ * PATH, MeCab's throughput on the same bodies (stdin → /dev/null) and the ratio, in the same run.
+ *
+ * Args: --limit=N (articles, default all), --rounds=N (timed rounds, best kept, default 1).
+ */
+import { spawnSync } from 'node:child_process'
+import { readFileSync } from 'node:fs'
+import { analyzeArticle } from '../src/analyze/pipeline.ts'
+import { splitSentences } from '../src/analyze/sentences/index.ts'
+import type { Token } from '../src/core/doc.ts'
+import { loadKuromoji, loadTokenizer } from '../src/runtime/load-tokenizer.ts'
+import { evalDataPath } from '../src/runtime/paths.ts'
+
+/** A timed row: wall-clock seconds and CPU seconds (user + system) of the best round. */
+type Row = { name: string; seconds: number; cpu: number; bytes: number; articles: number; note: string }
+type Timing = { seconds: number; cpu: number }
+
+function argValue(args: readonly string[], key: string): string | undefined {
+  return args.find((a) => a.startsWith(`--${key}=`))?.slice(key.length + 3)
+}
+
+/** Best of `rounds` by CPU time: on a shared machine wall time measures the neighbours too. */
+function timeBest(rounds: number, work: () => number | void): Timing {
+  let best: Timing = { seconds: Infinity, cpu: Infinity }
+  for (let r = 0; r < rounds; r++) {
+    const t0 = performance.now()
+    const c0 = process.cpuUsage()
+    const childCpu = work()
+    const c = process.cpuUsage(c0)
+    const timing = { seconds: (performance.now() - t0) / 1000, cpu: typeof childCpu === 'number' ? childCpu : (c.user + c.system) / 1e6 }
+    if (timing.cpu < best.cpu) best = timing
+  }
+  return best
+}
+
+/** Children's user + system seconds from the shell builtin `times` (second line). */
+function parseTimes(output: string): number {
+  const line = output.trim().split('\n').at(-1) ?? ''
+  return [...line.matchAll(/(\d+)m([\d.]+)s/g)].reduce((sum, m) => sum + Number(m[1]) * 60 + Number(m[2]), 0)
+}
+
+function mecabRow(bodies: readonly string[], bytes: number, rounds: number): Row | string {
+  const probe = spawnSync('mecab', ['--version'], { encoding: 'utf8' })
+  if (probe.error !== undefined || probe.status !== 0) return 'mecab not found on PATH: MeCab comparison skipped (apt: mecab-ipadic-utf8, then mecab)'
+  // one body per line, as MeCab reads lines; output discarded so only analysis is timed
+  const input = bodies.map((b) => b.replace(/\r?\n/g, ' ')).join('\n') + '\n'
+  let failure: string | undefined
+  const timing = timeBest(rounds, () => {
+    const run = spawnSync('sh', ['-c', 'mecab -o /dev/null && times'], { input, maxBuffer: 1 << 30, encoding: 'utf8' })
+    if (run.status !== 0) failure = `mecab failed: ${run.stderr}`
+    return parseTimes(run.stdout)
+  })
+  if (failure !== undefined) return failure
+  return { name: 'MeCab (IPADIC, C++, incl. start-up)', ...timing, bytes, articles: bodies.length, note: probe.stdout.trim() }
+}
+
+export async function run(args: string[]): Promise<void> {
+  const limit = Number(argValue(args, 'limit') ?? Infinity)
+  const rounds = Math.max(1, Number(argValue(args, 'rounds') ?? 1))
+  const lines = readFileSync(evalDataPath('livedoor-ldcc', 'dev.jsonl'), 'utf8').split('\n').filter((l) => l.trim() !== '')
+  const articles = lines.slice(0, limit).map((l) => JSON.parse(l) as { id: string; body: string; date?: string })
+  const bodies = articles.map((a) => a.body)
+  const bytes = bodies.reduce((sum, b) => sum + Buffer.byteLength(b, 'utf8'), 0)
+
+  const t0 = performance.now()
+  const kuromoji = await loadKuromoji()
+  const kuromojiStartup = (performance.now() - t0) / 1000
+  const t1 = performance.now()
+  const tokenizer = await loadTokenizer()
+  const overlayStartup = (performance.now() - t1) / 1000
+  const rssAfterLoad = process.resourceUsage().maxRSS / 1024
+
+  let sink = 0
+  const rows: Row[] = []
+  rows.push({
+    name: 'kuromoji alone (whole body, no overlay)', bytes, articles: bodies.length, note: '',
+    ...timeBest(rounds, () => { for (const b of bodies) sink += kuromoji.tokenize(b).length }),
+  })
+  rows.push({
+    name: 'tokens stage (sentences + overlay + kuromoji)', bytes, articles: bodies.length, note: '',
+    ...timeBest(rounds, () => {
+      for (const b of bodies) {
+        const out: Token[] = []
+        for (const s of splitSentences(b)) out.push(...tokenizer.tokenize(b.slice(s.start, s.end), s.start))
+        sink += out.length
+      }
+    }),
+  })
+  rows.push({
+    name: 'full pipeline (analyzeArticle, default stages)', bytes, articles: bodies.length, note: '',
+    ...timeBest(rounds, () => {
+      for (const a of articles) {
+        const doc = analyzeArticle({ id: a.id, body: a.body, ...(a.date === undefined ? {} : { publishedAt: a.date.slice(0, 10) }) }, { tokenizer })
+        sink += Object.keys(doc.layers).length
+      }
+    }),
+  })
+  const mecab = mecabRow(bodies, bytes, rounds)
+  if (typeof mecab !== 'string') rows.push(mecab)
+
+  const mb = bytes / 1e6
+  process.stdout.write(`livedoor-ldcc dev: ${bodies.length} articles, ${mb.toFixed(2)} MB UTF-8 body, best of ${rounds} round(s)\n\n`)
+  process.stdout.write('MB/s and articles/s are per CPU second (one core); wall seconds depend on the machine\'s other load.\n')
+  process.stdout.write(`${'what'.padEnd(48)} ${'wall s'.padStart(7)} ${'CPU s'.padStart(7)} ${'MB/s'.padStart(7)} ${'articles/s'.padStart(11)}\n`)
+  for (const row of rows) {
+    process.stdout.write(`${row.name.padEnd(48)} ${row.seconds.toFixed(2).padStart(7)} ${row.cpu.toFixed(2).padStart(7)} ${(mb / row.cpu).toFixed(2).padStart(7)} ${(row.articles / row.cpu).toFixed(1).padStart(11)}${row.note === '' ? '' : `  (${row.note})`}\n`)
+  }
+  process.stdout.write('\n')
+  if (typeof mecab === 'string') {
+    process.stdout.write(`${mecab}\n`)
+  } else {
+    const ours = rows.find((r) => r.name.startsWith('tokens stage'))
+    const plain = rows.find((r) => r.name.startsWith('kuromoji alone'))
+    if (ours !== undefined && plain !== undefined) {
+      process.stdout.write(`MeCab / ours (CPU time): ${(ours.cpu / mecab.cpu).toFixed(1)}× faster than our tokens stage, ${(plain.cpu / mecab.cpu).toFixed(1)}× faster than kuromoji alone\n`)
+    }
+  }
+  const versionNote = sink > 0 ? '' : ' (no tokens?)'
+  process.stdout.write(`tokenizer start-up: kuromoji dictionary ${kuromojiStartup.toFixed(2)} s, user-dictionary overlay ${overlayStartup.toFixed(3)} s${versionNote}\n`)
+  process.stdout.write(`peak memory (maxRSS): after load ${rssAfterLoad.toFixed(0)} MB, end of run ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB\n`)
+}
