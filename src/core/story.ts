@@ -7,7 +7,8 @@
  * The functions that produce these live in `src/cluster/index.ts`:
  * - `createStoryClusterer(options?) → StoryClusterer` (streaming: `add(doc, meta)` per article in time order)
  * - `clusterStories(items, options?) → Story[]` (batch: sorts by publishedAt, then streams)
- * - `clusterTopics(items, options) → TopicResult` (`--topics N`)
+ * - `clusterTopics(items, options) → TopicResult` (`--topics N` over articles)
+ * - `clusterStoryTopics(stories, items, options) → TopicResult` (`--topics N` over whole stories)
  */
 import type { AnalyzedDoc, ArticleId, EntityType } from './doc.ts'
 
@@ -105,6 +106,8 @@ export type Topic = {
   readonly label: string
   readonly terms: readonly string[]
   readonly articleIds: readonly ArticleId[]
+  /** the stories in the topic, when stories (not single articles) were grouped */
+  readonly storyIds?: readonly StoryId[]
 }
 
 export type TopicOptions = {

@@ -1,0 +1,106 @@
+/**
+ * @module eval/cluster
+ * `npm run eval -- cluster`: topic clustering (`--topics N`) scored by V-measure and NMI against
+ * the gold categories of livedoor-ldcc/dev (N = 9) and mewsc16-ja/dev (N = 12); story clustering
+ * scored by B-cubed and pairwise P/R/F1 against our story labels of jawikinews-headline/dev
+ * (`eval/gold/stories-wikinews.json`, ids only).
+ * Args: `--part=topics|stories|all` `--threshold=0.3` `--merge=0.4` `--seed=1` `--restarts=5` `--title`.
+ */
+import { readFileSync } from 'node:fs'
+import path from 'node:path'
+import type { Article } from '../src/core/article.ts'
+import type { AnalyzedDoc } from '../src/core/doc.ts'
+import { clusterStories, clusterTopics, scoreBcubed, scoreLabels, scorePairwise } from '../src/cluster/index.ts'
+import { evalDataPath, REPO_ROOT } from '../src/runtime/paths.ts'
+import { analyzeAll, readJsonl } from './_cluster-data.ts'
+
+type Args = Record<string, string>
+
+function parseArgs(args: readonly string[]): Args {
+  const out: Args = {}
+  for (const a of args) {
+    const m = /^--([^=]+)(?:=(.*))?$/.exec(a)
+    if (m) out[m[1]!] = m[2] ?? 'true'
+  }
+  return out
+}
+
+const num = (v: string | undefined, fallback: number): number => (v === undefined ? fallback : Number(v))
+const f3 = (x: number): string => x.toFixed(3)
+
+function toArticle(row: { id: string; title?: string; body?: string; text?: string; date?: string }, withTitle: boolean): Article {
+  const body = row.body ?? row.text ?? ''
+  const text = withTitle && row.title ? `${row.title}\n${body}` : body
+  return row.date === undefined ? { id: row.id, body: text } : { id: row.id, body: text, publishedAt: row.date }
+}
+
+async function evalTopics(args: Args): Promise<void> {
+  const sets = [
+    { name: 'livedoor-ldcc/dev', file: evalDataPath('livedoor-ldcc', 'dev.jsonl'), k: 9, published: 0.586 },
+    { name: 'mewsc16-ja/dev', file: evalDataPath('mewsc16-ja', 'dev.jsonl'), k: 12, published: 0.54 },
+  ]
+  console.log('topics (--topics N): spherical k-means on TF-IDF, seeded k-means++, best of restarts by objective')
+  console.log('| data | N | articles | V-measure | NMI | homogeneity | completeness | published best V | seconds |')
+  console.log('|---|---|---|---|---|---|---|---|---|')
+  for (const set of sets) {
+    const rows = readJsonl<{ id: string; title?: string; body?: string; text?: string; category: string }>(set.file)
+    const docs = await analyzeAll(rows.map((r) => toArticle(r, args['title'] === 'true')))
+    const started = performance.now()
+    const { assignment } = clusterTopics(docs.map((doc) => ({ doc })), {
+      k: set.k, seed: num(args['seed'], 1), restarts: num(args['restarts'], 5),
+    })
+    const seconds = (performance.now() - started) / 1000
+    const s = scoreLabels(rows.map((r) => r.category), rows.map((r) => assignment[r.id] ?? ''))
+    console.log(`| ${set.name} | ${set.k} | ${rows.length} | ${f3(s.vMeasure)} | ${f3(s.nmi)} | ${f3(s.homogeneity)} | ${f3(s.completeness)} | ${set.published} | ${seconds.toFixed(2)} |`)
+  }
+}
+
+async function evalStories(args: Args): Promise<void> {
+  const gold = JSON.parse(readFileSync(path.join(REPO_ROOT, 'eval', 'gold', 'stories-wikinews.json'), 'utf8')) as { stories: string[][] }
+  const goldOf = new Map<string, string>()
+  gold.stories.forEach((ids, i) => ids.forEach((id) => goldOf.set(id, `g${i}`)))
+  const rows = readJsonl<{ id: string; title: string; body: string }>(evalDataPath('jawikinews-headline', 'dev.jsonl'))
+    .filter((r) => goldOf.has(r.id))
+  const docs: AnalyzedDoc[] = await analyzeAll(rows.map((r) => toArticle(r, args['title'] !== 'false')))
+  const started = performance.now()
+  const stories = clusterStories(docs.map((doc) => ({ doc })), {
+    threshold: num(args['threshold'], 0.3), mergeThreshold: num(args['merge'], 0.4),
+  })
+  const seconds = (performance.now() - started) / 1000
+  const predOf = new Map<string, string>()
+  for (const story of stories) for (const id of story.articleIds) predOf.set(id, story.id)
+  const g = rows.map((r) => goldOf.get(r.id)!)
+  const p = rows.map((r) => predOf.get(r.id) ?? r.id)
+  const b = scoreBcubed(g, p)
+  const pw = scorePairwise(g, p)
+  console.log(`stories: jawikinews-headline/dev, ${rows.length} labelled articles in ${gold.stories.length} gold stories (undated: order = id order), ${stories.length} predicted`)
+  console.log('| measure | precision | recall | F1 |')
+  console.log('|---|---|---|---|')
+  console.log(`| B-cubed | ${f3(b.precision)} | ${f3(b.recall)} | ${f3(b.f1)} |`)
+  console.log(`| pairwise | ${f3(pw.precision)} | ${f3(pw.recall)} | ${f3(pw.f1)} |`)
+  console.log(`clustering time ${seconds.toFixed(2)} s`)
+  if (args['errors'] === 'true') printErrors(rows, g, p)
+}
+
+/** For error analysis only: gold stories split across predictions, and predicted stories mixing gold stories. */
+function printErrors(rows: readonly { id: string; title: string }[], g: readonly string[], p: readonly string[]): void {
+  const byPred = new Map<string, number[]>()
+  p.forEach((l, i) => byPred.set(l, [...(byPred.get(l) ?? []), i]))
+  for (const members of byPred.values()) {
+    const golds = new Set(members.map((i) => g[i]))
+    if (golds.size > 1) console.log('MIXED', members.map((i) => `${rows[i]!.id}[${g[i]}] ${rows[i]!.title}`).join(' / '))
+  }
+  const byGold = new Map<string, number[]>()
+  g.forEach((l, i) => byGold.set(l, [...(byGold.get(l) ?? []), i]))
+  for (const members of byGold.values()) {
+    const preds = new Set(members.map((i) => p[i]))
+    if (preds.size > 1) console.log('SPLIT', members.map((i) => `${rows[i]!.id}<${p[i]}> ${rows[i]!.title}`).join(' / '))
+  }
+}
+
+export async function run(argv: string[]): Promise<void> {
+  const args = parseArgs(argv)
+  const part = args['part'] ?? 'all'
+  if (part === 'all' || part === 'stories') await evalStories(args)
+  if (part === 'all' || part === 'topics') await evalTopics(args)
+}

@@ -1,0 +1,53 @@
+/**
+ * @module cluster/batch
+ * Batch story clustering (pure): sorts the articles by publishedAt (undated ones last, in input
+ * order), computes document frequencies over the whole batch (duplicate groups counted once), then
+ * streams them through the online clusterer and runs a final merge pass.
+ */
+import type { ClusterItem, DuplicateMembership, Story, StoryClusterOptions } from '../core/story.ts'
+import { createStoryClusterer } from './online.ts'
+import type { StoryTuning } from './options.ts'
+import { resolveStoryOptions } from './options.ts'
+import { extractTerms } from './terms.ts'
+import { createDocumentFrequency } from './vectors.ts'
+
+/** Attach dedupe's `{id, group}` memberships to the items (meta.duplicateGroup). */
+export function withDuplicateGroups(items: readonly ClusterItem[], groups: readonly DuplicateMembership[]): ClusterItem[] {
+  const groupOf = new Map(groups.map((g) => [g.id, g.group]))
+  return items.map((item) => {
+    const group = groupOf.get(item.doc.articleId)
+    return group === undefined ? item : { doc: item.doc, meta: { ...item.meta, duplicateGroup: group } }
+  })
+}
+
+/** Items in clustering order: by publishedAt, undated last; ties keep input order. */
+export function orderByTime(items: readonly ClusterItem[]): ClusterItem[] {
+  const keyed = items.map((item, i) => {
+    const when = item.meta?.publishedAt ?? item.doc.publishedAt
+    const t = when === undefined ? NaN : Date.parse(when)
+    return { item, i, t: Number.isNaN(t) ? Infinity : t }
+  })
+  return keyed.sort((a, b) => a.t - b.t || a.i - b.i).map((k) => k.item)
+}
+
+/**
+ * Cluster a batch of analysed articles into stories.
+ * @example
+ * const stories = clusterStories(docs.map((doc) => ({ doc })), { gapDays: 3 })
+ */
+export function clusterStories(items: readonly ClusterItem[], options: StoryClusterOptions & StoryTuning = {}): Story[] {
+  const opts = resolveStoryOptions(options)
+  const ordered = orderByTime(items)
+  const df = createDocumentFrequency(options.documentFrequency)
+  const seenGroups = new Set<string>()
+  for (const { doc, meta } of ordered) {
+    const group = meta?.duplicateGroup
+    if (group !== undefined && seenGroups.has(group)) continue
+    if (group !== undefined) seenGroups.add(group)
+    df.observe(extractTerms(doc, opts.weights).keys())
+  }
+  const clusterer = createStoryClusterer(options, { documentFrequency: df, observe: false })
+  for (const { doc, meta } of ordered) clusterer.add(doc, meta)
+  clusterer.consolidate()
+  return clusterer.stories()
+}

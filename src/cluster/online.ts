@@ -1,0 +1,181 @@
+/**
+ * @module cluster/online
+ * Online story clustering (pure). Each article, fed in publishedAt order, joins the most similar
+ * open story or starts one. Similarity is the cosine between the article's TF-IDF vector (content
+ * lemmas, proper nouns and entities weighted, see terms.ts) and the story centroid, damped by the time
+ * since the story's last article. Candidates come from an inverted index (term → open stories) over
+ * each story's heaviest terms, never from all pairs. A story with no article for `gapDays` closes
+ * and leaves the index. Every `mergeEvery` articles a pass merges open stories that grew together.
+ * Near-duplicate copies (same `duplicateGroup`) join their group's story without moving its centroid.
+ */
+import type { AnalyzedDoc } from '../core/doc.ts'
+import type { ArticleMeta, StoryAssignment, StoryClusterer, StoryClusterOptions, StoryId } from '../core/story.ts'
+import { resolveStoryOptions, type ResolvedStoryOptions, type StoryTuning } from './options.ts'
+import { addToCentroid, createStoryState, pruneCentroid, toStory, widenSpan, type StoryState } from './story-state.ts'
+import { extractTerms } from './terms.ts'
+import { createDocumentFrequency, dot, topEntries, weightTerms, type DocumentFrequency, type SparseVector } from './vectors.ts'
+import { createStoryIndex, type StoryIndex } from './story-index.ts'
+import { mergeStories } from './merge.ts'
+
+const DAY_MS = 86_400_000
+
+/** Internal: the document frequencies to use (the batch API passes one computed over the whole batch). */
+export type ClustererInternals = { readonly documentFrequency?: DocumentFrequency; readonly observe?: boolean }
+
+/**
+ * The streaming story clusterer.
+ * @example
+ * const clusterer = createStoryClusterer({ gapDays: 3 })
+ * for (const doc of docs) clusterer.add(doc)
+ * const stories = clusterer.stories()
+ */
+export function createStoryClusterer(options: StoryClusterOptions & StoryTuning = {}, internals: ClustererInternals = {}): StoryClusterer {
+  const opts = resolveStoryOptions(options)
+  const df = internals.documentFrequency ?? createDocumentFrequency(options.documentFrequency)
+  const observe = internals.observe ?? true
+  const gapMs = opts.gapDays * DAY_MS
+  const stories = new Map<StoryId, StoryState>()
+  const index = createStoryIndex()
+  const storyOfArticle = new Map<string, StoryState>()
+  const storyOfGroup = new Map<string, StoryState>()
+  const seenGroups = new Set<string>()
+  let clock: number | null = null
+  let seq = 0
+  let sinceMerge = 0
+
+  const isExpired = (story: StoryState): boolean =>
+    clock !== null && story.lastTime !== null && clock - story.lastTime > gapMs
+
+  function close(story: StoryState): void {
+    story.open = false
+    index.removeStory(story)
+  }
+
+  function sweep(): void {
+    for (const story of stories.values()) if (story.open && isExpired(story)) close(story)
+  }
+
+  function reindex(story: StoryState): void {
+    const terms = topEntries(story.centroid, opts.lookupTerms).map(([t]) => t)
+    index.setTerms(story, terms)
+  }
+
+  function score(story: StoryState, vector: SparseVector, time: number | null): number {
+    if (story.centroidNormSq <= 0) return 0
+    const cosine = dot(vector, story.centroid) / Math.sqrt(story.centroidNormSq)
+    if (time === null || story.lastTime === null) return cosine
+    const days = Math.max(0, time - story.lastTime) / gapMs
+    return cosine * (1 - opts.timeDecay * Math.min(1, days))
+  }
+
+  function best(vector: SparseVector, time: number | null): { story: StoryState; score: number } | undefined {
+    const lookup = topEntries(vector, opts.lookupTerms)
+    const candidates = index.candidates(lookup, opts.maxCandidates)
+    let found: { story: StoryState; score: number } | undefined
+    for (const story of candidates) {
+      if (!story.open) continue
+      if (isExpired(story)) {
+        close(story)
+        continue
+      }
+      const s = score(story, vector, time)
+      if (found === undefined || s > found.score || (s === found.score && story.seq < found.story.seq)) found = { story, score: s }
+    }
+    return found
+  }
+
+  function record(story: StoryState, doc: AnalyzedDoc, time: number | null): void {
+    story.members.push({ articleId: doc.articleId, time, seq: seq++ })
+    widenSpan(story, time)
+    storyOfArticle.set(doc.articleId, story)
+  }
+
+  function countEntities(story: StoryState, doc: AnalyzedDoc): void {
+    const seen = new Set<string>()
+    for (const ent of doc.layers.entities ?? []) {
+      if (seen.has(ent.canonical)) continue
+      seen.add(ent.canonical)
+      const e = story.entities.get(ent.canonical)
+      if (e === undefined) story.entities.set(ent.canonical, { type: ent.type, articles: 1, seq: story.entities.size })
+      else e.articles++
+    }
+  }
+
+  function add(doc: AnalyzedDoc, meta: ArticleMeta = {}): StoryAssignment {
+    const when = meta.publishedAt ?? doc.publishedAt
+    const parsed = when === undefined ? NaN : Date.parse(when)
+    const time = Number.isNaN(parsed) ? null : parsed
+    if (time !== null && (clock === null || time > clock)) clock = time
+    const group = meta.duplicateGroup
+
+    // A copy of an article already clustered joins that article's story; it does not move the centroid.
+    const groupStory = group === undefined ? undefined : storyOfGroup.get(group)
+    if (groupStory !== undefined) {
+      const live = resolve(groupStory)
+      record(live, doc, time)
+      return { articleId: doc.articleId, storyId: live.id, created: false, score: 1 }
+    }
+
+    const counts = extractTerms(doc, opts.weights)
+    if (observe && (group === undefined || !seenGroups.has(group))) df.observe(counts.keys())
+    if (group !== undefined) seenGroups.add(group)
+    const vector = weightTerms(counts, df.idf)
+    const found = vector.size === 0 ? undefined : best(vector, time)
+    let story: StoryState
+    let created = false
+    if (found !== undefined && found.score >= opts.threshold) story = found.story
+    else {
+      story = createStoryState(`story:${doc.articleId}`, stories.size)
+      stories.set(story.id, story)
+      created = true
+    }
+    addToCentroid(story, vector)
+    pruneCentroid(story, opts.centroidTerms)
+    countEntities(story, doc)
+    record(story, doc, time)
+    if (group !== undefined) {
+      storyOfGroup.set(group, story)
+      story.groups.add(group)
+    }
+    reindex(story)
+
+    if (opts.mergeEvery > 0 && ++sinceMerge >= opts.mergeEvery) consolidate()
+    return { articleId: doc.articleId, storyId: story.id, created, score: created ? 0 : (found?.score ?? 0) }
+  }
+
+  /** Stories folded into another by a merge point to it. */
+  const mergedInto = new Map<StoryState, StoryState>()
+  function resolve(story: StoryState): StoryState {
+    let s = story
+    for (let next = mergedInto.get(s); next !== undefined; next = mergedInto.get(s)) s = next
+    return s
+  }
+
+  function consolidate(): void {
+    sinceMerge = 0
+    sweep()
+    const merged = mergeStories([...stories.values()].filter((s) => s.open), {
+      index, threshold: opts.mergeThreshold, gapMs, lookupTerms: opts.lookupTerms, maxCandidates: opts.maxCandidates,
+    })
+    for (const [from, into] of merged) {
+      mergedInto.set(from, into)
+      stories.delete(from.id)
+      pruneCentroid(into, opts.centroidTerms)
+      reindex(into)
+    }
+  }
+
+  return {
+    add,
+    consolidate,
+    stories() {
+      return [...stories.values()]
+        .sort((a, b) => (a.firstTime ?? Infinity) - (b.firstTime ?? Infinity) || a.seq - b.seq)
+        .map((s) => toStory(s, { topTerms: opts.topTerms, topEntities: opts.topEntities, clock, gapMs }))
+    },
+    storyOf(articleId) {
+      const s = storyOfArticle.get(articleId)
+      return s === undefined ? undefined : resolve(s).id
+    },
+  }
+}

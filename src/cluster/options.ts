@@ -1,0 +1,89 @@
+/**
+ * @module cluster/options
+ * Defaults and validation of the story clustering options (pure). Thresholds name the eval run
+ * that set them (`npm run eval -- cluster`, see src/cluster/README.md).
+ */
+import type { StoryClusterOptions } from '../core/story.ts'
+import { MatomeError } from '../core/errors.ts'
+import { DEFAULT_TERM_WEIGHTS, type TermWeights } from './terms.ts'
+
+/** Fully resolved options. */
+export type ResolvedStoryOptions = {
+  readonly gapDays: number
+  readonly threshold: number
+  readonly mergeThreshold: number
+  readonly mergeEvery: number
+  readonly topTerms: number
+  readonly topEntities: number
+  readonly weights: TermWeights
+  /** how many of a document's heaviest terms are used to look up candidate stories */
+  readonly lookupTerms: number
+  /** at most this many candidate stories are scored exactly per article */
+  readonly maxCandidates: number
+  /** a story keeps at most this many centroid terms */
+  readonly centroidTerms: number
+  /** the score is multiplied by 1 − TIME_DECAY × (days since the story's last article / gapDays) */
+  readonly timeDecay: number
+}
+
+/** Join threshold on the cosine between an article and a story centroid (eval cluster, wikinews stories). */
+export const DEFAULT_JOIN_THRESHOLD = 0.4
+/** Merge two open stories whose centroids are at least this similar (eval cluster, wikinews stories). */
+export const DEFAULT_MERGE_THRESHOLD = 0.4
+
+export const DEFAULT_STORY_OPTIONS: ResolvedStoryOptions = {
+  gapDays: 3,
+  threshold: DEFAULT_JOIN_THRESHOLD,
+  mergeThreshold: DEFAULT_MERGE_THRESHOLD,
+  mergeEvery: 200,
+  topTerms: 8,
+  topEntities: 6,
+  weights: DEFAULT_TERM_WEIGHTS,
+  lookupTerms: 24,
+  maxCandidates: 64,
+  centroidTerms: 400,
+  timeDecay: 0.2,
+}
+
+/** Extra knobs the eval and tests may set beside the public options. */
+export type StoryTuning = Partial<Pick<ResolvedStoryOptions, 'mergeThreshold' | 'weights' | 'lookupTerms' | 'maxCandidates' | 'centroidTerms' | 'timeDecay'>>
+
+/** Merge the options with the defaults; throws `cluster/invalid-option` on a value out of range. */
+export function resolveStoryOptions(options: StoryClusterOptions & StoryTuning = {}): ResolvedStoryOptions {
+  const out: ResolvedStoryOptions = {
+    gapDays: options.gapDays ?? DEFAULT_STORY_OPTIONS.gapDays,
+    threshold: options.threshold ?? DEFAULT_STORY_OPTIONS.threshold,
+    mergeThreshold: options.mergeThreshold ?? DEFAULT_STORY_OPTIONS.mergeThreshold,
+    mergeEvery: options.mergeEvery ?? DEFAULT_STORY_OPTIONS.mergeEvery,
+    topTerms: options.topTerms ?? DEFAULT_STORY_OPTIONS.topTerms,
+    topEntities: options.topEntities ?? DEFAULT_STORY_OPTIONS.topEntities,
+    weights: options.weights ?? DEFAULT_STORY_OPTIONS.weights,
+    lookupTerms: options.lookupTerms ?? DEFAULT_STORY_OPTIONS.lookupTerms,
+    maxCandidates: options.maxCandidates ?? DEFAULT_STORY_OPTIONS.maxCandidates,
+    centroidTerms: options.centroidTerms ?? DEFAULT_STORY_OPTIONS.centroidTerms,
+    timeDecay: options.timeDecay ?? DEFAULT_STORY_OPTIONS.timeDecay,
+  }
+  check(out.gapDays > 0 && Number.isFinite(out.gapDays), `gapDays must be a positive number of days, got ${out.gapDays}`)
+  check(out.threshold > 0 && out.threshold <= 1, `threshold must lie in (0, 1], got ${out.threshold}`)
+  check(out.mergeThreshold > 0 && out.mergeThreshold <= 1, `mergeThreshold must lie in (0, 1], got ${out.mergeThreshold}`)
+  check(Number.isInteger(out.mergeEvery) && out.mergeEvery >= 0, `mergeEvery must be a whole number ≥ 0, got ${out.mergeEvery}`)
+  for (const key of ['topTerms', 'topEntities', 'lookupTerms', 'maxCandidates', 'centroidTerms'] as const) {
+    check(Number.isInteger(out[key]) && out[key] >= 1, `${key} must be a whole number ≥ 1, got ${out[key]}`)
+  }
+  check(out.timeDecay >= 0 && out.timeDecay < 1, `timeDecay must lie in [0, 1), got ${out.timeDecay}`)
+  return out
+}
+
+function check(ok: boolean, message: string): void {
+  if (!ok) throw new MatomeError('cluster/invalid-option', message)
+}
+
+/** Parse a gap such as `3d`, `36h`, `2.5` (days) into days; throws `cluster/invalid-option`. */
+export function parseGap(text: string): number {
+  const m = /^\s*(\d+(?:\.\d+)?)\s*([dh]?)\s*$/i.exec(text)
+  if (m === null) throw new MatomeError('cluster/invalid-option', `gap must look like 3d, 36h or 2.5, got ${JSON.stringify(text)}`)
+  const value = Number(m[1])
+  const days = m[2]?.toLowerCase() === 'h' ? value / 24 : value
+  check(days > 0, `gap must be positive, got ${JSON.stringify(text)}`)
+  return days
+}

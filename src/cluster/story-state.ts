@@ -1,0 +1,97 @@
+/**
+ * @module cluster/story-state
+ * The mutable working state of one story inside the clusterer (pure): its centroid (sum of the unit
+ * vectors of its distinct members), member list, entity counts and time span; and the conversion
+ * to the public `Story` value.
+ */
+import type { ArticleId, EntityType } from '../core/doc.ts'
+import type { Story, StoryEntity, StoryId } from '../core/story.ts'
+import { ENTITY_PREFIX } from './terms.ts'
+import { topEntries, type SparseVector } from './vectors.ts'
+
+export type Member = { readonly articleId: ArticleId; readonly time: number | null; readonly seq: number }
+
+export type StoryState = {
+  readonly id: StoryId
+  /** creation order; the older story wins ties and merges */
+  readonly seq: number
+  readonly members: Member[]
+  readonly centroid: SparseVector
+  centroidNormSq: number
+  /** distinct members that shaped the centroid (duplicate copies excluded) */
+  weightCount: number
+  readonly groups: Set<string>
+  readonly entities: Map<string, { type: EntityType; articles: number; seq: number }>
+  firstTime: number | null
+  lastTime: number | null
+  open: boolean
+  /** the terms this story is indexed under (term → posting) */
+  readonly indexed: Set<string>
+}
+
+export function createStoryState(id: StoryId, seq: number): StoryState {
+  return {
+    id, seq, members: [], centroid: new Map(), centroidNormSq: 0, weightCount: 0,
+    groups: new Set(), entities: new Map(), firstTime: null, lastTime: null, open: true, indexed: new Set(),
+  }
+}
+
+/** Add a unit vector to the centroid, keeping its squared norm current. */
+export function addToCentroid(story: StoryState, vector: ReadonlyMap<string, number>): void {
+  for (const [term, w] of vector) {
+    const old = story.centroid.get(term) ?? 0
+    story.centroid.set(term, old + w)
+    story.centroidNormSq += 2 * old * w + w * w
+  }
+  story.weightCount++
+}
+
+/** Drop the lightest centroid terms above `cap` (amortised: only once the map is twice the cap). */
+export function pruneCentroid(story: StoryState, cap: number): void {
+  if (story.centroid.size <= 2 * cap) return
+  const kept = topEntries(story.centroid, cap)
+  story.centroid.clear()
+  story.centroidNormSq = 0
+  for (const [t, w] of kept) {
+    story.centroid.set(t, w)
+    story.centroidNormSq += w * w
+  }
+}
+
+/** Record a member's time. */
+export function widenSpan(story: StoryState, time: number | null): void {
+  if (time === null) return
+  if (story.firstTime === null || time < story.firstTime) story.firstTime = time
+  if (story.lastTime === null || time > story.lastTime) story.lastTime = time
+}
+
+/** The public value of a story. `clock` (newest time seen) and `gapMs` decide open / closed. */
+export function toStory(story: StoryState, options: { topTerms: number; topEntities: number; clock: number | null; gapMs: number }): Story {
+  const members = [...story.members].sort((a, b) => (a.time ?? Infinity) - (b.time ?? Infinity) || a.seq - b.seq)
+  const closed = !story.open || (options.clock !== null && story.lastTime !== null && options.clock - story.lastTime > options.gapMs)
+  const entities: StoryEntity[] = [...story.entities]
+    .sort((a, b) => b[1].articles - a[1].articles || a[1].seq - b[1].seq)
+    .slice(0, options.topEntities)
+    .map(([canonical, e]) => ({ canonical, type: e.type, articles: e.articles }))
+  return {
+    id: story.id,
+    articleIds: members.map((m) => m.articleId),
+    firstPublishedAt: story.firstTime === null ? null : new Date(story.firstTime).toISOString(),
+    lastPublishedAt: story.lastTime === null ? null : new Date(story.lastTime).toISOString(),
+    status: closed ? 'closed' : 'open',
+    topTerms: pickTopTerms(story.centroid, options.topTerms),
+    topEntities: entities,
+  }
+}
+
+/** Heaviest lemma terms, skipping entity features and terms contained in (or containing) one already picked. */
+export function pickTopTerms(centroid: ReadonlyMap<string, number>, n: number): string[] {
+  const picked: string[] = []
+  for (const [term] of topEntries(centroid, centroid.size)) {
+    if (picked.length >= n) break
+    if (term.startsWith(ENTITY_PREFIX)) continue
+    if (picked.some((p) => p.includes(term) || term.includes(p))) continue
+    picked.push(term)
+  }
+  return picked
+}
