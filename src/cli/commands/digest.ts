@@ -1,18 +1,22 @@
 /**
  * @module cli/commands/digest
- * `matome digest [file] --format json|md|html|seed` — article JSONL → one digest per story: the
- * articles are analysed, grouped into near-duplicates (dedupe) and clustered into stories
- * (`--one-story` treats the whole input as one story). `--story ID` / `--query 語` read from the store
- * instead. JSON is one line per story; the other formats are separated by a blank line (md, seed) or
- * written one page after another (html).
+ * `matome digest [file] --format json|md|html|seed` — article JSONL → one digest per story. Pages
+ * that carry several stories are split at their headline lines (extract/split-stories; the parts of
+ * one page stay in one story), articles are analysed (with dates), grouped into near-duplicates
+ * (dedupe) and clustered into stories (cluster; `--one-story` treats the whole input as one story).
+ * `--story ID` / `--query 語` read from the store instead. JSON is one line per story; md and seed
+ * are separated by a blank line; html pages follow one another.
  */
 import { createReadStream } from 'node:fs'
 import type { Command } from 'commander'
 import type { Article } from '../../core/article.ts'
+import type { Digest } from '../../core/digest.ts'
 import type { AnalyzedDoc } from '../../core/doc.ts'
 import { MatomeError } from '../../core/errors.ts'
 import type { DuplicateMembership } from '../../core/story.ts'
-import { analyzeArticle } from '../../analyze/pipeline.ts'
+import { analyzeArticle, buildPipeline, DEFAULT_STAGES } from '../../analyze/pipeline.ts'
+import { dates } from '../../analyze/dates/index.ts'
+import type { Tokenizer } from '../../analyze/tokens/tokenizer.ts'
 import { clusterStories } from '../../cluster/index.ts'
 import { groupNearDuplicates } from '../../dedupe/group.ts'
 import { buildDigest } from '../../digest/build-digest.ts'
@@ -25,7 +29,94 @@ import { errorLine, readAllArticleLines, writeJsonLine } from '../jsonl.ts'
 
 type DigestCliOptions = { format: string; story?: string; query?: string; oneStory?: boolean; split: boolean; limit: string }
 
-type StoryInput = { id: string; articleIds: string[] }
+/** A story to digest: its id and member article ids. */
+export type StoryInput = { id: string; articleIds: string[] }
+
+/** The analysis pipeline the digest wants: analyze/'s defaults plus dates (for the timeline). */
+const PIPELINE = buildPipeline([...DEFAULT_STAGES, ...[dates].filter((extra) => !DEFAULT_STAGES.some((s) => s.name === extra.name))])
+
+/** Analyse an article for summaries and digests. */
+export function analyzeForDigest(article: Article, tokenizer: Tokenizer): AnalyzedDoc {
+  return analyzeArticle(article, { tokenizer, pipeline: PIPELINE })
+}
+
+/** Split multi-story pages into parts `${id}#k` (title = the headline line); `pageOf` maps a part to its page. */
+export function splitPages(articles: readonly Article[]): { articles: Article[]; pageOf: Map<string, string> } {
+  const out: Article[] = []
+  const pageOf = new Map<string, string>()
+  for (const article of articles) {
+    const parts = splitStories(article.body, article.title)
+    if (parts === null) {
+      out.push(article)
+      continue
+    }
+    const { title: _title, body: _body, ...meta } = article
+    parts.forEach((part, k) => {
+      const id = `${article.id}#${k + 1}`
+      out.push({ ...meta, id, title: part.title, body: part.body })
+      pageOf.set(id, article.id)
+    })
+  }
+  return { articles: out, pageOf }
+}
+
+export type DigestArticlesOptions = {
+  readonly tokenizer: Tokenizer
+  /** split multi-story pages (default true) */
+  readonly split?: boolean
+  /** the whole input is one story */
+  readonly oneStory?: boolean
+  /** analyses already at hand (from the store) */
+  readonly docs?: ReadonlyMap<string, AnalyzedDoc>
+  /** fixed stories (from the store); otherwise clustered */
+  readonly stories?: readonly StoryInput[]
+}
+
+/** Articles → digests: split pages, analyse, dedupe, cluster (parts of a page kept together), digest. */
+export function digestArticles(input: readonly Article[], options: DigestArticlesOptions): Digest[] {
+  const { articles, pageOf } = options.split === false ? { articles: [...input], pageOf: new Map<string, string>() } : splitPages(input)
+  if (articles.length === 0) return []
+  const docs = articles.map((a) => options.docs?.get(a.id) ?? analyzeForDigest(a, options.tokenizer))
+  const duplicates: DuplicateMembership[] = groupNearDuplicates(articles).map((d) => ({ id: d.id, group: d.group, canonical: d.canonical === d.id }))
+  let stories = options.stories
+  if (stories === undefined && options.oneStory === true) stories = [{ id: `story:${articles[0]!.id}`, articleIds: articles.map((a) => a.id) }]
+  if (stories === undefined) {
+    const groupOf = new Map(duplicates.map((d) => [d.id, d.group]))
+    const items = docs.map((doc) => {
+      const group = groupOf.get(doc.articleId)
+      const publishedAt = doc.publishedAt
+      return { doc, meta: { ...(publishedAt === undefined ? {} : { publishedAt }), ...(group === undefined ? {} : { duplicateGroup: group }) } }
+    })
+    stories = mergeByPage(clusterStories(items).map((s) => ({ id: s.id, articleIds: [...s.articleIds] })), pageOf)
+  }
+  return stories.map((story) => buildDigest(story, articles, docs, { duplicates }))
+}
+
+/** Read the articles (and their stored analyses) of `--story` or `--query` from the store. */
+async function readFromStore(db: string | undefined, opts: DigestCliOptions): Promise<{ articles: Article[]; docs: Map<string, AnalyzedDoc>; stories?: StoryInput[] }> {
+  const repo = openSqliteRepository({ path: resolveDbPath(db) })
+  try {
+    const articles: Article[] = []
+    let stories: StoryInput[] | undefined
+    if (opts.story !== undefined) {
+      const story = await repo.getStory(opts.story)
+      if (story === undefined) throw new MatomeError('store/not-found', `no story "${opts.story}" in the store`)
+      articles.push(...(await repo.getArticles(story.articleIds)))
+      stories = [{ id: story.id, articleIds: articles.map((a) => a.id) }]
+    } else {
+      const hits = await repo.search(opts.query ?? '', Number.parseInt(opts.limit, 10) || 200)
+      articles.push(...(await repo.getArticles(hits.map((h) => h.id))))
+    }
+    const docs = new Map<string, AnalyzedDoc>()
+    for (const a of articles) {
+      const doc = await repo.getAnalysis(a.id)
+      if (doc !== undefined && doc.text === a.body) docs.set(a.id, doc)
+    }
+    return stories === undefined ? { articles, docs } : { articles, docs, stories }
+  } finally {
+    await repo.close()
+  }
+}
 
 export function register(program: Command): void {
   program
@@ -42,64 +133,20 @@ export function register(program: Command): void {
       const format = opts.format as RenderFormat
       if (!RENDER_FORMATS.includes(format)) throw new MatomeError('cli/usage', `--format must be one of ${RENDER_FORMATS.join(', ')}, got "${opts.format}"`)
       const tokenizer = await loadTokenizer()
-      const articles: Article[] = []
-      const stored = new Map<string, AnalyzedDoc>()
-      /** parts of one split page stay in one story (the page is the publisher's own grouping) */
-      const pageOf = new Map<string, string>()
-      let stories: StoryInput[] | undefined
+      let digests: Digest[]
       if (opts.story !== undefined || opts.query !== undefined) {
-        const globals = command.optsWithGlobals<{ db?: string }>()
-        const repo = openSqliteRepository({ path: resolveDbPath(globals.db) })
-        try {
-          if (opts.story !== undefined) {
-            const story = await repo.getStory(opts.story)
-            if (story === undefined) throw new MatomeError('store/not-found', `no story "${opts.story}" in the store`)
-            articles.push(...(await repo.getArticles(story.articleIds)))
-            stories = [{ id: story.id, articleIds: articles.map((a) => a.id) }]
-          } else {
-            const hits = await repo.search(opts.query ?? '', Number.parseInt(opts.limit, 10) || 200)
-            articles.push(...(await repo.getArticles(hits.map((h) => h.id))))
-          }
-          for (const a of articles) {
-            const doc = await repo.getAnalysis(a.id)
-            if (doc !== undefined && doc.text === a.body) stored.set(a.id, doc)
-          }
-        } finally {
-          await repo.close()
-        }
+        const { articles, docs, stories } = await readFromStore(command.optsWithGlobals<{ db?: string }>().db, opts)
+        digests = digestArticles(articles, { tokenizer, split: false, docs, ...(stories === undefined ? {} : { stories }) })
       } else {
+        const articles: Article[] = []
         for (const line of await readAllArticleLines(file === undefined ? process.stdin : createReadStream(file), file ?? 'stdin')) {
-          if (!line.ok) {
-            process.stderr.write(JSON.stringify(errorLine(line.rejection)) + '\n')
-            continue
-          }
-          const parts = opts.split ? splitStories(line.article.body, line.article.title) : null
-          if (parts === null) articles.push(line.article)
-          else
-            parts.forEach((part, k) => {
-              const { title: _title, body: _body, ...meta } = line.article
-              articles.push({ ...meta, id: `${line.article.id}#${k + 1}`, title: part.title, body: part.body })
-              pageOf.set(`${line.article.id}#${k + 1}`, line.article.id)
-            })
+          if (line.ok) articles.push(line.article)
+          else await writeJsonLine(process.stderr, errorLine(line.rejection))
         }
-      }
-      const docs = articles.map((a) => stored.get(a.id) ?? analyzeArticle(a, { tokenizer }))
-      const duplicates: DuplicateMembership[] = groupNearDuplicates(articles).map((d) => ({ id: d.id, group: d.group, canonical: d.canonical === d.id }))
-      if (stories === undefined) {
-        if (opts.oneStory === true && articles.length > 0) stories = [{ id: `story:${articles[0]!.id}`, articleIds: articles.map((a) => a.id) }]
-        else {
-          const groupOf = new Map(duplicates.map((d) => [d.id, d.group]))
-          const items = docs.map((doc) => {
-            const group = groupOf.get(doc.articleId)
-            const publishedAt = doc.publishedAt
-            return { doc, meta: { ...(publishedAt === undefined ? {} : { publishedAt }), ...(group === undefined ? {} : { duplicateGroup: group }) } }
-          })
-          stories = mergeByPage(clusterStories(items).map((s) => ({ id: s.id, articleIds: [...s.articleIds] })), pageOf)
-        }
+        digests = digestArticles(articles, { tokenizer, split: opts.split, oneStory: opts.oneStory === true })
       }
       let first = true
-      for (const story of stories) {
-        const digest = buildDigest(story, articles, docs, { duplicates })
+      for (const digest of digests) {
         if (format === 'json') await writeJsonLine(process.stdout, digest)
         else {
           process.stdout.write((first ? '' : '\n') + renderDigest(digest, format))
@@ -109,7 +156,7 @@ export function register(program: Command): void {
     })
 }
 
-/** Merge stories holding parts of the same page (first story keeps its id; member order kept). */
+/** Merge stories holding parts of the same page (the first story keeps its id; member order kept). */
 export function mergeByPage(stories: readonly StoryInput[], pageOf: ReadonlyMap<string, string>): StoryInput[] {
   const out: StoryInput[] = []
   const storyOfPage = new Map<string, StoryInput>()

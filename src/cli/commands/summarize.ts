@@ -6,7 +6,7 @@
  */
 import { createReadStream } from 'node:fs'
 import type { Command } from 'commander'
-import { analyzeArticle } from '../../analyze/pipeline.ts'
+import { analyzeForDigest } from './digest.ts'
 import { summarizeArticle } from '../../digest/summarize-article.ts'
 import { isMatomeError } from '../../core/errors.ts'
 import { loadTokenizer } from '../../runtime/load-tokenizer.ts'
@@ -29,7 +29,7 @@ export function register(program: Command): void {
         }
         const { article } = line
         try {
-          const summary = summarizeArticle(article, analyzeArticle(article, { tokenizer }), { bullets })
+          const summary = summarizeArticle(article, analyzeForDigest(article, tokenizer), { bullets })
           await writeJsonLine(process.stdout, { id: summary.id, title: summary.title, headline: summary.headline, bullets: summary.bullets })
         } catch (error) {
           if (!isMatomeError(error)) throw error
