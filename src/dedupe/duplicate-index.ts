@@ -8,7 +8,7 @@
  */
 import { articleUrlKey } from './canonical-url.ts'
 import { compareCanonical, type CanonicalCandidate } from './canonical.ts'
-import { bodyHash } from './hash.ts'
+import { hashNormalized } from './hash.ts'
 import { bandKeys, minhashSignature } from './minhash.ts'
 import { normalizeBody } from './normalize-body.ts'
 import { resolveDedupeOptions, type DedupeOptions } from './options.ts'
@@ -49,6 +49,8 @@ export class DuplicateIndex {
   /** pairs joined, with the reason (only when `trackMatches`) */
   readonly matches: { a: string; b: string; reason: MatchReason; jaccard?: number; containment?: number }[] = []
   readonly #trackMatches: boolean
+  /** candidate pairs verified on their shingle sets so far (a cost measure) */
+  verifications = 0
   readonly #frequency: ShingleFrequency | undefined
   /** shingle sets counted by `precount`, by id (not counted again, nor recomputed, when added) */
   readonly #precounted = new Map<string, Uint32Array>()
@@ -85,7 +87,8 @@ export class DuplicateIndex {
     const { options } = this
     const index = this.#entries.length
     const counted = this.#precounted.get(article.id)
-    const shingles = counted ?? shingleSet(normalizeBody(article.body), options.shingleSize)
+    const normalized = normalizeBody(article.body)
+    const shingles = counted ?? shingleSet(normalized, options.shingleSize)
     this.#entries.push({ id: article.id, bodyLength: article.body.length, publishedAt: article.publishedAt, shingles })
     if (counted !== undefined) this.#precounted.delete(article.id)
     else this.#frequency?.observe(shingles)
@@ -96,7 +99,7 @@ export class DuplicateIndex {
     this.#joinExact(this.#byId, article.id, index, 'id')
     const urlKey = articleUrlKey(article.url)
     if (urlKey !== undefined) this.#joinExact(this.#byUrl, urlKey, index, 'url')
-    this.#joinExact(this.#byHash, bodyHash(article.body), index, 'hash')
+    this.#joinExact(this.#byHash, hashNormalized(normalized), index, 'hash')
 
     if (shingles.length >= options.minShingles) {
       const keys = bandKeys(minhashSignature(shingles, options.bands * options.rows, options.seed), options.bands, options.rows)
@@ -148,6 +151,7 @@ export class DuplicateIndex {
   }
 
   #verify(a: number, b: number): void {
+    this.verifications++
     const sa = this.#entries[a]!.shingles
     const sb = this.#entries[b]!.shingles
     const { jaccard, containment } = weightedOverlap(sa, sb, this.#frequency)

@@ -8,7 +8,12 @@ import { normalizeBody } from './normalize-body.ts'
 
 /** Hex SHA-256 of the normalised body: equal for copies that differ only in width, spacing or wire credits. */
 export function bodyHash(body: string): string {
-  return createHash('sha256').update(normalizeBody(body)).digest('hex')
+  return hashNormalized(normalizeBody(body))
+}
+
+/** `bodyHash` of a body already passed through `normalizeBody`. */
+export function hashNormalized(normalized: string): string {
+  return createHash('sha256').update(normalized).digest('hex')
 }
 
 /** MurmurHash3's 32-bit finaliser: a bijective avalanche mix of an unsigned 32-bit integer. */
