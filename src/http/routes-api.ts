@@ -14,9 +14,11 @@ import { loadArticleView, searchWithStories } from './article-data.ts'
 import { OPENAPI_DOCUMENT } from './openapi.ts'
 import { checkDay, checkId, checkInt, checkQuery, checkText } from './params.ts'
 import { problem } from './problem.ts'
+import { sendCached } from './routes-pages.ts'
 
 /** Most articles accepted by one POST. */
 export const MAX_POST_ARTICLES = 500
+const JSON_TYPE = 'application/json; charset=utf-8'
 const FORMATS = { md: 'text/markdown; charset=utf-8', html: 'text/html; charset=utf-8', seed: 'text/plain; charset=utf-8' } as const
 
 /** Register every `/api/` route. */
@@ -45,13 +47,15 @@ export function registerApiRoutes(app: Hono, ctx: RouteContext): void {
   app.get('/api/stories/:id', (c) => {
     const found = findStory(c, ctx)
     if (found instanceof Response) return found
-    const catalog = ctx.service.catalog()
-    const background = new Set(found.digest?.background.map((b) => b.id) ?? [])
-    const articles = found.articleIds.flatMap((id) => {
-      const a = catalog.article(id)
-      return a === undefined ? [] : [{ id: a.id, title: a.title, source: a.source, publishedAt: a.publishedAt, url: a.url, background: background.has(a.id) }]
+    return sendCached(c, ctx, JSON_TYPE, () => {
+      const catalog = ctx.service.catalog()
+      const background = new Set(found.digest?.background.map((b) => b.id) ?? [])
+      const articles = found.articleIds.flatMap((id) => {
+        const a = catalog.article(id)
+        return a === undefined ? [] : [{ id: a.id, title: a.title, source: a.source, publishedAt: a.publishedAt, url: a.url, background: background.has(a.id) }]
+      })
+      return JSON.stringify({ story: found.item, digest: found.digest ?? null, articles })
     })
-    return c.json({ story: found.item, digest: found.digest ?? null, articles })
   })
 
   app.get('/api/stories/:id/digest', (c) => {
@@ -60,7 +64,8 @@ export function registerApiRoutes(app: Hono, ctx: RouteContext): void {
     const found = findStory(c, ctx)
     if (found instanceof Response) return found
     if (found.digest === undefined) return problem(c, 'http/not-found', `story ${JSON.stringify(found.item.id)} has no digest yet`)
-    if (format === 'json') return c.json(found.digest)
+    const digest = found.digest
+    if (format === 'json') return sendCached(c, ctx, JSON_TYPE, () => JSON.stringify(digest))
     const key = format as keyof typeof FORMATS
     const render = ctx.renderers[key]
     if (render === undefined) return problem(c, 'http/not-found', `format ${format} is not available on this server`)
