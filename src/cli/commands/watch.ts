@@ -1,16 +1,66 @@
 /**
  * @module cli/commands/watch
- * `matome watch` — placeholder until its issue lands (fails with core/not-implemented).
+ * `matome watch --feed URL… [--every 10m] [--once]` — poll feeds with ETag / If-Modified-Since,
+ * spacing requests per host and backing off exponentially on errors; new items go to the store.
+ * One status line per poll. Ctrl-C stops after the current poll.
  */
 import type { Command } from 'commander'
 import { MatomeError } from '../../core/errors.ts'
+import { formatDuration, parseDuration } from '../../ingest/duration.ts'
+import { watchFeeds, type PollStatus } from '../../ingest/watch.ts'
+import { resolveDbPath } from '../../store/db-path.ts'
+import { openSqliteRepository } from '../../store/sqlite/sqlite-repository.ts'
+
+type WatchCliOptions = { feed: string[]; every: string; once?: boolean; allowPrivateNetwork?: boolean; hostSpacing: string; timeout: string; json?: boolean }
+
+/** The status line of one poll. */
+export function statusLine(s: PollStatus): string {
+  const what =
+    s.outcome === 'failed' ? `failed ${s.error ?? ''}` : s.outcome === 'not-modified' ? 'not modified' : `new ${s.ingested} · unchanged ${s.unchanged} · dup ${s.duplicates} · rejected ${s.rejected}`
+  return `${s.at} ${s.url} ${what} · next in ${formatDuration(s.nextInMs)}`
+}
+
+function duration(name: string, text: string): number {
+  const ms = parseDuration(text)
+  if (ms === null || ms < 0) throw new MatomeError('cli/usage', `--${name} must be a duration like 10m, got ${JSON.stringify(text)}`)
+  return ms
+}
 
 export function register(program: Command): void {
   program
     .command('watch')
-    .description('(not built yet)')
-    .allowUnknownOption()
-    .action(() => {
-      throw new MatomeError('core/not-implemented', 'matome watch is not built yet')
+    .description('poll feeds and store new items (ETag / If-Modified-Since, back-off on errors)')
+    .requiredOption('--feed <url...>', 'feed URLs (RSS 1.0/2.0, Atom)')
+    .option('--every <duration>', 'poll interval per feed', '10m')
+    .option('--once', 'poll every feed once and exit')
+    .option('--host-spacing <duration>', 'minimum gap between requests to one host', '2s')
+    .option('--timeout <duration>', 'per request timeout', '15s')
+    .option('--allow-private-network', 'allow URLs on private, loopback and link-local addresses')
+    .option('--json', 'one JSON line per poll instead of a text line')
+    .action(async (opts: WatchCliOptions, command: Command) => {
+      const everyMs = duration('every', opts.every)
+      if (everyMs < 1000) throw new MatomeError('cli/usage', '--every must be at least 1s')
+      const globals = command.optsWithGlobals<{ db?: string }>()
+      const repository = openSqliteRepository({ path: resolveDbPath(globals.db) })
+      const controller = new AbortController()
+      const stop = (): void => controller.abort()
+      process.once('SIGINT', stop)
+      process.once('SIGTERM', stop)
+      try {
+        await watchFeeds(opts.feed, {
+          repository,
+          everyMs,
+          hostSpacingMs: duration('host-spacing', opts.hostSpacing),
+          timeoutMs: duration('timeout', opts.timeout),
+          signal: controller.signal,
+          ...(opts.once === true ? { once: true } : {}),
+          ...(opts.allowPrivateNetwork === true ? { allowPrivateNetwork: true } : {}),
+          onStatus: (s) => process.stdout.write(opts.json === true ? `${JSON.stringify(s)}\n` : `${statusLine(s)}\n`),
+        })
+      } finally {
+        process.off('SIGINT', stop)
+        process.off('SIGTERM', stop)
+        await repository.close()
+      }
     })
 }
