@@ -22,16 +22,33 @@ export function isSamePersonName(a: string, b: string): boolean {
   return long.startsWith(short) || (/^[\u30A0-\u30FF]+$/u.test(long) && long.endsWith(short) && short.length >= 3)
 }
 
+/** Index of each candidate that is an alias of the one before it: `A=B`, `A＝B`, `A（B）`. */
+function findAliasPairs(text: string, candidates: readonly Candidate[]): Map<number, number> {
+  const out = new Map<number, number>()
+  for (let k = 1; k < candidates.length; k++) {
+    const a = candidates[k - 1]!
+    const b = candidates[k]!
+    if (a.type !== b.type || a.type === 'PERSON') continue
+    const between = text.slice(a.end, b.start)
+    if (between === '=' || between === '＝' || ((between === '（' || between === '(') && /^[）)]/u.test(text.slice(b.end)))) out.set(k, k - 1)
+  }
+  return out
+}
+
 /** Give resolved candidates (sorted by start) ids and canonical names. */
 export function linkMentions(text: string, all: readonly Candidate[]): Entity[] {
   const candidates = all.filter((c): c is Candidate & { type: Entity['type'] } => c.type !== 'OTHER')
+  const aliasOf = findAliasPairs(text, candidates)
   const groups: Group[] = []
   const byKey = new Map<string, Group>()
   const assigned: Group[] = []
   for (const c of candidates) {
     const surface = text.slice(c.start, c.end)
-    let group: Group | undefined
-    if (c.type === 'PERSON') {
+    let group: Group | undefined = aliasOf.has(assigned.length) ? assigned[aliasOf.get(assigned.length)!] : undefined
+    if (group !== undefined) {
+      // 略称=正式名称, 正式名称（略称）: one entity, named by its longer form
+      if (c.canonical === undefined && surface.length > (group.canonical ?? '').length && group.type !== 'PERSON') group.canonical = surface
+    } else if (c.type === 'PERSON') {
       for (let g = groups.length - 1; g >= 0 && group === undefined; g--) {
         const candidateGroup = groups[g]!
         if (candidateGroup.type === 'PERSON' && candidateGroup.names.some((n) => isSamePersonName(n, surface))) group = candidateGroup

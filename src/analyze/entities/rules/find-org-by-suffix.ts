@@ -23,6 +23,7 @@ function suffixOf(run: string, input: RuleInput): string | null {
 }
 
 function isRunToken(token: Token): boolean {
+  if (token.surface === '=' || token.surface === '＝') return false
   return isContentNoun(token) || token.partOfSpeech === '接頭詞' || token.surface === '・' || token.surface === '＆' || token.surface === '&'
 }
 

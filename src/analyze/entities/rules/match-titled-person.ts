@@ -1,6 +1,6 @@
 /**
  * @module analyze/entities/rules/match-titled-person
- * Rule 2. A name followed by a title or honorific is a PERSON (プーチン大統領, ポドリャク大統領府顧問,
+ * Rule (tier 0: a title beats the organisation suffix inside it, ポドリャク大統領府顧問). A name followed by a title or honorific is a PERSON (プーチン大統領, ポドリャク大統領府顧問,
  * 松野官房長官, バイデン氏, トランプ米大統領, ウィトコフ米中東担当特使). The entity span is the name only
  * (the convention of both evaluation sets); the title is kept as `role`.
  * The name is a run of 人名 tokens, or of katakana / unknown / proper-noun tokens that is not a known
@@ -77,7 +77,7 @@ function isNamePart(token: Token): boolean {
 
 export const matchTitledPerson: EntityRule = {
   name: 'match-titled-person',
-  tier: 1,
+  tier: 0,
   find(input) {
     const { tokens } = input
     const out: Candidate[] = []
