@@ -12,7 +12,7 @@ import { REPO_ROOT } from '../runtime/paths.ts'
 import type { Repository } from '../store/repository.ts'
 import { openSqliteRepository } from '../store/sqlite/sqlite-repository.ts'
 import { loadCatalog, type Catalog } from './catalog.ts'
-import { ingestInto, type IngestSummary } from './ingest-into.ts'
+import { ingestSources, type IngestSummary } from '../ingest/ingest-sources.ts'
 import { rebuild, type RebuildReport } from './rebuild.ts'
 import { renderStaticIndex } from './static-index.ts'
 import { STYLESHEET } from '../web/style.ts'
@@ -46,8 +46,8 @@ export async function buildDemo(options: DemoOptions): Promise<DemoResult> {
   mkdirSync(options.outDir, { recursive: true })
   for (const suffix of ['', '-wal', '-shm']) rmSync(dbPath + suffix, { force: true })
   const repository = openSqliteRepository({ path: dbPath, synchronous: 'NORMAL' })
-  const ingest = await ingestInto(repository, [options.dataDir ?? DEMO_DATA_DIR], { network: false })
-  progress(`ingested ${ingest.inserted} articles (${ingest.rejected} rejected)`)
+  const ingest = await ingestSources([options.dataDir ?? DEMO_DATA_DIR], { repository, network: false })
+  progress(`ingested ${ingest.ingested} articles (${ingest.rejected} rejected)`)
   const report = await rebuild(repository, { tokenizer: options.tokenizer, progress })
   const catalog = await loadCatalog(repository)
   const files = writeOutputs(options.outDir, catalog)
