@@ -9,6 +9,7 @@ import type { Story } from '../core/story.ts'
 import type { Tokenizer } from '../analyze/tokens/tokenizer.ts'
 import { analyzeArticle, buildPipeline, DEFAULT_STAGES as ANALYZE_STAGES, type AnyStage } from '../analyze/pipeline.ts'
 import { dates } from '../analyze/dates/index.ts'
+import { quotes } from '../analyze/quotes/index.ts'
 import { buildDigest } from '../digest/build-digest.ts'
 import { clusterStoryTopics } from '../cluster/index.ts'
 import type { DuplicateAssignment, StoredArticle } from '../store/repository.ts'
@@ -30,8 +31,11 @@ export type RebuildStages = {
   readonly topics: (stories: readonly Story[], docs: ReadonlyMap<ArticleId, AnalyzedDoc>) => Map<string, string>
 }
 
-/** analyze/'s default stages, plus any stage the digest needs that they do not include yet (dates). */
-const PIPELINE = buildPipeline([...ANALYZE_STAGES, ...[dates].filter((extra) => !ANALYZE_STAGES.some((s) => s.name === extra.name))])
+/** Stages the digest reads (timeline, quotes) that analyze/'s default list may not include yet; added after it, once each. */
+const DIGEST_STAGES: readonly AnyStage[] = [dates, quotes]
+
+/** analyze/'s default stages, then any of DIGEST_STAGES they lack. */
+const PIPELINE = buildPipeline([...ANALYZE_STAGES, ...DIGEST_STAGES.filter((extra) => !ANALYZE_STAGES.some((s) => s.name === extra.name))])
 
 function analyzeStored(article: StoredArticle, tokenizer: Tokenizer): AnalyzedDoc {
   return analyzeArticle(article, { tokenizer, pipeline: PIPELINE })

@@ -39,6 +39,8 @@ export function register(program: Command): void {
         db: demo.dbPath,
         out: outDir,
         articles: demo.rebuild.articles,
+        ingested: demo.ingest.ingested,
+        sameInputTwice: demo.ingest.duplicates,
         rejected: demo.ingest.rejected,
         duplicateGroups: demo.rebuild.duplicateGroups,
         stories: demo.rebuild.stories,
