@@ -208,7 +208,7 @@ function dedupePositions(positions: readonly Position[]): Position[] {
 }
 
 function dropRedundant(lines: readonly CitedText[]): CitedText[] {
-  const out: { line: CitedText; terms: string[] }[] = []
+  const out: { line: CitedText; terms: readonly string[] }[] = []
   for (const line of lines) {
     const terms = contentTerms({ text: line.text, tokens: [] })
     if (!out.some((o) => overlap(o.terms, terms) > MAX_OVERLAP)) out.push({ line, terms })

@@ -5,7 +5,7 @@
  * kanji / katakana runs. Used to rank sentences and clauses and to measure redundancy.
  */
 import type { Token } from '../core/doc.ts'
-import type { SentenceView } from './sentences.ts'
+type SentenceView = { readonly text: string; readonly tokens: readonly Token[]; readonly terms?: readonly string[] }
 
 const SKIP_NOUN_DETAIL = new Set(['非自立', '代名詞', '数', '接尾', '副詞可能'])
 const STOP_LEMMAS = new Set(['する', 'ある', 'いる', 'なる', 'れる', 'られる', 'こと', 'もの', 'よう', 'ため', 'これ', 'それ', 'いう', 'できる', 'おこなう', '行う', '思う', 'ない'])
@@ -24,7 +24,8 @@ export function termWeight(token: Token): number {
 }
 
 /** Content terms of a sentence (lemmas, or kanji/katakana bigrams when there are no tokens). */
-export function contentTerms(sent: Pick<SentenceView, 'text' | 'tokens'>): string[] {
+export function contentTerms(sent: SentenceView & { readonly terms?: readonly string[] }): readonly string[] {
+  if (sent.terms !== undefined) return sent.terms
   if (sent.tokens.length > 0) return sent.tokens.filter(isContentToken).map((t) => t.lemma)
   const out: string[] = []
   for (const run of sent.text.match(/[\p{Script=Han}\p{Script=Katakana}ー]{2,}/gu) ?? []) {
@@ -35,7 +36,7 @@ export function contentTerms(sent: Pick<SentenceView, 'text' | 'tokens'>): strin
 }
 
 /** Term frequencies over a set of sentences. */
-export function termCounts(sents: readonly Pick<SentenceView, 'text' | 'tokens'>[]): Map<string, number> {
+export function termCounts(sents: readonly SentenceView[]): Map<string, number> {
   const counts = new Map<string, number>()
   for (const sent of sents) for (const term of contentTerms(sent)) counts.set(term, (counts.get(term) ?? 0) + 1)
   return counts
@@ -55,7 +56,7 @@ export function overlap(a: readonly string[], b: readonly string[]): number {
  * Salience of a sentence: summed weights of its distinct terms that recur elsewhere in the text
  * (count − 1), over the square root of its term count (long sentences do not win by length alone).
  */
-export function sentenceSalience(sent: Pick<SentenceView, 'text' | 'tokens'>, counts: ReadonlyMap<string, number>): number {
+export function sentenceSalience(sent: SentenceView, counts: ReadonlyMap<string, number>): number {
   const terms = [...new Set(contentTerms(sent))]
   if (terms.length === 0) return 0
   let sum = 0

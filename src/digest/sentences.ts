@@ -5,6 +5,7 @@
  * digest can be built from any article. Whitespace is trimmed from every span.
  */
 import type { AnalyzedDoc, SentenceKind, Token } from '../core/doc.ts'
+import { contentTerms } from './salience.ts'
 
 /** A sentence with its text, position and tokens (empty when the doc has no token layer). */
 export type SentenceView = {
@@ -14,6 +15,8 @@ export type SentenceView = {
   readonly kind: SentenceKind
   readonly text: string
   readonly tokens: readonly Token[]
+  /** content terms (see salience.ts), computed once */
+  readonly terms: readonly string[]
 }
 
 const OPEN = '「『（(【〔［'
@@ -84,7 +87,8 @@ export function sentencesOf(doc: AnalyzedDoc): SentenceView[] {
       if (token === undefined || token.start >= end) break
       own.push(token)
     }
-    out.push({ index: out.length, start, end, kind: sent.kind, text: doc.text.slice(start, end), tokens: own })
+    const text = doc.text.slice(start, end)
+    out.push({ index: out.length, start, end, kind: sent.kind, text, tokens: own, terms: contentTerms({ text, tokens: own }) })
   }
   return out
 }

@@ -25,9 +25,23 @@ export function keepSpan(id: ArticleId, body: string, start: number, end: number
 
 /** The current text. */
 export function keptText(kept: Kept): string {
+  const { positions } = kept
+  if (positions.length === 0) return ''
+  // runs of consecutive positions are sliced at once (most compressions delete a few short runs)
   let out = ''
-  for (const i of kept.positions) out += kept.body[i] ?? ''
-  return out
+  let runStart = positions[0]!
+  let previous = runStart
+  for (let k = 1; k < positions.length; k++) {
+    const p = positions[k]!
+    if (p === previous + 1) {
+      previous = p
+      continue
+    }
+    out += kept.body.slice(runStart, previous + 1)
+    runStart = p
+    previous = p
+  }
+  return out + kept.body.slice(runStart, previous + 1)
 }
 
 /** Delete the characters `[from, to)` of the current text. */

@@ -61,6 +61,7 @@ export function findPositions(articleId: string, doc: AnalyzedDoc, sents: readon
     if (sent.kind === 'headline') continue
     const sentence: CitedText = { text: sent.text, cites: [{ id: articleId, start: sent.start, end: sent.end }] }
     for (const rule of POSITION_RULES) {
+      if (!rule.cues.some((cue) => sent.text.includes(cue))) continue
       for (const m of maskQuotes(sent.text).matchAll(new RegExp(rule.pattern.source, 'gu'))) {
         const what = m.groups?.['what']?.replace(/^(?:あくまでも|あくまで|改めて|さらに|また)/u, '').replace(/^\p{Script=Hiragana}+/u, '')
         if (what === undefined || what.includes('＊') || !CONTENTFUL.test(what) || NOT_OBJECT.test(what)) continue

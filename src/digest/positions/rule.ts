@@ -5,4 +5,9 @@
  */
 import type { StanceKind } from '../../core/digest.ts'
 
-export type PositionRule = { readonly stance: StanceKind; readonly pattern: RegExp }
+export type PositionRule = {
+  readonly stance: StanceKind
+  readonly pattern: RegExp
+  /** words one of which the sentence must contain before the pattern runs (a cheap pre-filter) */
+  readonly cues: readonly string[]
+}

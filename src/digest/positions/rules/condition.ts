@@ -6,5 +6,6 @@ import type { PositionRule } from '../rule.ts'
 
 export const condition: PositionRule = {
   stance: 'condition',
+  cues: ['条件'],
   pattern: /(?<what>[^、。「」はがを]{2,40}?)(?:が|を)条件/gu,
 }

@@ -6,5 +6,6 @@ import type { PositionRule } from '../rule.ts'
 
 export const demand: PositionRule = {
   stance: 'demand',
+  cues: ['求め', '要求', '要請'],
   pattern: /(?<what>[^、。「」はがを]{2,40}?)を(?:求め|要求|要請)/gu,
 }

@@ -6,5 +6,6 @@ import type { PositionRule } from '../rule.ts'
 
 export const reject: PositionRule = {
   stance: 'reject',
+  cues: ['拒否', '拒', '否定', '受け入れない'],
   pattern: /(?<what>[^、。「」はがを]{2,40}?)(?:を(?:拒否|拒|否定|受け入れない))/gu,
 }

@@ -6,5 +6,6 @@ import type { PositionRule } from '../rule.ts'
 
 export const stress: PositionRule = {
   stance: 'stress',
+  cues: ['強調', '訴え'],
   pattern: /(?<what>[^、。「」はがを]{2,40}?)(?:を|と|の)(?:強調|訴え)/gu,
 }
