@@ -2,7 +2,7 @@
  * @module analyze/quotes/is-reported-speech
  * Whether a bracket pair is reported speech rather than a term or title in brackets
  * (「港まつり」, 「高台」): it is followed by a quotative と / って / との / などと, or its content is
- * itself a clause (has 、 or 。, or is long).
+ * itself a clause (has 、 or 。, or is long). Double quotes “…” are always quoted words.
  */
 import type { BracketPair } from './find-brackets.ts'
 
@@ -14,6 +14,8 @@ const MIN_CLAUSE_CHARS = 15
 export function isReportedSpeech(text: string, pair: BracketPair): boolean {
   const content = text.slice(pair.content.start, pair.content.end)
   if (content.trim() === '') return false
+  // “…” in Japanese news marks quoted words (mostly in headlines), not terms
+  if (text[pair.start] === '“') return true
   if (QUOTATIVE_AFTER.test(text.slice(pair.end, pair.end + 6))) return true
   return /[、。！？]/u.test(content) || content.length >= MIN_CLAUSE_CHARS
 }

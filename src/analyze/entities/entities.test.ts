@@ -1,0 +1,161 @@
+/**
+ * The tokenizer-loading tests of entities and quotes: seed 000 read from ../shared/seeds (people
+ * with roles, the ポドリャク quote, aliases, coreference) and original news-style sentences.
+ */
+import { test, before } from 'node:test'
+import assert from 'node:assert/strict'
+import { readFileSync } from 'node:fs'
+import type { AnalyzedDoc, Entity } from '../../core/doc.ts'
+import type { Tokenizer } from '../tokens/tokenizer.ts'
+import { loadTokenizer } from '../../runtime/load-tokenizer.ts'
+import { seedPath } from '../../runtime/paths.ts'
+import { analyzeArticle, buildPipeline, DEFAULT_STAGES, type AnyStage } from '../pipeline.ts'
+import { createEntitiesStage, createGazetteer, entities, findEntities } from './index.ts'
+import { quotes } from '../quotes/index.ts'
+
+let tokenizer: Tokenizer
+before(async () => {
+  tokenizer = await loadTokenizer()
+})
+
+/** The default pipeline with the quotes stage (appended when the pipeline does not carry it yet). */
+function pipelineWithQuotes(stages: readonly AnyStage[] = DEFAULT_STAGES) {
+  return buildPipeline(stages.some((s) => s.name === 'quotes') ? stages : [...stages, quotes])
+}
+
+function analyze(body: string, stages?: readonly AnyStage[]): AnalyzedDoc {
+  return analyzeArticle({ id: 't', body, publishedAt: '2022-02-28' }, { tokenizer, pipeline: pipelineWithQuotes(stages) })
+}
+
+function ents(doc: AnalyzedDoc): readonly Entity[] {
+  return doc.layers.entities ?? []
+}
+
+function find(doc: AnalyzedDoc, text: string): Entity[] {
+  return ents(doc).filter((e) => e.text === text)
+}
+
+test('entities on seed 000 (read from ../shared/seeds)', async (t) => {
+  const text = readFileSync(seedPath('000_source-news-page.txt'), 'utf8')
+  const doc = analyze(text)
+
+  await t.test('finds the six people with their roles, the span being the name only', () => {
+    const expected: [string, string][] = [
+      ['メジンスキー', '大統領補佐官'],
+      ['ポドリャク', '大統領府顧問'],
+      ['松野', '官房長官'],
+      ['プーチン', '大統領'],
+      ['マクロン', '大統領'],
+      ['ゼレンスキー', '大統領'],
+    ]
+    for (const [name, role] of expected) {
+      const mention = find(doc, name).find((e) => e.role === role)
+      assert.ok(mention, `${name}${role} as PERSON`)
+      assert.equal(mention.type, 'PERSON')
+      assert.equal(text.slice(mention.end, mention.end + role.length), role)
+    }
+  })
+
+  await t.test('every mention of one person shares one id and one canonical name', () => {
+    const putin = find(doc, 'プーチン')
+    assert.ok(putin.length >= 4)
+    assert.equal(new Set(putin.map((e) => e.id)).size, 1)
+    assert.deepEqual(new Set(putin.map((e) => e.canonical)), new Set(['プーチン']))
+  })
+
+  await t.test('aliases get canonical names: 米 → アメリカ, キエフ → キーウ, NATO and its full name are one entity', () => {
+    assert.ok(find(doc, '米').every((e) => e.canonical === 'アメリカ' && e.subtype === 'COUNTRY'))
+    assert.ok(find(doc, 'キエフ').every((e) => e.canonical === 'キーウ'))
+    const nato = find(doc, 'NATO')[0]
+    const full = find(doc, '北大西洋条約機構')[0]
+    assert.ok(nato && full)
+    assert.equal(nato.id, full.id)
+    assert.equal(full.canonical, '北大西洋条約機構')
+  })
+
+  await t.test('the quote of ポドリャク has him as speaker', () => {
+    const words = 'ロシアから突きつけられていた最後通ちょうは無くなった'
+    const at = text.indexOf(words)
+    assert.ok(at > 0)
+    const quote = (doc.layers.quotes ?? []).find((q) => q.content.start === at)
+    assert.ok(quote)
+    assert.equal(quote.content.end, at + words.length)
+    const speaker = ents(doc).find((e) => e.id === quote.speaker)
+    assert.equal(speaker?.canonical, 'ポドリャク')
+  })
+
+  await t.test('a quote after a description names the description (この高官 → the official named before)', () => {
+    const at = text.indexOf('ベラルーシ軍が準備を')
+    const quote = (doc.layers.quotes ?? []).find((q) => q.content.start === at)
+    assert.ok(quote)
+    assert.equal(quote.speaker, null)
+    assert.match(quote.speakerText ?? '', /高官$/u)
+  })
+
+  await t.test('spans are exact, sorted and do not overlap', () => {
+    let last = 0
+    for (const e of ents(doc)) {
+      assert.equal(text.slice(e.start, e.end), e.text)
+      assert.ok(e.start >= last)
+      last = e.end
+    }
+  })
+})
+
+test('entities on original sentences', async (t) => {
+  await t.test('splits country compounds into one entity per country', () => {
+    const doc = analyze('日米韓の外相は14日に会談した。米ロ首脳の電話会談を受け、露朝関係と米中対立への懸念が示された。')
+    const countries = ents(doc).filter((e) => e.subtype === 'COUNTRY').map((e) => `${e.text}=${e.canonical}`)
+    assert.deepEqual(countries, ['日=日本', '米=アメリカ', '韓=韓国', '米=アメリカ', 'ロ=ロシア', '露=ロシア', '朝=北朝鮮', '米=アメリカ', '中=中国'])
+  })
+
+  await t.test('a lone abbreviation counts only in a political context', () => {
+    const doc = analyze('訪米した首相は米政府の高官と会談した。農家は米を収穫した。')
+    const rice = doc.text.lastIndexOf('米')
+    assert.ok(ents(doc).some((e) => e.text === '米' && e.start === 1))
+    assert.ok(ents(doc).some((e) => e.text === '米' && doc.text.startsWith('政府', e.end)))
+    assert.ok(!ents(doc).some((e) => e.start === rice))
+  })
+
+  await t.test('links 氏 to the titled first mention and keeps each role', () => {
+    const doc = analyze('ウィトコフ米中東担当特使は13日、モスクワを訪れた。ウィトコフ氏はプーチン大統領と会談した。')
+    const witkoff = find(doc, 'ウィトコフ')
+    assert.equal(witkoff.length, 2)
+    assert.equal(witkoff[0]!.id, witkoff[1]!.id)
+    assert.deepEqual(witkoff.map((e) => e.role), ['米中東担当特使', '氏'])
+    assert.equal(find(doc, 'モスクワ')[0]?.type, 'LOCATION')
+  })
+
+  await t.test('a surname alone links to the full name', () => {
+    const doc = analyze('石破茂首相は記者団に説明した。石破首相は続けて質問に答えた。')
+    const [full, short] = ents(doc).filter((e) => e.type === 'PERSON')
+    assert.equal(full?.text, '石破茂')
+    assert.equal(short?.text, '石破')
+    assert.equal(short?.id, full?.id)
+    assert.equal(short?.canonical, '石破茂')
+  })
+
+  await t.test('organisations by suffix and legal form; demonyms are not places', () => {
+    const doc = analyze('株式会社ミナミ精機とベラルーシ軍の関係を日本人の記者が調べた。')
+    assert.equal(find(doc, '株式会社ミナミ精機')[0]?.type, 'ORGANIZATION')
+    assert.equal(find(doc, 'ベラルーシ軍')[0]?.subtype, 'MILITARY')
+    assert.ok(!ents(doc).some((e) => e.text === '日本'))
+  })
+
+  await t.test('a user gazetteer adds names', () => {
+    const gazetteer = createGazetteer({ files: [{ type: 'ORGANIZATION', subtype: 'COMPANY', entries: [{ name: 'ミナトミライ電工', aliases: ['ミナデン'] }] }] })
+    const stage = createEntitiesStage({ gazetteer })
+    const stages = DEFAULT_STAGES.map((s) => (s.name === 'entities' ? stage : s))
+    const doc = analyze('ミナデンは新工場を建てる。', stages)
+    const company = find(doc, 'ミナデン')[0]
+    assert.equal(company?.canonical, 'ミナトミライ電工')
+    assert.equal(company?.subtype, 'COMPANY')
+  })
+
+  await t.test('findEntities without sentences treats the text as one sentence', () => {
+    const text = 'マクロン大統領が演説した。'
+    const found = findEntities(text, [], tokenizer.tokenize(text))
+    assert.equal(found[0]?.text, 'マクロン')
+    assert.equal(entities.requires.join(), 'sentences,tokens')
+  })
+})
