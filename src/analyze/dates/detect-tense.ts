@@ -3,7 +3,7 @@
  * Does the clause around a partial date (28日, 3月14日, 週末) speak of the future? Reads the words
  * after the expression up to the next date or the end of the clause, without tokens:
  * 1. a strong future marker (予定, 方針, 見通し, 開催される, 〜へ …) → future;
- * 2. a past form (〜た, 〜だった, 〜ている) → past;
+ * 2. a past form (〜た, 〜だった) → past;
  * 3. a weak future marker (から, まで, 発売, 公開, a plain non-past verb ending …) → future, or
  *    the recent past when the date fell within the last week (`future-or-recent`);
  * 4. otherwise past (news reports what happened: the convention of the issue).
@@ -13,15 +13,14 @@ import type { Tense } from './types.ts'
 
 /** Markers that put the clause in the future whatever else follows. */
 const STRONG_FUTURE =
-  /予定|方針|見通し|見込み|計画|目指|目標|めど|メド|開催され(?:る|ます)|行われ(?:る|ます)|始ま(?:る|ります)|迎え(?:る|ます)|控え|決ま(?:る|ります)|だろう|でしょう|つもり|方向で|ことにな(?:る|ります)|へ(?:[。、!！]|$)/
+  /予定|方針|見通し|見込み|計画|目指|目標|めど|メド|開催され(?:る|ます)|行われ(?:る|ます)|始ま(?:る|ります)|迎え(?:る|ます)|控え|決ま(?:る|ります)|だろう|でしょう|(?:[りきちしねみえけせてべめれい])そう(?:だ|です)|つもり|方向で|ことにな(?:る|ります)|へ(?:[。、!！]|$)/
 
-/** Past and perfect forms: 〜した, 〜された, 〜だった, 〜でした, 〜ている (a state that began earlier). */
-const PAST =
-  /(?:[っしれいきんえけせてめべねげびみ]|だっ|でし|まし|かっ)た(?![ちいだめくらりぶ])|だった|て(?:い|お)る|ており|ています|でいる/
+/** Past forms: 〜した, 〜された, 〜だった, 〜でした (〜ている is a present state and says nothing here). */
+const PAST = /(?:[っしれいきんえけせてめべねげびみ]|だっ|でし|まし|かっ)た(?![ちいだめくらりぶ])|だった/
 
 /** Markers that lean to the future when no past form is present: a start, a deadline, a release. */
 const WEAK_FUTURE =
-  /から|より|まで|以降|発売|公開|開始|スタート|実施|開催|放送|登場|オープン|受付|締め?切|[すくうつぬむぶぐる](?:[。!！]|$)|ます(?:[。!！]|$)/
+  /から|より|まで|以降|発売|公開|上映|ロードショー|配信|販売|予約|開始|スタート|実施|開催|放送|登場|オープン|受付|締め?切|[すくうつぬむぶぐる](?:[。!！]|$)|ます(?:[。!！]|$)/
 
 /** Lead-ins before the expression that announce something to come. */
 const FUTURE_LEAD = /(?:もうすぐ|まもなく|間もなく|いよいよ|次回|今度の|近く|来る|きたる)[\s、]*$/
@@ -53,16 +52,21 @@ function tenseOf(words: string): Tense | null {
 const OPENERS = '「『（(【〈《'
 const CLOSERS = '」』）)】〉》'
 
-/** The text after `end` up to `limit`, cut where a bracket that was open at `end` closes. */
+/**
+ * The words after `end` up to `limit` at the date's own bracket depth: cut where a bracket that
+ * was open at `end` closes, and without the inside of brackets opened later (a title such as
+ * 「世界を変えた男」 says nothing about when the programme airs).
+ */
 function clauseAfter(text: string, end: number, limit: number): string {
   let depth = 0
+  let out = ''
   for (let i = end; i < limit; i++) {
     const ch = text[i] ?? ''
     if (OPENERS.includes(ch)) depth++
     else if (CLOSERS.includes(ch)) {
-      if (depth === 0) return text.slice(end, i)
+      if (depth === 0) return out
       depth--
-    }
+    } else if (depth === 0) out += ch
   }
-  return text.slice(end, limit)
+  return out
 }

@@ -6,7 +6,8 @@
  * 2. keep the earliest, then longest, then first-listed candidate where they overlap — blockers
  *    (durations, counts, titles) win their span and are dropped afterwards;
  * 3. resolve in document order: each mention sees the date named last (前日, 同年), the last date
- *    of its own sentence (24日、25日 · 5月1日〜3日), the written weekday and the clause's tense.
+ *    of its own sentence (24日、25日 · 5月1日〜3日), the written weekday and the clause's tense;
+ * 4. let an explicit day decide a day word or offset standing right before it (本日23日).
  */
 import type { DateMention, Span } from '../../core/doc.ts'
 import type { ErrorCode } from '../../core/errors.ts'
@@ -14,6 +15,7 @@ import type { Anchor, DateCandidate, DateDiagnosticCode, DateRule, Tense } from 
 import { parseReferenceDate, type CalendarDate } from './calendar.ts'
 import { detectTense } from './detect-tense.ts'
 import { foldText } from './fold-text.ts'
+import { mergeAppositions } from './merge-appositions.ts'
 import { readWeekday, weekdayLength } from './read-weekday.ts'
 import { DATE_RULES } from './rules/index.ts'
 
@@ -50,30 +52,45 @@ export function findDates(text: string, sentences: readonly Span[], referenceDat
 
   const mentions: DateMention[] = []
   let anchor: Anchor | null = null
+  let dayAnchor: Anchor | null = null
   let sentenceAnchor: Anchor | null = null
-  let previousEnd = -1
+  let sentenceDay: Anchor | null = null
+  let previous: { readonly end: number; readonly dayWord: CalendarDate | null } = { end: -1, dayWord: null }
   chosen.forEach((c, i) => {
     const sameSentence = i > 0 && sentenceOf[i] === sentenceOf[i - 1]
-    if (!sameSentence) sentenceAnchor = null
-    const gap = sameSentence ? folded.slice(previousEnd, c.start) : ''
+    if (!sameSentence) {
+      sentenceAnchor = null
+      sentenceDay = null
+    }
+    const gap = sameSentence ? folded.slice(previous.end, c.start) : ''
+    // 本日23日, 明日15日: the day word says when the text was written; the date nearest it is meant
+    const afterDayWord = previous.dayWord !== null && sameSentence && /^\s*$/.test(gap)
     const resolution = c.resolve({
-      ref,
+      ref: afterDayWord ? previous.dayWord : ref,
       anchor,
-      sentenceAnchor,
+      dayAnchor,
+      sentenceAnchor: afterDayWord ? null : sentenceAnchor,
+      sentenceDay,
       continuesRange: sameSentence && gap.length <= MAX_RANGE_GAP_CHARS && RANGE_MARK.test(gap),
-      tense: tenses[i] ?? 'past',
+      tense: afterDayWord ? 'nearest' : (tenses[i] ?? 'past'),
       weekday: readWeekday(folded, c.end),
     })
-    previousEnd = c.end
+    const dayWord = c.rule === 'relative-day' && 'anchor' in resolution && resolution.anchor !== undefined ? resolution.anchor.date : null
+    previous = { end: c.end, dayWord }
     mentions.push({ start: c.start, end: c.end, value: resolution.value, granularity: resolution.granularity, kind: c.kind })
     if (resolution.value === null) {
       problems.push({ code: resolution.code, span: { start: c.start, end: c.end }, message: resolution.reason })
     } else if (resolution.anchor !== undefined) {
       anchor = resolution.anchor
-      sentenceAnchor = resolution.anchor
+      // only a written month or year carries over to 25日 or 3月14日 later in the sentence (not 本日)
+      if (c.namesMonth === true || resolution.granularity === 'year') sentenceAnchor = resolution.anchor
+      if (resolution.anchor.granularity === 'day') {
+        dayAnchor = resolution.anchor
+        sentenceDay = resolution.anchor
+      }
     }
   })
-  return { mentions, problems }
+  return { mentions: mergeAppositions(mentions, folded), problems }
 }
 
 type RankedCandidate = DateCandidate & { readonly priority: number }

@@ -89,8 +89,11 @@ export function monthPartValue(year: number, month: number, part: string): Resol
  */
 export function pickMonthOfDay(ref: CalendarDate, day: number, tense: Tense, weekday: number | null): CalendarDate | null {
   if (tense === 'future-or-recent') return recentOr(pickMonthOfDay(ref, day, 'past', weekday), () => pickMonthOfDay(ref, day, 'future', weekday), ref)
+  if (tense === 'nearest') return nearer(pickMonthOfDay(ref, day, 'past', weekday), pickMonthOfDay(ref, day, 'future', weekday), ref)
   if (weekday !== null) {
-    for (const offset of [0, -1, 1, -2, 2, -3, 3, -4, 4, -5, 5, -6, 6]) {
+    // the nearest month whose day falls on the weekday, first in the direction of the tense
+    const step = tense === 'past' ? -1 : 1
+    for (const offset of [0, step, 2 * step, 3 * step, 4 * step, 5 * step, 6 * step, -step, -2 * step, -3 * step]) {
       const m = addMonths(ref, offset)
       if (isValidDate(m.year, m.month, day) && isoWeekday({ year: m.year, month: m.month, day }) === weekday) {
         return { year: m.year, month: m.month, day }
@@ -108,13 +111,17 @@ export function pickMonthOfDay(ref: CalendarDate, day: number, tense: Tense, wee
   return null
 }
 
-/** The year of month/day (3月14日) nearest `ref` in the direction of `tense`; a written weekday wins. */
+/**
+ * The year of month/day (3月14日) nearest `ref` in the direction of `tense`; a written weekday
+ * wins; with only a weak future cue (`future-or-recent`) the nearer of last and next occurrence.
+ */
 export function pickYearOfMonthDay(ref: CalendarDate, month: number, day: number, tense: Tense, weekday: number | null): CalendarDate | null {
-  if (tense === 'future-or-recent') {
-    return recentOr(pickYearOfMonthDay(ref, month, day, 'past', weekday), () => pickYearOfMonthDay(ref, month, day, 'future', weekday), ref)
+  if (tense === 'future-or-recent' || tense === 'nearest') {
+    // a year apart, the nearer one: 3月6日から開始 written on 4月3日 began last month
+    return nearer(pickYearOfMonthDay(ref, month, day, 'past', weekday), pickYearOfMonthDay(ref, month, day, 'future', weekday), ref)
   }
   if (weekday !== null) {
-    for (const offset of [0, -1, 1]) {
+    for (const offset of tense === 'past' ? [0, -1, 1] : [0, 1, -1]) {
       const year = ref.year + offset
       if (isValidDate(year, month, day) && isoWeekday({ year, month, day }) === weekday) return { year, month, day }
     }
@@ -131,6 +138,12 @@ export function pickYearOfMonthDay(ref: CalendarDate, month: number, day: number
 /** A date in the past counts as "recent" up to this many days before the reference date. */
 const RECENT_DAYS = 7
 
+/** The one of two picks nearer to `ref` (the past one on a tie). */
+function nearer(past: CalendarDate | null, future: CalendarDate | null, ref: CalendarDate): CalendarDate | null {
+  if (past === null || future === null) return past ?? future
+  return compareDates(ref, past) <= compareDates(future, ref) ? past : future
+}
+
 /** `past` when it lies within RECENT_DAYS before `ref`, else the future pick. */
 function recentOr(past: CalendarDate | null, future: () => CalendarDate | null, ref: CalendarDate): CalendarDate | null {
   if (past !== null && compareDates(ref, past) <= RECENT_DAYS) return past
@@ -139,6 +152,8 @@ function recentOr(past: CalendarDate | null, future: () => CalendarDate | null, 
 
 /** The year of a bare month (7月): this month counts as both past and future. */
 export function pickYearOfMonth(ref: CalendarDate, month: number, tense: Tense): number {
+  // 7月より放送中 written in September: the July just gone, not next July
+  if (tense === 'nearest' || tense === 'future-or-recent') return Math.abs(month - ref.month) <= 6 ? ref.year : month > ref.month ? ref.year - 1 : ref.year + 1
   if (tense !== 'past') return month >= ref.month ? ref.year : ref.year + 1
   return month <= ref.month ? ref.year : ref.year - 1
 }

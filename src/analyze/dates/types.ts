@@ -32,17 +32,22 @@ export type Anchor = { readonly date: CalendarDate; readonly granularity: 'day' 
 /**
  * Whether the clause around a partial date speaks of the past or the future. `future-or-recent`
  * (a start, release or deadline: から, 発売, まで) is the future unless the date fell within the
- * last week (3/9より発売 written on 3/11 is two days ago, not next year).
+ * last week (3/9より発売 written on 3/11 is two days ago, not next year). `nearest` is used for a
+ * date right after a day word (本日23日, 明日15日): the occurrence nearest that day.
  */
-export type Tense = 'past' | 'future' | 'future-or-recent'
+export type Tense = 'past' | 'future' | 'future-or-recent' | 'nearest'
 
 export type ResolveEnv = {
   /** publication date in Asia/Tokyo, or null when unknown */
   readonly ref: CalendarDate | null
   /** the date the text named last (any sentence) */
   readonly anchor: Anchor | null
+  /** the day the text named last (前日, その3日後 count from it even after 2001年 was named) */
+  readonly dayAnchor: Anchor | null
   /** an earlier date in the same sentence whose month is known (for 24日、25日 and 5月1日〜3日) */
   readonly sentenceAnchor: Anchor | null
+  /** the last day named in the same sentence, by any expression (25日（土）と週末) */
+  readonly sentenceDay: Anchor | null
   /** true when this mention follows the sentence anchor after a range mark (〜, から) */
   readonly continuesRange: boolean
   readonly tense: Tense

@@ -19,8 +19,7 @@ export const anaphoricDay: DateRule = {
       end: match.index + match[0].length,
       kind: 'anaphoric',
       rule: 'anaphoric-day',
-      resolve: (env) =>
-        env.anchor?.granularity === 'day' ? dayValue(addDays(env.anchor.date, offset)) : needsAnchor(match[0]),
+      resolve: (env) => (env.dayAnchor === null ? needsAnchor(match[0]) : dayValue(addDays(env.dayAnchor.date, offset))),
     }
   },
 }

@@ -33,8 +33,8 @@ const YEAR =
   '(?<yrel>一昨年|再来年|翌々年|今年|本年|昨年|去年|来年|翌年|前年|同年|当年|おととし))'
 const MONTH = `(?:(?<mn>\\d{1,2}|${KANJI_MONTH})月(?![間額給収謝])|(?<mrel>先々月|再来月|今月|先月|来月|翌月|前月|同月|当月))`
 const DAY = `(?<dn>\\d{1,2}|${KANJI_DAY})日`
-const SUFFIX = '(?<suffix>上旬|中旬|下旬|初旬|初め|初頭|末|度|中)?'
-const PATTERN = new RegExp(`(?<![\\d.,/:第])(?:${YEAR}(?:の(?=\\d|[一二三四五六七八九十]{1,2}月|今月|先月|来月))?)?(?:${MONTH})?(?:${DAY})?${SUFFIX}`, 'g')
+const SUFFIX = '(?<suffix>上旬|中旬|下旬|初旬|初め|初頭|末|度末|度|中)?'
+const PATTERN = new RegExp(`(?<![\\d.,/第])(?:${YEAR}(?:の(?=\\d|[一二三四五六七八九十]{1,2}月|今月|先月|来月))?)?(?:${MONTH})?(?:${DAY})?${SUFFIX}`, 'g')
 
 /** A 4-digit year is read as a year only in this range (1000年に一度 is a count). */
 const MIN_YEAR = 1800
@@ -117,13 +117,13 @@ function suffixFits(parts: Parts): boolean {
   const { suffix } = parts
   if (suffix === '' || suffix === '中') return true
   if (parts.day !== undefined) return false
-  if (suffix === '度') return parts.month === undefined
+  if (suffix === '度' || suffix === '度末') return parts.month === undefined
   if (parts.month !== undefined) return true
   return suffix === '末' || suffix === '初め' || suffix === '初頭'
 }
 
 function kindOf(parts: Parts): DateKind {
-  if (parts.suffix === '度') return 'fiscal-year'
+  if (parts.suffix === '度' || parts.suffix === '度末') return 'fiscal-year'
   const head = parts.year ?? parts.month
   if (head === undefined || head.base === 'fixed') {
     if (parts.year === undefined) return 'partial'
@@ -135,7 +135,12 @@ function kindOf(parts: Parts): DateKind {
 function resolveParts(parts: Parts, env: ResolveEnv, surface: string): Resolution {
   const year = resolveYear(parts, env)
   if (year !== undefined && typeof year !== 'number') return year
-  if (parts.suffix === '度' && year !== undefined) return fiscalYear(parts, env, year, surface)
+  if ((parts.suffix === '度' || parts.suffix === '度末') && year !== undefined) {
+    const fiscal = fiscalYear(parts, env, year, surface)
+    // 2011年度末: the March that closes the fiscal year
+    if (parts.suffix === '度末' && fiscal.value !== null && fiscal.anchor !== undefined) return monthValue(fiscal.anchor.date.year + 1, 3)
+    return fiscal
+  }
   if (parts.month === undefined && parts.day === undefined) {
     if (year === undefined) return unresolved('dates/invalid-date', `「${surface}」 names no year, month or day`)
     if (parts.suffix === '末') return monthValue(year, 12)
@@ -189,7 +194,8 @@ function resolveMonth(parts: Parts, env: ResolveEnv, year: number | undefined, s
 /** The month of a bare day (28日): the month of an earlier date in the same sentence, else from the reference date. */
 function pickMonth(day: number, env: ResolveEnv, surface: string): YearMonth | Resolution {
   const anchor: Anchor | null = env.sentenceAnchor
-  if (anchor !== null && anchor.granularity !== 'year') {
+  // 24日（金）、25日 stays in the month of the named day; after 先月中旬 only a range (〜28日) does
+  if (anchor !== null && (anchor.granularity === 'day' || (anchor.granularity === 'month' && env.continuesRange))) {
     const base: CalendarDate = env.continuesRange && day < anchor.date.day ? addMonths(anchor.date, 1) : anchor.date
     return { year: base.year, month: base.month }
   }

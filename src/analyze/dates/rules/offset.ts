@@ -4,18 +4,22 @@
  * or from the date last named when その precedes (その3日後). The value keeps the unit's
  * granularity: days → YYYY-MM-DD, weeks → YYYY-Www, months → YYYY-MM, years → YYYY. 数日前/後
  * (a few days) is the interval 2–6 days away. 前後 after a number means "about" (3日前後) and
- * is not a date.
+ * is not a date; nor is an offset from an undated event (引換え日の2日前, ラストから1年後): those
+ * are returned as blocked so that no bare day is read inside them.
  */
 import type { Anchor, DateRule, Resolution } from '../types.ts'
 import { addDays, addMonths, type CalendarDate } from '../calendar.ts'
 import { parseSmallNumber } from '../numerals.ts'
-import { dayValue, intervalValue, monthValue, needsAnchor, needsReference, weekValue, yearValue } from '../resolve-helpers.ts'
+import { dayValue, intervalValue, monthValue, needsAnchor, needsReference, unresolved, weekValue, yearValue } from '../resolve-helpers.ts'
 
 /** 数 (a few) spans 2 to 6 of the unit (大辞林: 二、三から五、六程度). */
 const FEW_MIN = 2
 const FEW_MAX = 6
 
 type Unit = 'day' | 'week' | 'month' | 'year'
+
+/** 引換え日の2日前, ラストから1年後: counted from an event the text does not date (今から1年後 is fine). */
+const COUNTED_FROM_EVENT = /(?:の|(?<!今|現在|本日|きょう|今日)から)\s*(?:約|およそ)?$/
 
 function unitOf(written: string): Unit {
   if (written === '日') return 'day'
@@ -28,8 +32,13 @@ export const offset: DateRule = {
   name: 'offset',
   pattern:
     /(その)?(?<![\d.,])(\d{1,3}|[一二三四五六七八九十]{1,3}|数|半)(日|週間|週|[カかヶヵケ箇]月|年)(前|後)(?!後)/g,
-  toCandidate(match) {
+  toCandidate(match, text) {
     const [, sono, count = '', unitText = '', direction] = match
+    const start = match.index
+    const end = match.index + match[0].length
+    if (sono === undefined && COUNTED_FROM_EVENT.test(text.slice(Math.max(0, start - 4), start))) {
+      return { start, end, kind: 'blocked', rule: 'offset', resolve: () => unresolved('dates/invalid-date', 'counted from an undated event') }
+    }
     const unit: Unit = count === '半' ? 'month' : unitOf(unitText)
     if (count === '半' && unitText !== '年') return null
     const n = count === '半' ? 6 : count === '数' ? null : parseSmallNumber(count)
@@ -37,12 +46,12 @@ export const offset: DateRule = {
     if (count === '数' && unit !== 'day') return null
     const sign = direction === '前' ? -1 : 1
     return {
-      start: match.index,
-      end: match.index + match[0].length,
+      start,
+      end,
       kind: sono === undefined ? 'offset' : 'anaphoric',
       rule: 'offset',
       resolve(env): Resolution {
-        const base = sono === undefined ? env.ref : anchorFor(env.anchor, unit)
+        const base = sono === undefined ? env.ref : anchorFor(unit === 'day' || unit === 'week' ? env.dayAnchor : env.anchor, unit)
         if (base === null) return sono === undefined ? needsReference(match[0]) : needsAnchor(match[0])
         if (n === null) {
           const near = addDays(base, sign * FEW_MIN)

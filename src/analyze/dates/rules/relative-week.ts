@@ -27,7 +27,7 @@ export const relativeWeek: DateRule = {
       kind: fromRef ? 'relative' : 'anaphoric',
       rule: 'relative-week',
       resolve(env): Resolution {
-        const base = fromRef ? env.ref : env.anchor?.granularity === 'day' ? env.anchor.date : null
+        const base = fromRef ? env.ref : (env.dayAnchor?.date ?? null)
         if (base === null) return fromRef ? needsReference(match[0]) : needsAnchor(match[0])
         const date: CalendarDate = addDays(base, weeks * 7)
         if (weekend) return weekendOf(date)
