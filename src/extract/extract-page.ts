@@ -9,6 +9,7 @@
  */
 import { parseHTML } from 'linkedom'
 import { reject, type Result } from '../core/errors.ts'
+import { dropLeadingBylines } from './byline.ts'
 import { htmlText, type DomNode } from './html-text.ts'
 import { extractMainText, fallbackText } from './main-text.ts'
 import { readMetadata, type PageMetadata } from './metadata.ts'
@@ -54,7 +55,8 @@ export function extractPage(html: string, options: ExtractOptions = {}): Result<
     return { ok: true, value: { ...metadata, stories: blocks, method: 'story-blocks' } }
   }
   const main = extractMainText(document, metadata.title) ?? fallbackText(parse(html))
-  const text = main?.text ?? metadata.articleBody
+  const extracted = main?.text ?? metadata.articleBody
+  const text = extracted === undefined ? undefined : dropLeadingBylines(extracted)
   if (!text || text.trim() === '') {
     return reject('ingest/no-main-text', item, 'neither Readability, <article>/<p> text nor JSON-LD articleBody gave any text')
   }

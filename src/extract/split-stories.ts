@@ -4,9 +4,12 @@
  * followed by its paragraphs) → one `{title, body}` per story. Rules, in order:
  * 1. a headline candidate is a line of 10–64 characters, mostly Japanese, with no 。 or 、 (headlines
  *    use spaces), not ending like a question or exclamation (？ ！ …), not opening like a quote, list
- *    item or note (「 『 （ ■ ● ※ ・ 1、 …), with no link;
+ *    item or note (「 『 （ ■ ● ※ ・ 1、 その1 …), not ending in a particle (a line broken mid-sentence),
+ *    with balanced quotes and no link;
  * 2. each candidate owns the lines up to the next candidate; a candidate whose lines hold fewer than
- *    three sentences (。) or 100 characters is no headline (a subhead or a quoted line) and is merged back;
+ *    two sentences (。) or 80 characters, or whose opening repeats less than a quarter of its content
+ *    bigrams (`headlineSupport`: a story's lead restates its headline), is no headline (a subhead, a
+ *    caption, a quoted line) and is merged back; repeated until stable;
  * 3. text before the first headline is a story of its own only when the caller gives it a title;
  * 4. fewer than two stories → not a multi-story page (`null`): the page stays one article.
  * Bodies are exact slices of the input text (trimmed), so offsets stay meaningful.
@@ -23,8 +26,8 @@ type Line = { readonly text: string; readonly start: number; readonly end: numbe
 
 const MIN_HEADLINE = 10
 const MAX_HEADLINE = 64
-const MIN_BODY_CHARS = 100
-const MIN_BODY_SENTENCES = 3
+const MIN_BODY_CHARS = 80
+const MIN_BODY_SENTENCES = 2
 const MIN_SUPPORT = 0.25
 const OPENERS = /^[「『（(［\[〈《【■□●○◆◇◎※＊*・\-－―—>＞▼▽▲△→⇒♪☆★#＃]/
 const NUMBERED = /^(?:[0-9０-９A-Za-zＡ-Ｚａ-ｚ①-⑳][、,.．)）:：\s「『]|第[0-9０-９一二三四五六七八九十]|その[0-9０-９一二三四五六七八九十])|^[^：:]{1,8}[：:／]/

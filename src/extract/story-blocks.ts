@@ -4,6 +4,7 @@
  * elements outside any `<article>`), each with its own heading and enough text to be a story.
  * Blocks inside `<nav>`, `<aside>`, `<header>` or `<footer>` (related-article teasers) never count.
  */
+import { dropLeadingBylines } from './byline.ts'
 import { htmlText, type DomNode } from './html-text.ts'
 import { toIsoDate } from './published-date.ts'
 
@@ -28,7 +29,7 @@ function blockOf(element: Element): StoryBlock | null {
   const lines = htmlText(element as unknown as DomNode).split('\n')
   const at = lines.findIndex((l) => l.replace(/\s+/g, ' ') === title)
   if (at >= 0) lines.splice(at, 1)
-  const body = lines.filter((l) => !/^\d{4}[-/年]/.test(l) || l.length > 40).join('\n')
+  const body = dropLeadingBylines(lines.join('\n'))
   if (body.length < MIN_BLOCK_CHARS || body.split('。').length - 1 < MIN_BLOCK_SENTENCES) return null
   const publishedAt = toIsoDate(element.querySelector('time[datetime]')?.getAttribute('datetime'))
   return publishedAt ? { title, body, publishedAt } : { title, body }

@@ -19,6 +19,8 @@ export type FeedItem = {
   /** plain text of the full content (content:encoded, Atom content), when the feed carries it */
   readonly content?: string
   readonly publishedAt?: string
+  /** the item's own `dc:publisher`, when it has one */
+  readonly publisher?: string
   /** the item's XML as a JSON string of its parsed fields (kept as the raw input) */
   readonly raw: string
 }
@@ -119,7 +121,9 @@ export function parseFeed(xml: string, item: string, baseUrl?: string): Result<P
     const content = plain(contentHtml)
     const publishedAt = toIsoDate(dateRaw) ?? undefined
     const title = entry.title ? unescapeEntities(entry.title).trim() : undefined
+    const itemPublisher = text(raw['dc:publisher'])
     items.push({
+      ...(itemPublisher ? { publisher: itemPublisher } : {}),
       ...(link ? { link } : {}),
       ...(title ? { title } : {}),
       ...(entry.id ? { id: entry.id } : {}),
@@ -130,7 +134,7 @@ export function parseFeed(xml: string, item: string, baseUrl?: string): Result<P
     })
   }
   const title = data.title ? unescapeEntities(data.title).trim() : undefined
-  const feedPublisher = publisher ?? title
+  const feedPublisher = publisher ?? (title ? publisherFromFeedTitle(title) : undefined)
   return {
     ok: true,
     value: {
@@ -141,6 +145,18 @@ export function parseFeed(xml: string, item: string, baseUrl?: string): Result<P
       items,
     },
   }
+}
+
+/** Section words that follow the outlet's name in feed titles (`東都新聞 ニュース`, `○○新聞 - 主要`). */
+const SECTION_SUFFIX = /\s*[-–—|｜:：]?\s*(?:(?:主要|最新|新着|トップ|総合)?ニュース|主要|新着|速報|トップ|総合|国内|国際|経済|社会|政治|地域|スポーツ|RSS|フィード)$/i
+
+/**
+ * The outlet name in a feed title: the title without a trailing section word.
+ * @example publisherFromFeedTitle('東都新聞 ニュース') // '東都新聞'
+ */
+export function publisherFromFeedTitle(title: string): string {
+  const stripped = title.replace(SECTION_SUFFIX, '').trim()
+  return stripped.length >= 2 && stripped !== title ? stripped : title
 }
 
 /** Does this text look like a feed (RSS, RDF or Atom root element)? */

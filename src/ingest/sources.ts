@@ -102,6 +102,7 @@ export function textOutcomes(text: string, origin: string): IngestOutcome[] {
 /** One feed item → its articles (fetching its page when it carries only a summary). */
 async function feedItemOutcomes(item: FeedItem, feed: ParsedFeed, origin: string, options: SourceOptions): Promise<IngestOutcome[]> {
   const name = item.link ?? `${origin}#${item.id ?? item.title ?? '?'}`
+  const source = item.publisher ?? feed.publisher
   const shortSummary = item.content === undefined && (item.summary?.length ?? 0) < (options.summaryChars ?? DEFAULT_SUMMARY_CHARS)
   if (shortSummary && item.link && options.network !== false) {
     const page = await fetchPage(item.link, options)
@@ -112,7 +113,7 @@ async function feedItemOutcomes(item: FeedItem, feed: ParsedFeed, origin: string
         article: {
           ...a.article,
           ...(a.article.publishedAt === undefined && item.publishedAt ? { publishedAt: item.publishedAt } : {}),
-          ...(a.article.source === undefined && feed.publisher ? { source: feed.publisher } : {}),
+          ...(a.article.source === undefined && source ? { source } : {}),
         },
       }))
     }
@@ -123,7 +124,7 @@ async function feedItemOutcomes(item: FeedItem, feed: ParsedFeed, origin: string
     body,
     ...(item.title ? { title: item.title } : {}),
     ...(item.publishedAt ? { publishedAt: item.publishedAt } : {}),
-    ...(feed.publisher ? { source: feed.publisher } : {}),
+    ...(source ? { source } : {}),
     ...(item.link ? { url: item.link } : {}),
   }
   return [record(article, `${origin} ${name}`, item.raw, 'application/x-feed-item+json')]
@@ -222,7 +223,10 @@ async function* fileOutcomes(file: string, options: SourceOptions): AsyncGenerat
   else yield* textOutcomes(text, file)
 }
 
-/** Files under a folder, recursively, sorted by path; hidden files and folders are skipped. */
+/** Notes that sit beside a corpus and are not articles (read only when named explicitly). */
+const FOLDER_NOTES = /^(?:readme|license|licence|changelog|copying|notice)(?:\.[a-z]+)?$/i
+
+/** Files under a folder, recursively, sorted by path; hidden files and README/LICENSE notes are skipped. */
 export async function listFiles(folder: string): Promise<string[]> {
   const out: string[] = []
   const entries = (await readdir(folder, { withFileTypes: true })).filter((e) => !e.name.startsWith('.'))
@@ -230,7 +234,7 @@ export async function listFiles(folder: string): Promise<string[]> {
   for (const entry of entries) {
     const full = path.join(folder, entry.name)
     if (entry.isDirectory()) out.push(...(await listFiles(full)))
-    else if (entry.isFile()) out.push(full)
+    else if (entry.isFile() && !FOLDER_NOTES.test(entry.name)) out.push(full)
   }
   return out
 }
