@@ -115,6 +115,33 @@ test('findDates', async (t) => {
     assert.deepEqual(valuesOf('3日間の日程で、1日2回、この1日で5キロ歩き、24時間営業、3カ月で完成。映画「13日の金曜日」を見た。', '2024-03-05'), [])
     assert.deepEqual(valuesOf('1日中雨だった。同年代の友人と、1日のうちに3回。', '2024-03-05'), [])
   })
+  await t.test('lets an explicit day decide after a day word written earlier than publication', () => {
+    assert.deepEqual(valuesOf('本日23日に試写会が開かれた。', '2024-07-28'), [['本日23日', '2024-07-23']])
+    assert.deepEqual(valuesOf('予約は明日15日の正午から。', '2024-08-14'), [['明日15日', '2024-08-15']])
+    assert.deepEqual(valuesOf('新版が本日12月7日より公開された。', '2025-01-11'), [['本日12月7日', '2024-12-07']])
+  })
+  await t.test('gives an offset in apposition to a date the value of that date', () => {
+    assert.deepEqual(valuesOf('西日本では3月6日から、東日本では1週間後の3月13日から販売された。', '2024-04-03'), [
+      ['3月6日', '2024-03-06'],
+      ['1週間後', '2024-W11'],
+      ['3月13日', '2024-03-13'],
+    ])
+  })
+  await t.test('reads 週末 as the weekend of a day named in the same sentence', () => {
+    assert.deepEqual(valuesOf('今年の祭りは、23日（金）、24日（土）と週末に重なる。', '2024-07-01'), [
+      ['今年', '2024'],
+      ['23日', '2024-08-23'],
+      ['24日', '2024-08-24'],
+      ['週末', '2024-08-24/2024-08-25'],
+    ])
+  })
+  await t.test('ignores the words of a title in brackets when reading the tense', () => {
+    assert.deepEqual(valuesOf('２３日は特別番組「時代を変えた人」を放送。', '2024-12-20'), [['２３日', '2024-12-23']])
+  })
+  await t.test('does not tag rates, former titles or days counted from an undated event', () => {
+    assert.deepEqual(valuesOf('練習は1日10〜30分、メールは1日20通。前日本代表の監督が語った。', '2024-03-05'), [])
+    assert.deepEqual(valuesOf('予約は引換え日の2日前まで、発売日前日まで受け付ける。', '2024-03-05'), [])
+  })
   await t.test('reports instead of guessing without a reference date', () => {
     const result = findDates('28日ときのうと2024年3月1日。', [], null)
     assert.deepEqual(result.mentions.map((m) => m.value), [null, null, '2024-03-01'])
