@@ -44,22 +44,27 @@ function endsWithTitle(role: string, input: RuleInput): boolean {
 export function findNameBefore(tokens: readonly Token[], j: number, input: RuleInput, role: string): number {
   const last = tokens[j - 1]
   if (last === undefined || !isAdjacent(tokens, j)) return -1
-  if (isPersonToken(last)) {
+  if (isPersonToken(last) && !isKatakana(last.surface)) {
     let i = j - 1
     while (i > 0 && isPersonToken(tokens[i - 1]!) && isAdjacent(tokens, i)) i--
     return i
   }
   if (isNamePart(last)) {
     let i = j - 1
-    while (i > 0 && isNamePart(tokens[i - 1]!) && isAdjacent(tokens, i) && isKatakanaOrDot(tokens[i - 1]!) === isKatakanaOrDot(last)) i--
+    while (i > 0 && (isNamePart(tokens[i - 1]!) || isDot(tokens[i - 1]!)) && isAdjacent(tokens, i) && isKatakanaOrDot(tokens[i - 1]!) === isKatakanaOrDot(last)) i--
+    while (i < j - 1 && isDot(tokens[i]!)) i++
     const name = input.text.slice(tokens[i]!.start, last.end)
-    if (input.gazetteer.names.has(name) || tokens.slice(i, j).some((t) => isProperNoun(t) && t.posDetail[1] !== '人名' && t.posDetail[1] !== '一般')) return -1
+    if (input.gazetteer.names.has(name) || tokens.slice(i, j).some((t) => t.origin === 'known' && isProperNoun(t) && t.posDetail[1] !== '人名' && t.posDetail[1] !== '一般')) return -1
     const allKnownCommon = tokens.slice(i, j).every((t) => t.origin === 'known' && !isProperNoun(t))
     if (allKnownCommon && (WEAK_TITLES.has(role) || !isKatakana(name) || name.length < 3)) return -1
     if (isKanji(name) && (name.length < 2 || name.length > 4)) return -1
     return i
   }
   return -1
+}
+
+function isDot(token: Token): boolean {
+  return token.surface === '・' || token.surface === '＝'
 }
 
 function isKatakanaOrDot(token: Token): boolean {

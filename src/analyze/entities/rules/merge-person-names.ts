@@ -2,8 +2,8 @@
  * @module analyze/entities/rules/merge-person-names
  * Rule (tier 2). IPADIC 固有名詞,人名 tokens are people; a surname and a given name next to each other
  * merge into one span (石破 + 茂 → 石破茂). IPADIC often splits a rare given name into a known part
- * and a stray kanji (小宮山 + 昌 + 友, 高木 + 守 + 道); a short run is completed by one adjacent
- * kanji token when the name then ends at a particle, punctuation or honorific.
+ * and stray kanji (小宮山 + 昌 + 友, 藤波 + 辰 + 爾, 永井 + 晴 + 二); a short run is completed by up to
+ * two adjacent kanji characters when the name then ends at a particle, punctuation or honorific.
  * A lone one-character given name is too often a misreading of an ordinary word and is skipped.
  */
 import type { Token } from '../../../core/doc.ts'
@@ -18,8 +18,9 @@ const NOT_NAME_KANJI = new Set(['等', '達', '家', '氏', '様', '君', '側',
 function isStrayKanji(token: Token | undefined): boolean {
   if (token === undefined || token.partOfSpeech !== '名詞' || !isKanji(token.surface) || NOT_NAME_KANJI.has(token.surface)) return false
   const d = token.posDetail[0]
-  if (d === '数' || d === '接尾' || d === '非自立' || d === 'サ変接続' || d === '副詞可能' || d === '代名詞') return false
-  return token.surface.length === 1 || (token.surface.length === 2 && (token.origin !== 'known' || d === '固有名詞'))
+  if (d === '接尾' || d === '非自立' || d === '代名詞') return false
+  if (token.surface.length === 1) return true
+  return token.surface.length === 2 && d !== '数' && d !== 'サ変接続' && d !== '副詞可能' && (token.origin !== 'known' || d === '固有名詞')
 }
 
 /** A kanji surname IPADIC read as a place or unknown word before a given name (矢守 + 克也, 成 + 恵琳). */
@@ -49,9 +50,11 @@ export const mergePersonNames: EntityRule = {
       let start = i
       let end = j
       const length = () => tokens[end]!.end - tokens[start]!.start
-      if (length() < MAX_COMPLETED_NAME && isStrayKanji(tokens[end + 1]) && isAdjacent(tokens, end + 1) && isNameEnd(tokens[end + 2], input)) {
-        end++
-      }
+      // up to two stray kanji tokens (at most two characters) complete the name when it then ends
+      let k = end
+      while (k + 1 < tokens.length && k - end < 2 && isStrayKanji(tokens[k + 1]) && isAdjacent(tokens, k + 1) &&
+        tokens[k + 1]!.end - tokens[end]!.end <= 2 && tokens[k + 1]!.end - tokens[start]!.start <= MAX_COMPLETED_NAME) k++
+      if (k > end && isNameEnd(tokens[k + 1], input)) end = k
       if (tokens[start]!.posDetail[2] === '名' && start > 0 && isAdjacent(tokens, start) && isSurnameLike(tokens[start - 1]) && !isContentBefore(tokens, start - 1)) {
         start--
       } else if (length() < MAX_COMPLETED_NAME && start > 0 && isStrayKanji(tokens[start - 1]) && isAdjacent(tokens, start) && tokens[start - 1]!.surface.length === 1 && !isContentBefore(tokens, start - 1)) {
