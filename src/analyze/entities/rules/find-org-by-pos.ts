@@ -5,21 +5,42 @@
  * (NATO, IAEA) are kept from those, except common technical ones (OS, DVD, GDP).
  */
 import type { Candidate, EntityRule } from '../candidate.ts'
-import { isOrgToken } from '../token-utils.ts'
+import type { Token } from '../../../core/doc.ts'
+import { isAdjacent, isKatakana, isOrgToken } from '../token-utils.ts'
 
 const ACRONYM = /^[A-ZＡ-Ｚ][A-ZＡ-Ｚ&＆]+$/u
 /** Capitalised acronyms that are things, not organisations. */
 const NOT_ORG_ACRONYMS = new Set(['OS', 'CD', 'DVD', 'PC', 'TV', 'CM', 'AI', 'IT', 'IC', 'ED', 'OP', 'GDP', 'GPS', 'USB', 'LED', 'SNS', 'URL', 'PDF', 'HP', 'DJ', 'MC', 'VS', 'PK', 'MVP', 'CEO', 'CPU', 'GPU', 'LAN', 'RPG', 'SF', 'BGM', 'OB', 'OG', 'DNA', 'RNA', 'PCR', 'EV', 'SUV', 'ATM', 'ID', 'OK', 'NG', 'HD', 'HDCD', 'LP', 'EP', 'CS', 'BS', 'FM', 'AM', 'KO', 'TKO', 'WEB', 'APP', 'VR', 'AR', 'IoT', 'JR'])
 
+/**
+ * An acronym stands alone (NATO), or heads a katakana name glued to it (SCフライブルク → one
+ * organisation); next to other Latin words or digits it is part of a product or title (YAPPA 3D).
+ */
+function acronymSpan(text: string, tokens: readonly Token[], i: number): { start: number; end: number } | null {
+  const token = tokens[i]!
+  const before = text[token.start - 1] ?? ''
+  const after = text[token.end] ?? ''
+  if (/[A-Za-z0-9Ａ-Ｚａ-ｚ０-９\-]/u.test(before) || /[A-Za-z0-9Ａ-Ｚａ-ｚ０-９\-]/u.test(after)) return null
+  if (/^\s[A-Za-z0-9]/u.test(text.slice(token.end, token.end + 2)) || /[A-Za-z0-9]\s$/u.test(text.slice(Math.max(0, token.start - 2), token.start))) return null
+  let j = i
+  while (j + 1 < tokens.length && isAdjacent(tokens, j + 1) && isKatakana(tokens[j + 1]!.surface) && tokens[j + 1]!.origin !== 'known') j++
+  return { start: token.start, end: tokens[j]!.end }
+}
+
 export const findOrgByPos: EntityRule = {
   name: 'find-org-by-pos',
   tier: 2,
-  find({ tokens, gazetteer }) {
+  find({ text, tokens, gazetteer }) {
     const out: Candidate[] = []
-    for (const token of tokens) {
+    for (const [i, token] of tokens.entries()) {
       if (!isOrgToken(token)) continue
-      if (token.origin === 'unknown' && (!ACRONYM.test(token.surface) || NOT_ORG_ACRONYMS.has(token.surface))) continue
       if (token.surface.length < 2) continue
+      if (token.origin === 'unknown') {
+        if (!ACRONYM.test(token.surface) || NOT_ORG_ACRONYMS.has(token.surface)) continue
+        const span = acronymSpan(text, tokens, i)
+        if (span !== null) out.push({ ...span, type: 'ORGANIZATION', subtype: 'OTHER', rule: 'find-org-by-pos' })
+        continue
+      }
       const known = gazetteer.names.get(token.surface)
       out.push(
         known !== undefined
