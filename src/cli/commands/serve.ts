@@ -1,7 +1,8 @@
 /**
  * @module cli/commands/serve
  * `matome serve [--port 8080] [--host 127.0.0.1]` — the web app, JSON API and Atom feeds over the
- * store. POST /api/articles is enabled only when `$MATOME_TOKEN` is set.
+ * store, rebuilding stories first when articles were ingested since the last rebuild. POST
+ * /api/articles is enabled only when `$MATOME_TOKEN` is set.
  */
 import type { Command } from 'commander'
 import { MatomeError } from '../../core/errors.ts'
@@ -9,7 +10,7 @@ import { createLogger } from '../../app/logger.ts'
 import { openStore } from '../../app/open-store.ts'
 import { startWeb } from '../../app/start-web.ts'
 
-type ServeOptions = { port: string; host: string }
+type ServeOptions = { port: string; host: string; rebuild: boolean }
 
 /** Parse a TCP port (0 = any free port). */
 export function parsePort(raw: string): number {
@@ -24,6 +25,7 @@ export function register(program: Command): void {
     .description('serve the web app, JSON API and Atom feeds over the store')
     .option('--port <port>', 'TCP port (0 = any free port)', process.env['PORT'] ?? '8080')
     .option('--host <host>', 'interface to listen on', '127.0.0.1')
+    .option('--no-rebuild', 'serve as stored, even when articles were ingested since the last rebuild')
     .addHelpText(
       'after',
       '\nExamples:\n  matome serve\n  matome --db out/demo.db serve --port 3000\n  MATOME_TOKEN=secret matome serve --host 0.0.0.0   # also accept POST /api/articles\n\nEnvironment: MATOME_DB, MATOME_TOKEN, MATOME_LOG_LEVEL, PORT\n',
@@ -33,7 +35,7 @@ export function register(program: Command): void {
       const globals = command.optsWithGlobals<{ db?: string }>()
       const repository = openStore(globals.db)
       const logger = createLogger()
-      const server = await startWeb(repository, { port, host: opts.host, logger })
+      const server = await startWeb(repository, { port, host: opts.host, logger, rebuild: opts.rebuild })
       process.stdout.write(`matome: serving on ${server.url}/\n`)
       await waitForSignal()
       await server.close()

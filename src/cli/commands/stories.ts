@@ -10,8 +10,12 @@ import { filterStories } from '../../app/filter-stories.ts'
 import { openStore } from '../../app/open-store.ts'
 import { checkDay } from '../../http/params.ts'
 import { writeJsonLine } from '../jsonl.ts'
+import { rebuild } from '../../app/rebuild.ts'
+import { needsRebuild } from '../../app/start-web.ts'
+import { ttyProgress } from '../../app/logger.ts'
+import { loadTokenizer } from '../../runtime/load-tokenizer.ts'
 
-type StoriesOptions = { json?: boolean; limit: string; topic?: string; entity?: string; from?: string; to?: string }
+type StoriesOptions = { rebuild?: boolean; json?: boolean; limit: string; topic?: string; entity?: string; from?: string; to?: string }
 
 export function register(program: Command): void {
   program
@@ -23,7 +27,8 @@ export function register(program: Command): void {
     .option('--entity <name>', 'only stories mentioning this person, organisation or place')
     .option('--from <YYYY-MM-DD>', 'only stories with an article on or after this day')
     .option('--to <YYYY-MM-DD>', 'only stories with an article on or before this day')
-    .addHelpText('after', '\nExamples:\n  matome stories\n  matome --db out/demo.db stories --entity 香川県 --json | jq .headline\n')
+    .option('--rebuild', 'first analyse, group and cluster articles ingested since the last rebuild')
+    .addHelpText('after', '\nExamples:\n  matome ingest data/demo && matome stories --rebuild\n  matome stories\n  matome --db out/demo.db stories --entity 香川県 --json | jq .headline\n')
     .action(async (opts: StoriesOptions, command: Command) => {
       const limit = Number(opts.limit)
       if (!Number.isInteger(limit) || limit < 1) throw new MatomeError('cli/usage', `--limit must be a positive integer, got ${JSON.stringify(opts.limit)}`)
@@ -33,6 +38,10 @@ export function register(program: Command): void {
       if (!to.ok) throw new MatomeError('cli/usage', to.message)
       const repository = openStore(command.optsWithGlobals<{ db?: string }>().db)
       try {
+        if (await needsRebuild(repository)) {
+          if (opts.rebuild === true) await rebuild(repository, { tokenizer: await loadTokenizer(), progress: ttyProgress('rebuild') })
+          else process.stderr.write('matome: some articles are not in stories yet; run `matome stories --rebuild` (or `matome serve`)\n')
+        }
         const catalog = await loadCatalog(repository)
         const stories = filterStories(catalog, { topic: opts.topic, entity: opts.entity, from: from.value, to: to.value }).slice(0, limit)
         for (const { item } of stories) {
@@ -43,7 +52,7 @@ export function register(program: Command): void {
           const span = `${item.firstPublishedAt?.slice(0, 10) ?? '?'}..${item.lastPublishedAt?.slice(0, 10) ?? '?'}`
           process.stdout.write(`${span}\t${item.sourceCount}媒体/${item.articleCount}本${item.growing ? '\t続報' : ''}\t${item.headline}\t${item.id}\n`)
         }
-        if (opts.json !== true && stories.length === 0) process.stderr.write('no stories (run `matome ingest` first)\n')
+        if (opts.json !== true && stories.length === 0) process.stderr.write('no stories\n')
       } finally {
         await repository.close()
       }
