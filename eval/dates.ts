@@ -1,15 +1,17 @@
 /**
  * @module eval/dates
  * `npm run eval -- dates [--errors] [--gold=path]`: scores the `dates` stage on hand-labelled
- * expressions of the livedoor dev split. The gold file (`eval/gold/dates-livedoor.jsonl`) holds
- * ids, offsets, a kind and the value a reader decided on — never article text; the text and the
+ * expressions of the livedoor dev split. Each gold file `eval/gold/dates-*.jsonl` holds ids,
+ * offsets, a kind and the value a reader decided on — never article text; the text and the
  * publication date (`date`) are read from ../shared/evaldata/livedoor-ldcc/dev.jsonl.
+ * - `dates-livedoor.jsonl`: labelled while the rules were written (the rules were improved on it);
+ * - `dates-livedoor-fresh.jsonl`: labelled afterwards from other articles, never tuned on.
  * - a gold item with a value is correct when a predicted mention overlaps its span with exactly
  *   that value; it is found (recall) when any predicted mention overlaps it;
  * - a gold item with value null must NOT be tagged: correct when no predicted mention overlaps it.
  * Prints accuracy per kind and overall, recall of dates, and the share of non-dates left untagged.
  */
-import { readFileSync } from 'node:fs'
+import { readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import type { DateMention } from '../src/core/doc.ts'
 import { findDates } from '../src/analyze/dates/index.ts'
@@ -20,7 +22,7 @@ type GoldItem = { doc: string; start: number; end: number; kind: string; value: 
 type Article = { id: string; date: string; body: string }
 type Tally = { total: number; correct: number; found: number }
 
-const DEFAULT_GOLD = path.join(REPO_ROOT, 'eval', 'gold', 'dates-livedoor.jsonl')
+const GOLD_DIR = path.join(REPO_ROOT, 'eval', 'gold')
 
 function readJsonl<T>(file: string): T[] {
   return readFileSync(file, 'utf8')
@@ -46,7 +48,13 @@ function pct(n: number, d: number): string {
 
 /** Run the suite and print its table. */
 export async function run(args: string[]): Promise<void> {
-  const gold = readJsonl<GoldItem>(option(args, 'gold') ?? DEFAULT_GOLD)
+  const explicit = option(args, 'gold')
+  const files = explicit !== undefined ? [explicit] : readdirSync(GOLD_DIR).filter((f) => /^dates-.*\.jsonl$/.test(f)).sort().map((f) => path.join(GOLD_DIR, f))
+  for (const file of files) scoreFile(file, option(args, 'errors') !== undefined)
+}
+
+function scoreFile(file: string, showErrors: boolean): void {
+  const gold = readJsonl<GoldItem>(file)
   const wanted = new Set(gold.map((g) => g.doc))
   const articles = new Map<string, Article>()
   for (const a of readJsonl<Article>(evalDataPath('livedoor-ldcc', 'dev.jsonl'))) if (wanted.has(a.id)) articles.set(a.id, a)
@@ -81,7 +89,7 @@ export async function run(args: string[]): Promise<void> {
     }
   }
 
-  const lines = [`dates on livedoor-ldcc dev: ${gold.length} labelled expressions in ${articles.size} articles`, '']
+  const lines = [`${path.basename(file)} — livedoor-ldcc dev: ${gold.length} labelled expressions in ${articles.size} articles`, '']
   lines.push(`${'kind'.padEnd(16)} ${'n'.padStart(4)} ${'correct'.padStart(8)} ${'accuracy'.padStart(8)}`)
   for (const [kind, t] of [...byKind].sort((a, b) => a[0].localeCompare(b[0]))) {
     lines.push(`${kind.padEnd(16)} ${String(t.total).padStart(4)} ${String(t.correct).padStart(8)} ${pct(t.correct, t.total).padStart(8)}`)
@@ -92,6 +100,6 @@ export async function run(args: string[]): Promise<void> {
   lines.push(`dates: value accuracy   ${pct(datesCorrect, dates)}  (${datesCorrect}/${dates})`)
   lines.push(`dates: recall (found)   ${pct(datesFound, dates)}  (${datesFound}/${dates})`)
   lines.push(`non-dates left untagged ${pct(nonDatesClean, nonDates)}  (${nonDatesClean}/${nonDates})`)
-  if (option(args, 'errors') !== undefined && errors.length > 0) lines.push('', 'errors:', ...errors)
-  process.stdout.write(lines.join('\n') + '\n')
+  if (showErrors && errors.length > 0) lines.push('', 'errors:', ...errors)
+  process.stdout.write(lines.join('\n') + '\n\n')
 }
