@@ -63,7 +63,7 @@ export function findDates(text: string, sentences: readonly Span[], referenceDat
       sentenceDay = null
     }
     const gap = sameSentence ? folded.slice(previous.end, c.start) : ''
-    // 本日23日, 明日15日: the day word says when the text was written; the date nearest it is meant
+    // 本日23日, 明日15日, 来週12日: the day or week word says when; the date nearest it is meant
     const afterDayWord = previous.dayWord !== null && sameSentence && /^\s*$/.test(gap)
     const resolution = c.resolve({
       ref: afterDayWord ? previous.dayWord : ref,
@@ -75,22 +75,24 @@ export function findDates(text: string, sentences: readonly Span[], referenceDat
       tense: afterDayWord ? 'nearest' : (tenses[i] ?? 'past'),
       weekday: readWeekday(folded, c.end),
     })
-    const dayWord = c.rule === 'relative-day' && 'anchor' in resolution && resolution.anchor !== undefined ? resolution.anchor.date : null
-    previous = { end: c.end, dayWord }
+    previous = { end: c.end, dayWord: 'near' in resolution ? (resolution.near ?? null) : null }
     mentions.push({ start: c.start, end: c.end, value: resolution.value, granularity: resolution.granularity, kind: c.kind })
     if (resolution.value === null) {
       problems.push({ code: resolution.code, span: { start: c.start, end: c.end }, message: resolution.reason })
     } else if (resolution.anchor !== undefined) {
       anchor = resolution.anchor
-      // only a written month or year carries over to 25日 or 3月14日 later in the sentence (not 本日)
-      if (c.namesMonth === true || resolution.granularity === 'year') sentenceAnchor = resolution.anchor
+      // only a written month or year carries over to 25日 or 3月14日 later in the sentence (not 本日, 3年前)
+      if (c.namesMonth === true || (c.rule === 'calendar-expression' && resolution.granularity === 'year')) sentenceAnchor = resolution.anchor
       if (resolution.anchor.granularity === 'day') {
         dayAnchor = resolution.anchor
         sentenceDay = resolution.anchor
       }
     }
   })
-  return { mentions: mergeAppositions(mentions, folded), problems }
+  const merged = mergeAppositions(mentions, folded)
+  // a mention an apposition resolved (北京五輪の翌年2009年) is no longer a problem
+  const resolved = new Set(merged.filter((m) => m.value !== null).map((m) => `${m.start}:${m.end}`))
+  return { mentions: merged, problems: problems.filter((p) => p.span === undefined || !resolved.has(`${p.span.start}:${p.span.end}`)) }
 }
 
 type RankedCandidate = DateCandidate & { readonly priority: number }

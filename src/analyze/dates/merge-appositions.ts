@@ -1,35 +1,35 @@
 /**
  * @module analyze/dates/merge-appositions
- * When the text names the same day twice in a row, the explicit date decides:
+ * When the text names the same time twice in a row, the explicit date decides:
  * - a day word right before a date is one mention with the date's value — 本日23日 in an article
  *   published on the 28th was written on the 23rd; 本日12月7日 and 明日3日（金） likewise;
- * - an offset or anaphor joined to a date by の / となる / にあたる takes its value from that date,
- *   keeping its own granularity — 1週間後の3月13日 (the week of 3/13), 亡くなる2日前の5月10日,
- *   その前日となる14日.
+ * - an offset or anaphor right before a date, or joined to it by の / となる / にあたる, takes its
+ *   value from that date at its own granularity — 1週間後の3月13日 (the week of 3/13),
+ *   亡くなる2日前の5月10日, その前日となる14日, 北京五輪の翌年2009年.
  */
-import type { DateMention } from '../../core/doc.ts'
-import { formatDay, formatIsoWeek, formatMonth, formatYear, parseReferenceDate, type CalendarDate } from './calendar.ts'
+import type { DateGranularity, DateMention } from '../../core/doc.ts'
+import { formatDay, formatIsoWeek, formatMonth, formatYear, type CalendarDate } from './calendar.ts'
 
 const ADJACENT = /^\s*$/
-const APPOSITION = /^(?:の|となる|にあたる|である)$/
+const APPOSITION = /^\s*(?:の|となる|にあたる|である)?\s*$/
 
-/** Merge or re-value mentions that stand in apposition to an explicit day (see module comment). */
+/** Coarseness of the granularities a value can be copied between. */
+const RANK: Partial<Record<DateGranularity, number>> = { day: 0, week: 1, month: 2, year: 3 }
+
+/** Merge or re-value mentions that stand in apposition to an explicit date (see module comment). */
 export function mergeAppositions(mentions: readonly DateMention[], folded: string): DateMention[] {
   const out: DateMention[] = []
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i] as DateMention
     const next = mentions[i + 1]
-    const day = next !== undefined && next.granularity === 'day' && next.value !== null ? parseReferenceDate(next.value) : null
-    if (next === undefined || day === null) {
+    const gap = next === undefined ? '' : folded.slice(m.end, next.start)
+    if (next === undefined || next.value === null) {
       out.push(m)
-      continue
-    }
-    const gap = folded.slice(m.end, next.start)
-    if (m.kind === 'relative' && m.granularity === 'day' && ADJACENT.test(gap)) {
+    } else if (m.kind === 'relative' && m.granularity === 'day' && next.granularity === 'day' && ADJACENT.test(gap)) {
       out.push({ ...next, start: m.start })
       i++
     } else if ((m.kind === 'offset' || m.kind === 'anaphoric') && APPOSITION.test(gap)) {
-      out.push({ ...m, value: valueAt(day, m) })
+      out.push({ ...m, value: valueAt(next, m) })
     } else {
       out.push(m)
     }
@@ -37,10 +37,20 @@ export function mergeAppositions(mentions: readonly DateMention[], folded: strin
   return out
 }
 
-function valueAt(day: CalendarDate, m: DateMention): string | null {
-  if (m.granularity === 'day') return formatDay(day)
-  if (m.granularity === 'week') return formatIsoWeek(day)
-  if (m.granularity === 'month') return formatMonth(day)
-  if (m.granularity === 'year') return formatYear(day.year)
-  return m.value
+/** The value of `explicit` at the granularity of `m` when `m` is as coarse or coarser, else m's own value. */
+function valueAt(explicit: DateMention, m: DateMention): string | null {
+  const from = RANK[explicit.granularity]
+  const to = RANK[m.granularity]
+  const date = pointOf(explicit)
+  if (from === undefined || to === undefined || to < from || date === null) return m.value
+  if (m.granularity === 'day') return formatDay(date)
+  if (m.granularity === 'week') return formatIsoWeek(date)
+  if (m.granularity === 'month') return formatMonth(date)
+  return formatYear(date.year)
+}
+
+function pointOf(m: DateMention): CalendarDate | null {
+  const parts = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(m.value ?? '')
+  if (parts === null) return null
+  return { year: Number(parts[1]), month: Number(parts[2] ?? 1), day: Number(parts[3] ?? 1) }
 }

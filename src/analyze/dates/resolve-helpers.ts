@@ -25,17 +25,19 @@ export function unresolved(code: DateDiagnosticCode, reason: string, granularity
 }
 
 /** The unresolved result for a relative or partial expression without a publication date. */
-export function needsReference(surface: string): Resolution {
-  return unresolved('dates/no-reference-date', `「${surface}」 needs a publication date to resolve, and none was given`)
+export function needsReference(surface: string, granularity: Resolution['granularity'] = 'day'): Resolution {
+  return unresolved('dates/no-reference-date', `「${surface}」 needs a publication date to resolve, and none was given`, granularity)
 }
 
 /** The unresolved result for 前日/翌年… when no earlier date was named. */
-export function needsAnchor(surface: string): Resolution {
-  return unresolved('dates/no-anchor', `「${surface}」 counts from a date named earlier, and the text names none before it`)
+export function needsAnchor(surface: string, granularity: Resolution['granularity'] = 'day'): Resolution {
+  return unresolved('dates/no-anchor', `「${surface}」 counts from a date named earlier, and the text names none before it`, granularity)
 }
 
-export function dayValue(date: CalendarDate): Resolution {
-  return { value: formatDay(date), granularity: 'day', anchor: { date, granularity: 'day' } }
+/** A day; `near` marks a day word (本日) that an explicit day right after it refines. */
+export function dayValue(date: CalendarDate, near?: CalendarDate): Resolution {
+  const value = { value: formatDay(date), granularity: 'day', anchor: { date, granularity: 'day' } } as const
+  return near === undefined ? value : { ...value, near }
 }
 
 export function monthValue(year: number, month: number): Resolution {
@@ -46,8 +48,9 @@ export function yearValue(year: number): Resolution {
   return { value: formatYear(year), granularity: 'year', anchor: { date: { year, month: 1, day: 1 }, granularity: 'year' } }
 }
 
-export function weekValue(date: CalendarDate): Resolution {
-  return { value: formatIsoWeek(date), granularity: 'week' }
+/** An ISO week; `near` is the day an explicit day right after it (来週12日) is read near. */
+export function weekValue(date: CalendarDate, near?: CalendarDate): Resolution {
+  return near === undefined ? { value: formatIsoWeek(date), granularity: 'week' } : { value: formatIsoWeek(date), granularity: 'week', near }
 }
 
 /** An interval `start/end` of days; `anchor` (when given) is what later 前日/翌月 count from. */
@@ -170,7 +173,8 @@ export type YearMonth = { readonly year: number; readonly month: number }
 /** The year of 3月14日 or 7月: from an earlier date of the same sentence, else the reference date. */
 export function pickYearInContext(month: number, day: number | undefined, env: ResolveEnv, surface: string): YearMonth | Resolution {
   const anchor = env.sentenceAnchor
-  if (anchor !== null) {
+  // a year named alone (2006年の発売以来、5月26日から公開) carries over only to a clause in the past
+  if (anchor !== null && (anchor.granularity !== 'year' || env.tense === 'past')) {
     const rollsOver = env.continuesRange && (month < anchor.date.month || (month === anchor.date.month && (day ?? 1) < anchor.date.day))
     return { year: anchor.date.year + (rollsOver ? 1 : 0), month }
   }

@@ -64,6 +64,8 @@ export type Resolution =
       readonly granularity: DateGranularity
       /** the calendar point later anaphora count from; omitted for vague intervals */
       readonly anchor?: Anchor
+      /** for day and week words: an explicit day right after (本日23日, 来週12日) is the one nearest this */
+      readonly near?: CalendarDate
     }
   | { readonly value: null; readonly granularity: DateGranularity; readonly code: DateDiagnosticCode; readonly reason: string }
 

@@ -133,7 +133,7 @@ function kindOf(parts: Parts): DateKind {
 }
 
 function resolveParts(parts: Parts, env: ResolveEnv, surface: string): Resolution {
-  const year = resolveYear(parts, env)
+  const year = resolveYear(parts, env, surface)
   if (year !== undefined && typeof year !== 'number') return year
   if ((parts.suffix === '度' || parts.suffix === '度末') && year !== undefined) {
     const fiscal = fiscalYear(parts, env, year, surface)
@@ -158,12 +158,13 @@ function resolveParts(parts: Parts, env: ResolveEnv, surface: string): Resolutio
   return dayValue({ year: month.year, month: month.month, day: parts.day })
 }
 
-function resolveYear(parts: Parts, env: ResolveEnv): number | Resolution | undefined {
+function resolveYear(parts: Parts, env: ResolveEnv, surface: string): number | Resolution | undefined {
   const part = parts.year
   if (part === undefined) return undefined
+  const granularity = parts.month === undefined && parts.day === undefined ? 'year' : parts.day === undefined ? 'month' : 'day'
   if (part.base === 'fixed') return part.n
-  if (part.base === 'ref') return env.ref === null ? needsReference('年') : env.ref.year + part.n
-  return env.anchor === null ? needsAnchor('年') : env.anchor.date.year + part.n
+  if (part.base === 'ref') return env.ref === null ? needsReference(surface, granularity) : env.ref.year + part.n
+  return env.anchor === null ? needsAnchor(surface, granularity) : env.anchor.date.year + part.n
 }
 
 function fiscalYear(parts: Parts, env: ResolveEnv, year: number, surface: string): Resolution {

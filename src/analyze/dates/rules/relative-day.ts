@@ -25,7 +25,11 @@ export const relativeDay: DateRule = {
       end: match.index + match[0].length,
       kind: 'relative',
       rule: 'relative-day',
-      resolve: (env) => (env.ref === null ? needsReference(match[0]) : dayValue(addDays(env.ref, offset))),
+      resolve(env) {
+        if (env.ref === null) return needsReference(match[0])
+        const date = addDays(env.ref, offset)
+        return dayValue(date, date)
+      },
     }
   },
 }

@@ -32,7 +32,8 @@ export const relativeWeek: DateRule = {
         const date: CalendarDate = addDays(base, weeks * 7)
         if (weekend) return weekendOf(date)
         if (weekday !== null) return dayValue(addDays(date, weekday - isoWeekday(date)))
-        return weekValue(date)
+        // 来週12日: the 12th nearest the middle (Thursday) of that week
+        return weekValue(date, addDays(date, 4 - isoWeekday(date)))
       },
     }
   },
