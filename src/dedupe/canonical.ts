@@ -7,11 +7,16 @@
 /** What the choice looks at: `bodyLength` in UTF-16 code units of the body as given. */
 export type CanonicalCandidate = { readonly id: string; readonly bodyLength: number; readonly publishedAt?: string | undefined }
 
-/** Milliseconds of an ISO date or date-time; a bare date is read in Asia/Tokyo; NaN when unparsable. */
+/**
+ * Milliseconds of an ISO date or date-time; NaN when unparsable. A bare date, or a date-time
+ * without a zone, is read in Asia/Tokyo (never in the machine's zone).
+ */
 export function publishedTime(publishedAt: string | undefined): number {
   if (publishedAt === undefined) return Number.NaN
-  const iso = /^\d{4}-\d{2}-\d{2}$/.test(publishedAt) ? `${publishedAt}T00:00:00+09:00` : publishedAt
-  return Date.parse(iso)
+  const text = publishedAt.trim().replace(' ', 'T')
+  if (/^\d{4}-\d{2}-\d{2}$/.test(text)) return Date.parse(`${text}T00:00:00+09:00`)
+  if (/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?$/.test(text)) return Date.parse(`${text}+09:00`)
+  return Date.parse(text)
 }
 
 /** Negative when `a` should be canonical before `b`. A total order (ids break ties). */

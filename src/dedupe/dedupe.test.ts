@@ -1,6 +1,10 @@
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
-import { articleUrlKey, bodyHash, canonicalizeUrl, compareCanonical, DuplicateIndex, groupNearDuplicates, normalizeBody } from './index.ts'
+import { articleUrlKey, bodyHash, canonicalizeUrl, compareCanonical, DuplicateIndex, groupNearDuplicates, normalizeBody, publishedTime } from './index.ts'
+import { fmix32 } from './hash.ts'
+import { bandKeys, estimateJaccard, minhashSignature } from './minhash.ts'
+import { intersectionSize } from './shingles.ts'
+import { ShingleFrequency, weightedOverlap } from './similarity.ts'
 
 // Original news-style text written for these tests.
 const BODY = [
@@ -77,4 +81,38 @@ test('DuplicateIndex joins by canonical URL and by body hash, and reports member
   assert.equal(index.groupOf('x1')?.canonical, 'x0')
   const split = index.add({ id: 'x3', body: BODY, url: 'https://example.jp/news/1#story-2' })
   assert.equal(split.group, 'x3', 'another story of the same page (fragment) stays apart')
+})
+
+test('publishedTime reads dates and zone-less date-times in Asia/Tokyo', () => {
+  assert.equal(publishedTime('2024-01-12'), Date.parse('2024-01-11T15:00:00Z'))
+  assert.equal(publishedTime('2024-01-12 09:30'), Date.parse('2024-01-12T00:30:00Z'))
+  assert.equal(publishedTime('2010-05-22T14:30:00+0900'), Date.parse('2010-05-22T05:30:00Z'))
+  assert.equal(publishedTime('2024-01-12T00:00:00Z'), Date.parse('2024-01-12T00:00:00Z'))
+  assert.ok(Number.isNaN(publishedTime('いつか')))
+  assert.ok(Number.isNaN(publishedTime(undefined)))
+})
+
+test('minhash signatures estimate Jaccard similarity and LSH bands agree for identical sets', () => {
+  const a = new Uint32Array(Array.from({ length: 1000 }, (_, i) => fmix32(i + 1))).sort()
+  // b shares 600 of a's elements and has 400 of its own: Jaccard 600 / 1400
+  const b = new Uint32Array([...Array.from({ length: 600 }, (_, i) => fmix32(i + 1)), ...Array.from({ length: 400 }, (_, i) => fmix32(i + 5001))]).sort()
+  const sa = minhashSignature(a, 256, 7)
+  const sb = minhashSignature(b, 256, 7)
+  assert.ok(Math.abs(estimateJaccard(sa, sb) - 600 / 1400) < 0.08, `estimate ${estimateJaccard(sa, sb)}`)
+  assert.deepEqual(minhashSignature(a, 256, 7), sa, 'deterministic')
+  assert.deepEqual(bandKeys(sa, 32, 8), bandKeys(minhashSignature(a.slice(), 256, 7), 32, 8))
+  assert.notDeepEqual(bandKeys(sa, 32, 8), bandKeys(sb, 32, 8))
+  assert.equal(intersectionSize(a, b), 600)
+})
+
+test('weightedOverlap: shingles common to many documents count for less', () => {
+  const shared = Uint32Array.of(1, 2, 3, 4, 5, 6, 7, 8)
+  const a = Uint32Array.of(1, 2, 3, 4, 5, 6, 7, 8, 100, 101)
+  const b = Uint32Array.of(1, 2, 3, 4, 5, 6, 7, 8, 200, 201)
+  assert.equal(weightedOverlap(a, b, undefined).jaccard, 8 / 12)
+  const frequency = new ShingleFrequency(16)
+  for (let i = 0; i < 9; i++) frequency.observe(shared)
+  const weighted = weightedOverlap(a, b, frequency)
+  assert.ok(weighted.jaccard < 0.25, `template text outweighed: ${weighted.jaccard}`)
+  assert.equal(weighted.rawJaccard, 8 / 12)
 })
