@@ -45,13 +45,14 @@ test('splitStories keeps an ordinary article (subheads, quotes, lists) in one pi
   assert.equal(splitStories(article), null)
 })
 
-test('splitStories needs a lead title for text before the first headline', () => {
+test('splitStories needs a fitting lead title for text before the first headline', () => {
   const story = (h: string, s: string): string => `${h}\n${s.repeat(8)}`
-  const lead = 'まず最初の段落です。地元の話題をお伝えします。'.repeat(3)
+  const lead = '駅前に新しい公園が完成し、記念の式典が開かれました。公園には噴水と芝生の広場があります。'.repeat(2)
   const text = `${lead}\n${story('市営バスの新路線 来春から運行開始へ', '市営バスの新しい路線が来春から運行されます。')}\n${story('県内の紅葉 見頃は来週末までの見込み', '県内の紅葉は来週末まで見頃が続く見込みです。')}`
   assert.equal(splitStories(text), null)
-  const parts = splitStories(text, 'きょうの地域ニュース')
-  assert.deepEqual(parts?.map((p) => p.title), ['きょうの地域ニュース', '市営バスの新路線 来春から運行開始へ', '県内の紅葉 見頃は来週末までの見込み'])
+  assert.equal(splitStories(text, 'きょうの地域ニュース'), null, 'a page name is not the title of the opening story')
+  const parts = splitStories(text, '駅前に新しい公園が完成 噴水と芝生の広場')
+  assert.deepEqual(parts?.map((p) => p.title), ['駅前に新しい公園が完成 噴水と芝生の広場', '市営バスの新路線 来春から運行開始へ', '県内の紅葉 見頃は来週末までの見込み'])
 })
 
 test('isHeadlineCandidate refuses sentences, quotes, list items and broken lines', () => {
@@ -63,6 +64,8 @@ test('isHeadlineCandidate refuses sentences, quotes, list items and broken lines
   assert.equal(isHeadlineCandidate('建設に協力した地元の企業への'), false)
   assert.equal(isHeadlineCandidate('本当にそれでいいのだろうか？'), false)
   assert.equal(isHeadlineCandidate('短い見出し'), false)
+  assert.equal(isHeadlineCandidate('店長「今日はどれにしますか？」'), false)
+  assert.equal(isHeadlineCandidate('“自分らしくいられる場所”'), false)
 })
 
 test('headlineSupport measures how much of a headline the story opening repeats', () => {

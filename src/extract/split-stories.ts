@@ -2,15 +2,16 @@
  * @module extract/split-stories
  * Pages that carry several stories (a news page where each story is a headline line without 。
  * followed by its paragraphs) → one `{title, body}` per story. Rules, in order:
- * 1. a headline candidate is a line of 10–64 characters, mostly Japanese, with no 。 or 、 (headlines
- *    use spaces), not ending like a question or exclamation (？ ！ …), not opening like a quote, list
- *    item or note (「 『 （ ■ ● ※ ・ 1、 その1 …), not ending in a particle (a line broken mid-sentence),
- *    with balanced quotes and no link;
+ * 1. a headline candidate is a line of 10–64 characters, mostly Japanese, with no 。 、 ？ ！ (news
+ *    headlines use spaces), not ending in ： or …, not opening like a quote, list item or note
+ *    (「 『 “ （ ■ ● ※ ・ 1、 その1 …), not ending in a particle or clause ending (a line broken
+ *    mid-sentence, a caption: …の, …ため, …とき, …さん, …）), with balanced quotes and no link;
  * 2. each candidate owns the lines up to the next candidate; a candidate whose lines hold fewer than
  *    two sentences (。) or 80 characters, or whose opening repeats less than a quarter of its content
  *    bigrams (`headlineSupport`: a story's lead restates its headline), is no headline (a subhead, a
  *    caption, a quoted line) and is merged back; repeated until stable;
- * 3. text before the first headline is a story of its own only when the caller gives it a title;
+ * 3. text before the first headline is a story of its own only when the caller gives it a title that
+ *    passes rules 1 and 2b; otherwise the text is not split;
  * 4. fewer than two stories → not a multi-story page (`null`): the page stays one article.
  * Bodies are exact slices of the input text (trimmed), so offsets stay meaningful.
  */
@@ -29,10 +30,10 @@ const MAX_HEADLINE = 64
 const MIN_BODY_CHARS = 80
 const MIN_BODY_SENTENCES = 2
 const MIN_SUPPORT = 0.25
-const OPENERS = /^[「『（(［\[〈《【■□●○◆◇◎※＊*・\-－―—>＞▼▽▲△→⇒♪☆★#＃]/
+const OPENERS = /^[「『（(［\[〈《“"‘〝【■□●○◆◇◎※＊*・\-－―—>＞▼▽▲△→⇒♪☆★#＃]/
 const NUMBERED = /^(?:[0-9０-９A-Za-zＡ-Ｚａ-ｚ①-⑳][、,.．)）:：\s「『]|第[0-9０-９一二三四五六七八九十]|その[0-9０-９一二三四五六七八九十])|^[^：:]{1,8}[：:／]/
 /** a line broken mid-sentence ends in a particle or conjunctive form */
-const DANGLING = /(?:[のとがをはでもやばて]|から|ので|けど|けれど|など|ながら)$/
+const DANGLING = /(?:[のとがをはでもやばて]|から|ので|けど|けれど|など|ながら|ため|とき|ように|通り|こちら|さん|ちゃん|くん|[）)])$/
 const JAPANESE = /[\u3040-\u30ff\u3400-\u9fff]/g
 
 /** Non-empty lines with their trimmed text and offsets. */
@@ -56,7 +57,8 @@ export function isHeadlineCandidate(line: string): boolean {
   const t = line.trim()
   const length = [...t].length
   if (length < MIN_HEADLINE || length > MAX_HEADLINE) return false
-  if (/[。．、，]/.test(t) || /[,:：？?！!…]$/.test(t)) return false
+  // ？ and ！ mark speech and web teasers (店長「…かな？」), not the headlines of a news page
+  if (/[。．、，？?！!]/.test(t) || /[,:：…]$/.test(t)) return false
   if (NUMBERED.test(t) || DANGLING.test(t) || unbalancedQuote(t)) return false
   if (OPENERS.test(t) || /https?:\/\/|www\.|@/.test(t)) return false
   const japanese = t.match(JAPANESE)?.length ?? 0
@@ -130,7 +132,8 @@ export function splitStories(text: string, leadTitle?: string): StoryPart[] | nu
     const lead = lines.slice(0, firstHead)
     const { sentences } = bodyStrength(lead)
     if (sentences > 0) {
-      if (leadTitle === undefined) return null
+      // the lead story must pass rule 2b too: an article's title over its own opening, not a page name
+      if (leadTitle === undefined || !isHeadlineCandidate(leadTitle) || headlineSupport(leadTitle, lead.map((l) => l.text).join('')) < MIN_SUPPORT) return null
       parts.push(part(text, leadTitle, lead))
     }
   }
