@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs'
 import { assertDoc } from '../core/assert-doc.ts'
 import { MatomeError } from '../core/errors.ts'
 import type { Tokenizer } from './tokens/tokenizer.ts'
-import { loadTokenizer } from '../runtime/load-tokenizer.ts'
+import { loadKuromoji, loadTokenizer } from '../runtime/load-tokenizer.ts'
 import { seedPath } from '../runtime/paths.ts'
 import * as analyze from './index.ts'
 import { analyzeArticle, buildPipeline, DEFAULT_STAGES } from './pipeline.ts'
@@ -64,6 +64,22 @@ test('analyzeArticle', async (t) => {
     const found = tokenizer.tokenize('金正恩総書記はキーウ訪問を否定した')
     assert.ok(found.some((x) => x.surface === '金正恩' && x.origin === 'user' && x.posDetail[1] === '人名'))
     assert.ok(found.some((x) => x.surface === 'キーウ' && x.origin === 'user' && x.posDetail[1] === '地域'))
+  })
+})
+
+test('accelerateKuromoji', async (t) => {
+  await t.test('builds lattices whose best paths equal kuromoji\'s own builder', async () => {
+    type Searchable = { viterbi_builder: { build: (s: string) => unknown }; viterbi_searcher: { search: (l: unknown) => { name: number; surface_form: string }[] } }
+    const built = (await loadKuromoji()) as unknown as Searchable
+    const builder = built.viterbi_builder
+    const own = Object.getPrototypeOf(builder) as { build: (s: string) => unknown }
+    assert.notEqual(builder.build, own.build, 'the loaded tokenizer is accelerated')
+    const body = readFileSync(seedPath('000_source-news-page.txt'), 'utf8')
+    const pieces = [...body.split(/[、。\n]/), 'ｶﾞｿﾘﾝ価格ABC123', 'アアアアアアアアアアアアアアアアアアアアアアアアアアアアアアアアアアアアアアアアアアアアアアアアアア', '𠮷野家']
+    for (const piece of pieces.filter((p) => p !== '')) {
+      const path = (lattice: unknown) => built.viterbi_searcher.search(lattice).map((n) => `${n.surface_form}/${n.name}`)
+      assert.deepEqual(path(builder.build(piece)), path(own.build.call(builder, piece)), piece)
+    }
   })
 })
 

@@ -13,6 +13,7 @@ import NodeDictionaryLoader from '@patdx/kuromoji/node'
 import { MatomeError } from '../core/errors.ts'
 import { createKuromojiTokenizer, type KuromojiLike, type Tokenizer } from '../analyze/tokens/tokenizer.ts'
 import { compileUserDict, parseUserDict, type UserDictEntry } from '../analyze/tokens/user-dict.ts'
+import { accelerateKuromoji } from '../analyze/tokens/accelerate-kuromoji.ts'
 import { REPO_ROOT } from './paths.ts'
 
 export type LoadTokenizerOptions = {
@@ -34,13 +35,19 @@ function dictionaryPath(): string {
   return path.join(path.dirname(entry), '..', 'dict') + path.sep
 }
 
-/** The raw kuromoji tokenizer (loaded on first call, shared by every overlay). */
+/**
+ * The raw kuromoji tokenizer (loaded on first call, shared by every overlay), with its lattice
+ * builder replaced by our faster equivalent (analyze/tokens/accelerate-kuromoji.ts) unless
+ * `$MATOME_KUROMOJI_PLAIN=1`.
+ */
 export function loadKuromoji(): Promise<KuromojiLike> {
   kuromojiLoading ??= (async () => {
     const builder = new kuromoji.TokenizerBuilder({
       loader: new NodeDictionaryLoader({ dic_path: dictionaryPath() }),
     })
-    return (await builder.build()) as unknown as KuromojiLike
+    const built = await builder.build()
+    if (process.env['MATOME_KUROMOJI_PLAIN'] !== '1') accelerateKuromoji(built)
+    return built as unknown as KuromojiLike
   })()
   return kuromojiLoading
 }
