@@ -12,6 +12,8 @@
  * - 前日本代表 (前 + 日本, "former"); 発売日前日, 試合当日 (counted from an event, not a date).
  */
 import type { DateRule } from '../types.ts'
+import { unresolved } from '../resolve-helpers.ts'
+import { candidateOf } from './candidate-of.ts'
 
 const COUNT = '(?:\\d{1,3}|[一二三四五六七八九十]{1,3}|数|何|半)'
 /** A number or a range of numbers (10〜30) after 1日 in a rate. */
@@ -37,12 +39,6 @@ export const blockNonDates: DateRule = {
   name: 'block-non-dates',
   pattern: new RegExp(`(?<![\\d.,])(?:${PATTERNS.join('|')})`, 'g'),
   toCandidate(match) {
-    return {
-      start: match.index,
-      end: match.index + match[0].length,
-      kind: 'blocked',
-      rule: 'block-non-dates',
-      resolve: () => ({ value: null, granularity: 'day', code: 'dates/invalid-date', reason: 'not a date' }),
-    }
+    return candidateOf(match, 'blocked', 'block-non-dates', () => unresolved('dates/invalid-date', 'not a date'))
   },
 }

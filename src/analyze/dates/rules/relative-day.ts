@@ -6,6 +6,7 @@
 import type { DateRule } from '../types.ts'
 import { addDays } from '../calendar.ts'
 import { dayValue, needsReference } from '../resolve-helpers.ts'
+import { candidateOf } from './candidate-of.ts'
 
 const OFFSETS: Readonly<Record<string, number>> = {
   一昨日: -2, おととい: -2, おとつい: -2, 昨日: -1, きのう: -1, 昨夜: -1, 昨晩: -1, 昨朝: -1,
@@ -20,16 +21,10 @@ export const relativeDay: DateRule = {
   pattern: new RegExp(`(?:${WORDS.join('|')})`, 'g'),
   toCandidate(match) {
     const offset = OFFSETS[match[0]] ?? 0
-    return {
-      start: match.index,
-      end: match.index + match[0].length,
-      kind: 'relative',
-      rule: 'relative-day',
-      resolve(env) {
-        if (env.ref === null) return needsReference(match[0])
-        const date = addDays(env.ref, offset)
-        return dayValue(date, date)
-      },
-    }
+    return candidateOf(match, 'relative', 'relative-day', (env) => {
+      if (env.ref === null) return needsReference(match[0])
+      const date = addDays(env.ref, offset)
+      return dayValue(date, date)
+    })
   },
 }

@@ -9,25 +9,19 @@
 import type { DateRule } from '../types.ts'
 import { addDays, isoWeekday } from '../calendar.ts'
 import { needsReference, weekendOf } from '../resolve-helpers.ts'
+import { candidateOf } from './candidate-of.ts'
 
 export const weekend: DateRule = {
   name: 'weekend',
   pattern: /週末/g,
   toCandidate(match) {
-    return {
-      start: match.index,
-      end: match.index + match[0].length,
-      kind: 'weekend',
-      rule: 'weekend',
-      resolve(env) {
-        // 25日（土）と週末に重なる: the weekend of the day the sentence names
-        if (env.sentenceDay !== null) return weekendOf(env.sentenceDay.date)
-        if (env.ref === null) return needsReference(match[0])
-        const weekday = isoWeekday(env.ref)
-        // in the past tense on a weekday, 週末 is the weekend just gone
-        const base = env.tense === 'past' && weekday < 6 ? addDays(env.ref, -7) : env.ref
-        return weekendOf(base)
-      },
-    }
+    return candidateOf(match, 'weekend', 'weekend', (env) => {
+      // 25日（土）と週末に重なる: the weekend of the day the sentence names
+      if (env.sentenceDay !== null) return weekendOf(env.sentenceDay.date)
+      if (env.ref === null) return needsReference(match[0])
+      // in the past tense on a weekday, 週末 is the weekend just gone
+      const base = env.tense === 'past' && isoWeekday(env.ref) < 6 ? addDays(env.ref, -7) : env.ref
+      return weekendOf(base)
+    })
   },
 }
