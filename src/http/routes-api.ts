@@ -4,7 +4,7 @@
  * search, ingest (bearer token) and the OpenAPI document. Errors are `{"error": {"code", "message"}}`.
  */
 import { createHash, timingSafeEqual } from 'node:crypto'
-import type { Context, Hono } from 'hono'
+import type { Hono } from 'hono'
 import type { Article } from '../core/article.ts'
 import type { AnalyzedDoc } from '../core/doc.ts'
 import { parseArticleObject } from '../core/parse-article.ts'
@@ -12,8 +12,9 @@ import { filterStories } from '../app/filter-stories.ts'
 import type { RouteContext } from './app.ts'
 import { loadArticleView, searchWithStories } from './article-data.ts'
 import { OPENAPI_DOCUMENT } from './openapi.ts'
-import { checkDay, checkId, checkInt, checkQuery, checkText } from './params.ts'
+import { checkId, checkInt, checkQuery } from './params.ts'
 import { problem } from './problem.ts'
+import { findEntity, findStory, readStoryFilter } from './lookup.ts'
 import { sendCached } from './routes-pages.ts'
 
 /** Most articles accepted by one POST. */
@@ -26,16 +27,11 @@ export function registerApiRoutes(app: Hono, ctx: RouteContext): void {
   app.get('/api/openapi.json', (c) => c.json(OPENAPI_DOCUMENT))
 
   app.get('/api/stories', (c) => {
-    const checks = {
-      topic: checkText(c.req.query('topic'), 'topic'),
-      entity: checkText(c.req.query('entity'), 'entity'),
-      from: checkDay(c.req.query('from'), 'from'),
-      to: checkDay(c.req.query('to'), 'to'),
-    }
+    const filter = readStoryFilter(c)
+    if (filter instanceof Response) return filter
     const limit = checkInt(c.req.query('limit'), 'limit', 1, 200, 50)
     const offset = checkInt(c.req.query('offset'), 'offset', 0, 1_000_000, 0)
-    for (const checked of [...Object.values(checks), limit, offset]) if (!checked.ok) return problem(c, 'http/bad-request', checked.message)
-    const filter = Object.fromEntries(Object.entries(checks).map(([k, v]) => [k, v.ok ? v.value : undefined]))
+    for (const checked of [limit, offset]) if (!checked.ok) return problem(c, 'http/bad-request', checked.message)
     const all = filterStories(ctx.service.catalog(), filter)
     const start = offset.ok ? offset.value : 0
     const stories = all.slice(start, start + (limit.ok ? limit.value : 50)).map((e) => e.item)
@@ -88,16 +84,8 @@ export function registerApiRoutes(app: Hono, ctx: RouteContext): void {
   })
 
   app.get('/api/entities/:id', (c) => {
-    const id = checkId(c.req.param('id'), 'entity')
-    if (!id.ok) return problem(c, 'http/bad-request', id.message)
-    const catalog = ctx.service.catalog()
-    const entity = catalog.entity(id.value)
-    if (entity === undefined) return problem(c, 'http/not-found', `no entity ${JSON.stringify(id.value)}`)
-    const stories = entity.storyIds.flatMap((s) => {
-      const entry = catalog.story(s)
-      return entry === undefined ? [] : [entry.item]
-    })
-    return c.json({ entity, stories })
+    const found = findEntity(c, ctx)
+    return found instanceof Response ? found : c.json(found)
   })
 
   app.get('/api/search', async (c) => {
@@ -134,13 +122,6 @@ export function registerApiRoutes(app: Hono, ctx: RouteContext): void {
     const { results, rebuild } = await ctx.service.addArticles(accepted, 'http:POST /api/articles')
     return c.json({ results, rejected, rebuild })
   })
-}
-
-function findStory(c: Context, ctx: RouteContext) {
-  const id = checkId(c.req.param('id'), 'story')
-  if (!id.ok) return problem(c, 'http/bad-request', id.message)
-  const entry = ctx.service.catalog().story(id.value)
-  return entry ?? problem(c, 'http/not-found', `no story ${JSON.stringify(id.value)}`)
 }
 
 /** Constant-time comparison of the bearer token (hashes, so lengths never leak). */

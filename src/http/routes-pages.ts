@@ -13,8 +13,9 @@ import { renderStoryPage } from '../web/story-view.ts'
 import { filterStories } from '../app/filter-stories.ts'
 import type { RouteContext } from './app.ts'
 import { storiesFeed, storyFeed } from './atom.ts'
-import { checkDay, checkId, checkQuery, checkText } from './params.ts'
+import { checkId, checkQuery } from './params.ts'
 import { problem } from './problem.ts'
+import { findEntity, findStory, readStoryFilter } from './lookup.ts'
 import type { CachedPage } from './page-cache.ts'
 import { loadArticleView, searchWithStories } from './article-data.ts'
 
@@ -25,35 +26,25 @@ const SEARCH_LIMIT = 50
 /** Register `/`, `/search`, `/stories/:id`, `/stories/:id.atom`, `/stories.atom`, `/articles/:id`, `/entities/:id`. */
 export function registerPageRoutes(app: Hono, ctx: RouteContext): void {
   app.get('/', (c) => {
-    const topic = checkText(c.req.query('topic'), 'topic')
-    const entity = checkText(c.req.query('entity'), 'entity')
-    const from = checkDay(c.req.query('from'), 'from')
-    const to = checkDay(c.req.query('to'), 'to')
-    for (const checked of [topic, entity, from, to]) if (!checked.ok) return problem(c, 'http/bad-request', checked.message)
-    const filter = { topic: value(topic), entity: value(entity), from: value(from), to: value(to) }
+    const filter = readStoryFilter(c)
+    if (filter instanceof Response) return filter
     return sendCached(c, ctx, HTML, () => {
       const catalog = ctx.service.catalog()
       const stories = filterStories(catalog, filter).map((e) => e.item)
-      return String(renderStoryListPage({ stories, total: catalog.stories.length, filter: compact(filter), topics: catalog.topics }))
+      return String(renderStoryListPage({ stories, total: catalog.stories.length, filter, topics: catalog.topics }))
     })
   })
 
   app.get('/stories.atom', (c) => sendCached(c, ctx, ATOM, () => storiesFeed(ctx.service.catalog().stories, origin(c))))
 
   app.get('/stories/:id', (c) => {
-    const raw = c.req.param('id')
-    const isFeed = raw.endsWith('.atom')
-    const id = checkId(isFeed ? raw.slice(0, -'.atom'.length) : raw, 'story')
-    if (!id.ok) return problem(c, 'http/bad-request', id.message)
-    const catalog = ctx.service.catalog()
-    const entry = catalog.story(id.value)
-    if (entry === undefined) return problem(c, 'http/not-found', `no story ${JSON.stringify(id.value)}`)
+    const isFeed = c.req.param('id').endsWith('.atom')
+    const entry = findStory(c, ctx, isFeed ? '.atom' : '')
+    if (entry instanceof Response) return entry
     if (isFeed) return sendCached(c, ctx, ATOM, () => storyFeed(entry, origin(c)))
     return sendCached(c, ctx, HTML, () => {
-      const articles = entry.articleIds.flatMap((a) => {
-        const article = catalog.article(a)
-        return article === undefined ? [] : [article]
-      })
+      const catalog = ctx.service.catalog()
+      const articles = entry.articleIds.flatMap((a) => catalog.article(a) ?? [])
       return String(renderStoryPage({ entry, articles, linker: createLinker(entry.digest, catalog.analysis) }))
     })
   })
@@ -70,18 +61,12 @@ export function registerPageRoutes(app: Hono, ctx: RouteContext): void {
   })
 
   app.get('/entities/:id', (c) => {
-    const id = checkId(c.req.param('id'), 'entity')
-    if (!id.ok) return problem(c, 'http/bad-request', id.message)
-    const catalog = ctx.service.catalog()
-    const entity = catalog.entity(id.value)
-    if (entity === undefined) return problem(c, 'http/not-found', `no entity ${JSON.stringify(id.value)}`)
+    const found = findEntity(c, ctx)
+    if (found instanceof Response) return found
     return sendCached(c, ctx, HTML, () => {
-      const stories = entity.storyIds.flatMap((s) => {
-        const entry = catalog.story(s)
-        return entry === undefined ? [] : [entry.item]
-      })
+      const catalog = ctx.service.catalog()
       const linkerOf = (storyId: string) => createLinker(catalog.story(storyId)?.digest, catalog.analysis)
-      return String(renderEntityPage({ entity, stories, linkerOf }))
+      return String(renderEntityPage({ ...found, linkerOf }))
     })
   })
 
@@ -126,12 +111,4 @@ function hashKey(key: string): string {
 
 function origin(c: Context): string {
   return new URL(c.req.url).origin
-}
-
-function value<T>(checked: { readonly ok: true; readonly value: T } | { readonly ok: false }): T | undefined {
-  return checked.ok ? checked.value : undefined
-}
-
-function compact<T extends Record<string, unknown>>(obj: T): { [K in keyof T]?: Exclude<T[K], undefined> } {
-  return Object.fromEntries(Object.entries(obj).filter(([, v]) => v !== undefined)) as { [K in keyof T]?: Exclude<T[K], undefined> }
 }

@@ -8,7 +8,7 @@ import type { StoryListItem } from '../app/catalog.ts'
 import { renderCited, renderCiteLinks, storyPath, type Linker } from './cite-links.ts'
 import { h, type Html } from './html.ts'
 import { formatDate, renderPage } from './layout.ts'
-import { STANCE_LABELS } from './story-view.ts'
+import { STANCE_LABEL } from '../render/index.ts'
 
 const TYPE_LABELS: Readonly<Record<string, string>> = { PERSON: '人物', ORGANIZATION: '組織', LOCATION: '地名・国' }
 
@@ -28,7 +28,7 @@ export function renderEntityPage(input: EntityViewInput): Html {
 <h2>登場するストーリー</h2>
 <ul>${input.stories.map((s) => h`<li><a href="${storyPath(s.id)}">${s.headline}</a> <span class="muted">${formatDate(s.firstPublishedAt)}〜${formatDate(s.lastPublishedAt)}</span></li>`)}</ul>
 ${entity.positions.length === 0 ? '' : h`<h2>立場</h2><table><thead><tr><th>立場</th><th>何を</th><th>ストーリー</th></tr></thead><tbody>
-${entity.positions.map((p) => h`<tr><td>${STANCE_LABELS[p.stance]}</td><td>${renderCited(p.what, input.linkerOf(p.storyId))}</td><td><a href="${storyPath(p.storyId)}">${headline.get(p.storyId) ?? p.storyId}</a></td></tr>`)}
+${entity.positions.map((p) => h`<tr><td>${STANCE_LABEL[p.stance]}</td><td>${renderCited(p.what, input.linkerOf(p.storyId))}</td><td><a href="${storyPath(p.storyId)}">${headline.get(p.storyId) ?? p.storyId}</a></td></tr>`)}
 </tbody></table>`}
 ${entity.quotes.length === 0 ? '' : h`<h2>発言</h2>${entity.quotes.map((q) => h`<blockquote><p>「${q.text}」${renderCiteLinks(q.cites, input.linkerOf(q.storyId))}</p><p class="muted">${q.role ?? ''} · <a href="${storyPath(q.storyId)}">${headline.get(q.storyId) ?? q.storyId}</a></p></blockquote>`)}`}`
   return renderPage({ title: entity.canonical, body })

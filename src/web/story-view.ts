@@ -5,25 +5,14 @@
  * sources marked apart. Every line links to the sentence it was taken from.
  */
 import type { ArticleId } from '../core/doc.ts'
-import type { Digest, DigestSection, StanceKind } from '../core/digest.ts'
+import type { Digest, DigestSection } from '../core/digest.ts'
+import { STANCE_LABEL } from '../render/index.ts'
 import type { StoredArticle } from '../store/repository.ts'
 import type { StoryEntry } from '../app/catalog.ts'
 import { articlePath, entityPath, renderCited, renderCiteLinks, storyPath, type Linker } from './cite-links.ts'
 import { h, safeHref, type Html } from './html.ts'
 import { formatDate, renderPage, toTokyoDay } from './layout.ts'
 import { renderTimelineSvg, type DayCount } from './timeline-svg.ts'
-
-/** Japanese labels of stances (UI words, not source text). */
-export const STANCE_LABELS: Readonly<Record<StanceKind, string>> = {
-  demand: '要求',
-  propose: '提案',
-  condition: '条件',
-  stress: '強調',
-  claim: '主張',
-  oppose: '反対',
-  support: '支持',
-  reject: '拒否',
-}
 
 export type StoryViewInput = {
   readonly entry: StoryEntry
@@ -69,7 +58,7 @@ ${digest.keyPoints.length === 0 ? '' : h`<h2 id="key-points">ポイント</h2><u
 
 ${digest.positions.length === 0 ? '' : h`<h2 id="positions">各者の立場</h2>
 <table><thead><tr><th>誰が</th><th>立場</th><th>何を</th></tr></thead><tbody>
-${digest.positions.map((p) => h`<tr><td><a href="${entityPath(p.actor)}">${p.actor}</a></td><td>${STANCE_LABELS[p.stance]}</td><td>${renderCited(p.what, linker)}<div class="muted">${p.sentence.text}</div></td></tr>`)}
+${digest.positions.map((p) => h`<tr><td><a href="${entityPath(p.actor)}">${p.actor}</a></td><td>${STANCE_LABEL[p.stance]}</td><td>${renderCited(p.what, linker)}<div class="muted">${p.sentence.text}</div></td></tr>`)}
 </tbody></table>`}
 
 ${digest.quotes.length === 0 ? '' : h`<h2 id="quotes">発言</h2>
