@@ -2,13 +2,14 @@
  * @module digest/headline
  * A Yahoo!ニュース style headline (≤ 15.5 wide) squeezed from the title by deletion only, in steps
  * taken while it is still too wide: 、 becomes a space (a separator, not text), honorific suffixes
- * (氏・さん) go, then the case particles は・が・を, then の, then whole clauses by salience, and last
- * leading characters. No substitution: country names stay as the source writes them.
+ * (氏・さん) go, then the case particles は・が・を, then の, then whole phrases by salience (the predicate
+ * stays), and last leading characters. No substitution: country names stay as the source writes them.
  */
 import type { CitedText } from '../core/digest.ts'
 import type { Token } from '../core/doc.ts'
 import { deleteRange, deleteSpans, keptText, type Kept } from './compress/index.ts'
 import type { SentenceView } from './sentences.ts'
+import { fitPhrases } from './phrases.ts'
 import { fitClauses, trimToFit } from './title.ts'
 import { displayWidth, MAX_HEADLINE_WIDTH } from './width.ts'
 
@@ -35,7 +36,7 @@ export function squeezeHeadline(title: Kept, sent: SentenceView, counts: Readonl
     const inside = new Set(kept.positions)
     kept = deleteSpans(kept, sent.tokens.filter((t) => inside.has(t.start) && step(t)))
   }
-  kept = fitClauses(kept, sent, counts, MAX_HEADLINE_WIDTH, measure)
+  kept = sent.tokens.length > 0 ? fitPhrases(kept, sent.tokens, counts, MAX_HEADLINE_WIDTH, measure) : fitClauses(kept, sent, counts, MAX_HEADLINE_WIDTH, measure)
   kept = trimToFit(kept, MAX_HEADLINE_WIDTH, measure, sent.tokens)
   let text = keptText(kept)
   while (/^[、,のをがはにでともへ]/u.test(text) && text.length > 1) {

@@ -18,6 +18,8 @@ import { compressTitle, pickKeySentence } from './title.ts'
 export type SummarizeOptions = {
   /** number of ✅ bullets (default 3) */
   readonly bullets?: number
+  /** title length budget in characters (at most 40) */
+  readonly titleChars?: number
 }
 
 /**
@@ -32,7 +34,7 @@ export function summarizeArticle(article: Article, doc: AnalyzedDoc, options: Su
   const key = pickKeySentence(sents)
   if (key === undefined) throw new MatomeError('digest/no-sentences', `article ${article.id} has no sentence`)
   const counts = termCounts(sents)
-  const titleKept = compressTitle(article.id, article.body, key, counts)
+  const titleKept = compressTitle(article.id, article.body, key, counts, options.titleChars)
   const title: CitedText = { text: keptText(titleKept), cites: [{ id: article.id, start: key.start, end: key.end }] }
   const headline = squeezeHeadline(titleKept, key, counts)
   const bullets = pickSentences(sents, counts, { count: options.bullets ?? 3 }).map((s) => toBullet(article.id, article.body, s))

@@ -7,7 +7,8 @@
  */
 import { applyRules, deleteRange, keepSpan, keptText, positionOf, TITLE_RULES, type Kept } from './compress/index.ts'
 import type { Token } from '../core/doc.ts'
-import { contentTerms } from './salience.ts'
+import { fitPhrases } from './phrases.ts'
+import { contentTerms, isContentToken, termWeight } from './salience.ts'
 import type { SentenceView } from './sentences.ts'
 import { MAX_TITLE_CHARS } from './width.ts'
 
@@ -39,15 +40,26 @@ export function clauseRanges(text: string): [number, number][] {
   return out
 }
 
-/** Score of a clause: summed recurrence of its content terms in the article. */
+/** A clause that names the topic or subject (Xは、/ Xが、) carries the news actor: titles keep it. */
+const SUBJECT_CLAUSE = /(?:は|が)[、,\s]?$/u
+const SUBJECT_BONUS = 1.5
+
+/** Score of a clause: recurrence of its content terms in the article (proper nouns double), subject clauses boosted. */
 function clauseScore(kept: Kept, from: number, to: number, sent: SentenceView, counts: ReadonlyMap<string, number>): number {
   const lo = positionOf(kept, from)
   const hi = positionOf(kept, to - 1) + 1
   const tokens = sent.tokens.filter((t) => t.start >= lo && t.end <= hi)
   const text = keptText(kept).slice(from, to)
   let score = 0
-  for (const term of new Set(contentTerms({ text, tokens }))) score += Math.log1p(counts.get(term) ?? 0)
-  return score
+  if (tokens.length > 0) {
+    const seen = new Set<string>()
+    for (const token of tokens) {
+      if (!isContentToken(token) || seen.has(token.lemma)) continue
+      seen.add(token.lemma)
+      score += termWeight(token) * Math.log1p(counts.get(token.lemma) ?? 0)
+    }
+  } else for (const term of new Set(contentTerms({ text, tokens }))) score += Math.log1p(counts.get(term) ?? 0)
+  return SUBJECT_CLAUSE.test(text) ? score * SUBJECT_BONUS : score
 }
 
 /** Drop clauses until the text fits `maxChars`, keeping the last clause and the best-scoring others. */
@@ -105,9 +117,10 @@ export function trimToFit(kept: Kept, maxChars: number, measure: (s: string) => 
 }
 
 /** The compressed title of a sentence (≤ 40 characters). */
-export function compressTitle(id: string, body: string, sent: SentenceView, counts: ReadonlyMap<string, number>): Kept {
+export function compressTitle(id: string, body: string, sent: SentenceView, counts: ReadonlyMap<string, number>, maxChars: number = MAX_TITLE_CHARS): Kept {
   const kept = applyRules(keepSpan(id, body, sent.start, sent.end), TITLE_RULES)
-  const fitted = fitClauses(kept, sent, counts, MAX_TITLE_CHARS)
+  const budget = Math.min(maxChars, MAX_TITLE_CHARS)
+  const fitted = sent.tokens.length > 0 ? trimToFit(fitPhrases(kept, sent.tokens, counts, budget), budget, (s) => s.length, sent.tokens) : fitClauses(kept, sent, counts, budget)
   const text = keptText(fitted)
   // a clause cut can leave a trailing 、
   return /[、,]$/u.test(text) ? deleteRange(fitted, text.length - 1, text.length) : fitted

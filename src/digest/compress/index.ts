@@ -2,12 +2,14 @@
  * @module digest/compress
  * Compression by deletion only, in ordered rules (one per file in `rules/`):
  * bullets strip connectives, hearsay endings, parentheticals and an opening date;
- * titles also strip the reporting source, every date, polite endings and nominalise a サ変 predicate.
+ * titles also strip the reporting source, every date, agentless discovery endings (ことが分かった),
+ * polite endings and nominalise a サ変 predicate.
  */
 import type { Kept } from './kept.ts'
 import { nominalizePredicate } from './rules/nominalize-predicate.ts'
 import { stripAttribution } from './rules/strip-attribution.ts'
 import { stripDatePrefix } from './rules/strip-date-prefix.ts'
+import { stripDiscoveryEnding } from './rules/strip-discovery-ending.ts'
 import { stripDates } from './rules/strip-dates.ts'
 import { stripLeadingConnective } from './rules/strip-leading-connective.ts'
 import { stripParenthetical } from './rules/strip-parenthetical.ts'
@@ -27,6 +29,7 @@ export const TITLE_RULES: readonly CompressRule[] = [
   stripParenthetical,
   stripDates,
   stripAttribution,
+  stripDiscoveryEnding,
   stripPolite,
   nominalizePredicate,
 ]
