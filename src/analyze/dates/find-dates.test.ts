@@ -112,6 +112,7 @@ test('findDates', async (t) => {
     assert.deepEqual(valuesOf('13日中に回答する。', '2024-03-05'), [['13日中', '2024-03-13']])
   })
   await t.test('does not tag durations, counts and titles', () => {
+    assert.deepEqual(valuesOf('工期は1〜3日間の見込み。', '2024-03-05'), [])
     assert.deepEqual(valuesOf('3日間の日程で、1日2回、この1日で5キロ歩き、24時間営業、3カ月で完成。映画「13日の金曜日」を見た。', '2024-03-05'), [])
     assert.deepEqual(valuesOf('1日中雨だった。同年代の友人と、1日のうちに3回。', '2024-03-05'), [])
   })
@@ -141,6 +142,13 @@ test('findDates', async (t) => {
   await t.test('does not tag rates, former titles or days counted from an undated event', () => {
     assert.deepEqual(valuesOf('練習は1日10〜30分、メールは1日20通。前日本代表の監督が語った。', '2024-03-05'), [])
     assert.deepEqual(valuesOf('予約は引換え日の2日前まで、発売日前日まで受け付ける。', '2024-03-05'), [])
+  })
+  await t.test('reads a range 5月1〜3日 as two days of one month, and 元日 as January 1', () => {
+    assert.deepEqual(valuesOf('連休中の5月1〜3日に催しが開かれた。', '2024-05-10'), [
+      ['5月1', '2024-05-01'],
+      ['3日', '2024-05-03'],
+    ])
+    assert.deepEqual(valuesOf('元日に初売りを行う予定だ。', '2024-12-20'), [['元日', '2025-01-01']])
   })
   await t.test('reports instead of guessing without a reference date', () => {
     const result = findDates('28日ときのうと2024年3月1日。', [], null)

@@ -15,6 +15,7 @@ import { relativeWeek } from './relative-week.ts'
 import { weekend } from './weekend.ts'
 import { anaphoricDay } from './anaphoric-day.ts'
 import { season } from './season.ts'
+import { namedDay } from './named-day.ts'
 
 export const DATE_RULES: readonly DateRule[] = [
   blockNonDates,
@@ -27,4 +28,5 @@ export const DATE_RULES: readonly DateRule[] = [
   weekend,
   relativeDay,
   anaphoricDay,
+  namedDay,
 ]
