@@ -53,14 +53,17 @@ export function isProperNoun(token: Token): boolean {
  * dependent noun (こと, ため …).
  */
 export function isContentNoun(token: Token): boolean {
-  if (token.partOfSpeech !== '名詞') return false
+  if (token.partOfSpeech !== '名詞' || PUNCTUATION.test(token.surface)) return false
   const d = token.posDetail[0]
-  return d !== '代名詞' && d !== '非自立' && d !== '副詞可能' && d !== '接続詞的' && d !== '特殊'
+  return d !== '代名詞' && d !== '非自立' && d !== '副詞可能' && d !== '接続詞的' && d !== '特殊' && d !== '数' && !(d === '接尾' && token.posDetail[1] === '助数詞')
 }
+
+/** Punctuation or symbols only (kuromoji tags an unknown `(` or `=` as a noun). */
+const PUNCTUATION = /^[\p{P}\p{S}\s]+$/u
 
 /** Tokens a name can be made of: proper nouns, unknown or user-dictionary words, Latin words (not common katakana nouns such as ライバル). */
 export function isNameLike(token: Token): boolean {
-  if (!isContentNoun(token)) return false
+  if (!isContentNoun(token) || /^[0-9０-９.,]+$/u.test(token.surface)) return false
   if (token.origin !== 'known' || isProperNoun(token)) return true
   return isLatin(token.surface)
 }

@@ -41,8 +41,8 @@ export function findQuotes(text: string, sentences: readonly Sentence[], entitie
   const previous: SpeakerContext['previous'][number][] = []
   const out: Quote[] = []
   for (const pair of pairs) {
-    if (!isReportedSpeech(text, pair)) continue
     const sentenceIndex = Math.max(0, sentences.findIndex((s) => s.start <= pair.start && pair.start < s.end))
+    if (!isReportedSpeech(text, pair, sentences[sentenceIndex]?.kind === 'headline')) continue
     const ctx: SpeakerContext = { text, pair, sentenceIndex, sentences, entities, quoted, topics, previous }
     let found: Speaker = { speaker: null }
     for (const rule of rules) {

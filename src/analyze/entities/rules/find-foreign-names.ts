@@ -1,49 +1,48 @@
 /**
  * @module analyze/entities/rules/find-foreign-names
  * Rule (tier 1). A katakana name written with a middle dot or double hyphen (ジョン・スミス,
- * ジャン＝ポール・サルトル) is one person, even where IPADIC tags its parts as separate 人名 tokens.
+ * ジャン＝ポール・サルトル) is one person, however IPADIC cuts it (ジョン + ・ + レ + ノン). The run is
+ * found on the text and must start and end on token boundaries.
  * The first part must be a given name IPADIC knows (ジョン, ポール) or the last part a word it does
- * not know or knows as a name, and no part a known place or organisation: dotted katakana ending in a dictionary word is as often a team, company or work
- * (シアトル・パイロッツ, スター・ウォーズ, リバーフロント・スタジアム).
- * Not when it is a known name, its first part is a known place (サンフランシスコ・ジャイアンツ), or it
- * ends in an organisation or other-name suffix (taken by the suffix rules, which see the longer span).
+ * not know or knows as a name, and no part a known place or organisation: dotted katakana ending in
+ * a dictionary word is as often a team, company or work (シアトル・パイロッツ, スター・ウォーズ).
  */
-import type { Token } from '../../../core/doc.ts'
 import type { Candidate, EntityRule } from '../candidate.ts'
-import { isAdjacent, isKatakana } from '../token-utils.ts'
+import { isKatakana } from '../token-utils.ts'
 
+const DOTTED = /[\u30A1-\u30FA\u30FCー]+(?:[・＝=][\u30A1-\u30FA\u30FCー]+)+/gu
 const SEPARATOR = /[・＝=]/u
-
-function isPart(token: Token): boolean {
-  return (token.partOfSpeech === '名詞' && isKatakana(token.surface)) || token.surface === '・' || token.surface === '＝' || token.surface === '='
-}
 
 export const findForeignNames: EntityRule = {
   name: 'find-foreign-names',
   tier: 1,
   find({ text, tokens, gazetteer }) {
     const out: Candidate[] = []
-    for (let i = 0; i < tokens.length; i++) {
-      if (!isPart(tokens[i]!) || SEPARATOR.test(tokens[i]!.surface[0] ?? '')) continue
-      let j = i
-      while (j + 1 < tokens.length && isPart(tokens[j + 1]!) && isAdjacent(tokens, j + 1)) j++
-      while (j > i && SEPARATOR.test(tokens[j]!.surface.slice(-1))) j--
-      const name = text.slice(tokens[i]!.start, tokens[j]!.end)
+    const first = tokens[0]
+    const last = tokens.at(-1)
+    if (first === undefined || last === undefined) return out
+    const starts = new Map(tokens.map((t, i) => [t.start, i]))
+    const ends = new Map(tokens.map((t, i) => [t.end, i]))
+    for (const m of text.slice(first.start, last.end).matchAll(DOTTED)) {
+      const start = first.start + m.index
+      const end = start + m[0].length
+      const i = starts.get(start)
+      const j = ends.get(end)
+      if (i === undefined || j === undefined) continue
+      const name = m[0]
       const parts = name.split(SEPARATOR)
-      const known = gazetteer.names.has(name) || gazetteer.names.has(parts[0] ?? '')
-      const orgLike = [...gazetteer.orgSuffixes.keys()].some((s) => s.length >= 2 && isKatakana(s) && (parts.at(-1) ?? '').endsWith(s))
-      const words = tokens.slice(i, j + 1).filter((t) => !/^[・＝=]$/u.test(t.surface))
-      const last = words.at(-1)
-      const first = words[0]
-      const endsLikeName = last !== undefined && (last.origin !== 'known' || last.posDetail[1] === '人名')
-      const startsWithGivenName = first !== undefined && first.origin === 'known' && first.posDetail[1] === '人名'
+      if (parts.some((p) => p.length < 2) || gazetteer.names.has(name) || gazetteer.names.has(parts[0] ?? '')) continue
+      if ([...gazetteer.orgSuffixes.keys()].some((s) => s.length >= 2 && isKatakana(s) && (parts.at(-1) ?? '').endsWith(s))) continue
+      const words = tokens.slice(i, j + 1).filter((t) => !SEPARATOR.test(t.surface) || t.surface.length > 1)
+      const head = words[0]
+      const tail = words.at(-1)
+      const startsWithGivenName = head !== undefined && head.origin === 'known' && head.posDetail[1] === '人名'
+      const endsLikeName = tail !== undefined && (tail.origin !== 'known' || tail.posDetail[1] === '人名' || tail.partOfSpeech !== '名詞')
       // the part of speech of an unknown word is a guess (kuromoji tags unknown katakana 組織 at times)
       const knownPlaceOrOrg = words.some((t) => t.origin === 'known' && (t.posDetail[1] === '地域' || t.posDetail[1] === '組織'))
-      const nameLike = (endsLikeName || startsWithGivenName) && !knownPlaceOrOrg
-      if (parts.length >= 2 && parts.every((p) => p.length >= 2) && !known && !orgLike && nameLike) {
-        out.push({ start: tokens[i]!.start, end: tokens[j]!.end, type: 'PERSON', rule: 'find-foreign-names' })
+      if ((startsWithGivenName || endsLikeName) && !knownPlaceOrOrg) {
+        out.push({ start, end, type: 'PERSON', rule: 'find-foreign-names' })
       }
-      i = j
     }
     return out
   },

@@ -53,6 +53,11 @@ export const findPlaceByPos: EntityRule = {
       }
       const start = tokens[i]!.start
       const end = tokens[j]!.end
+      if (end - start === 1 && !gazetteer.names.has(text.slice(start, end))) {
+        // a lone one-character 地域 token (入, 米 outside its contexts) is too often an ordinary word
+        i = j
+        continue
+      }
       if (isGluedToName(tokens, i, j)) {
         const club = gluedOrgSpan(tokens, i, j)
         out.push(club === null ? { start, end, type: 'OTHER', rule: 'find-place-by-pos' } : { ...club, type: 'ORGANIZATION', subtype: 'OTHER', rule: 'find-place-by-pos' })

@@ -56,7 +56,7 @@ export function findNameBefore(tokens: readonly Token[], j: number, input: RuleI
     const name = input.text.slice(tokens[i]!.start, last.end)
     if (input.gazetteer.names.has(name) || tokens.slice(i, j).some((t) => t.origin === 'known' && isProperNoun(t) && t.posDetail[1] !== '人名' && t.posDetail[1] !== '一般')) return -1
     const allKnownCommon = tokens.slice(i, j).every((t) => t.origin === 'known' && !isProperNoun(t))
-    if (allKnownCommon && (WEAK_TITLES.has(role) || !isKatakana(name) || name.length < 3)) return -1
+    if (allKnownCommon && (isWeakTitle(role, input) || !isKatakana(name) || name.length < 3)) return -1
     if (isKanji(name) && (name.length < 2 || name.length > 4)) return -1
     return i
   }
@@ -65,6 +65,13 @@ export function findNameBefore(tokens: readonly Token[], j: number, input: RuleI
 
 function isDot(token: Token): boolean {
   return token.surface === '・' || token.surface === '＝'
+}
+
+/** Whether the role ends in a weak title (日本代表 ends in 代表). */
+function isWeakTitle(role: string, input: RuleInput): boolean {
+  if (WEAK_TITLES.has(role) || input.gazetteer.honorifics.has(role)) return role !== '氏'
+  for (let n = Math.min(role.length - 1, 6); n >= 2; n--) if (WEAK_TITLES.has(role.slice(-n))) return true
+  return false
 }
 
 function isKatakanaOrDot(token: Token): boolean {

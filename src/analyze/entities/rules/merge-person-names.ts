@@ -18,7 +18,7 @@ const NOT_NAME_KANJI = new Set(['等', '達', '家', '氏', '様', '君', '側',
 function isStrayKanji(token: Token | undefined): boolean {
   if (token === undefined || token.partOfSpeech !== '名詞' || !isKanji(token.surface) || NOT_NAME_KANJI.has(token.surface)) return false
   const d = token.posDetail[0]
-  if (d === '接尾' || d === '非自立' || d === '代名詞') return false
+  if (d === '接尾' || d === '非自立' || d === '代名詞' || d === '接続詞的' || d === '副詞可能') return false
   if (token.surface.length === 1) return true
   return token.surface.length === 2 && d !== '数' && d !== 'サ変接続' && d !== '副詞可能' && (token.origin !== 'known' || d === '固有名詞')
 }
