@@ -5,7 +5,9 @@
  * realistic page templates (navigation, ranking sidebar, related links, footer, scripts, og: and
  * JSON-LD metadata, `<p>` or `<br>` paragraphs). Prints pages/s for `extractPage` alone and for
  * decode (about a quarter of the pages in Shift_JIS) + extract, paragraph recall and noise of the
- * extracted text, and how often a single-story text would wrongly be split into stories.
+ * extracted text, how often a single-story text would wrongly be split into stories, and how often
+ * undeclared Shift_JIS / EUC-JP / ISO-2022-JP bytes (whole bodies and 40-character snippets) decode
+ * back to exactly the original text.
  *
  * Args: `--limit=N` (pages, default all 2,173), `--rounds=N` (timed rounds, default 2).
  */
@@ -14,7 +16,7 @@ import { extractPage } from '../src/extract/extract-page.ts'
 import { splitStories } from '../src/extract/split-stories.ts'
 import { decodeBytes } from '../src/ingest/decode.ts'
 import { evalDataPath } from '../src/runtime/paths.ts'
-import { encodeShiftJis } from '../test/fixtures/ingest/encode.ts'
+import { encodeEucJp, encodeIso2022Jp, encodeShiftJis } from '../test/fixtures/ingest/encode.ts'
 
 type Row = { id: string; title: string; body: string; date?: string; url?: string; category_name?: string }
 
@@ -108,6 +110,27 @@ export async function run(args: string[]): Promise<void> {
       if (!source.includes(squash(line))) noiseChars += line.length
     }
   }
+  // encoding detection (untimed): bodies encoded without any declaration, whole and as a 40-char snippet
+  const detection: Array<[string, number, number]> = []
+  for (const [name, encode] of [['Shift_JIS', encodeShiftJis], ['EUC-JP', encodeEucJp], ['ISO-2022-JP', encodeIso2022Jp]] as const) {
+    for (const [label, cut] of [['body', Infinity], ['40 chars', 40]] as const) {
+      let tried = 0
+      let right = 0
+      for (const row of rows) {
+        const text = row.body.slice(0, cut)
+        let encoded: Uint8Array
+        try {
+          encoded = encode(text)
+        } catch {
+          continue
+        }
+        tried++
+        const d = decodeBytes(encoded, row.id)
+        if (d.ok && d.value.text === text) right++
+      }
+      detection.push([`${name}, ${label}`, right, tried])
+    }
+  }
   let textSplits = 0
   for (const row of rows) if (splitStories(`${row.title}\n${row.body}`) !== null) textSplits++
 
@@ -140,6 +163,7 @@ export async function run(args: string[]): Promise<void> {
     ['pages with no main text', String(failures)],
     ['single-story pages split into stories (HTML)', `${wrongSplits} (${fmt((100 * wrongSplits) / pages.length, 2)} %)`],
     ['single-story texts split into stories (title+body)', `${textSplits} (${fmt((100 * textSplits) / rows.length, 2)} %)`],
+    ...detection.map(([name, right, tried]): [string, string] => [`undeclared ${name} decoded exactly`, `${right}/${tried} (${fmt((100 * right) / Math.max(1, tried), 2)} %)`]),
   ]
   const width = Math.max(...table.map(([k]) => k.length))
   process.stdout.write(`${table.map(([k, v]) => `${k.padEnd(width)}  ${v}`).join('\n')}\n(best of ${rounds} rounds, one process, Node ${process.version})\n`)
