@@ -2,25 +2,35 @@
  * @module analyze/dates/detect-tense
  * Does the clause around a partial date (28日, 3月14日, 週末) speak of the future? Reads the words
  * after the expression up to the next date or the end of the clause, without tokens:
- * 1. a strong future marker (予定, 方針, 見通し, 開催される, 〜へ …) → future;
- * 2. a past form (〜た, 〜だった) → past;
- * 3. a weak future marker (から, まで, 発売, 公開, a plain non-past verb ending …) → future, or
- *    the recent past when the date fell within the last week (`future-or-recent`);
- * 4. otherwise past (news reports what happened: the convention of the issue).
+ * 1. 現在 / 時点 right after the date (25日現在) → past (as of a day already reached);
+ * 2. a strong future marker anywhere (予定, 方針, 見通し, 開催される, を前に, 〜へ …) → future;
+ * 3. the first predicate decides: a past form (〜た, 〜だった) → past; a non-past one (リリース
+ *    される, 開幕, 発売, a plain verb at the end …) → future, or the recent past when the date fell
+ *    within the last week (`future-or-recent`);
+ * 4. with no predicate, a start or deadline particle (から, より, まで, 以降) → `future-or-recent`;
+ * 5. otherwise past (news reports what happened: the convention of the issue).
+ * Words inside brackets opened after the date are skipped (a title 「世界を変えた男」 has its own
+ * tense); a date inside brackets with no tense there is read from the words after them.
  * A lead-in before the expression (もうすぐ, まもなく, いよいよ) also marks the future.
  */
 import type { Tense } from './types.ts'
 
+/** As of: 25日現在, 3月末時点. */
+const AS_OF = /^\s*(?:現在|時点)/
+
 /** Markers that put the clause in the future whatever else follows. */
 const STRONG_FUTURE =
-  /予定|方針|見通し|見込み|計画|目指|目標|めど|メド|開催され(?:る|ます)|行われ(?:る|ます)|始ま(?:る|ります)|迎え(?:る|ます)|控え|決ま(?:る|ります)|だろう|でしょう|(?:[りきちしねみえけせてべめれい])そう(?:だ|です)|つもり|方向で|ことにな(?:る|ります)|へ(?:[。、!！]|$)/
+  /予定|方針|見通し|見込み|計画|目指|目標|めど|メド|開催され(?:る|ます)|行われ(?:る|ます)|始ま(?:る|ります)|迎え(?:る|ます)|控え|決ま(?:る|ります)|を前に|に先駆け|に向け|だろう|でしょう|(?:[りきちしねみえけせてべめれい])そう(?:だ|です)|つもり|方向で|ことにな(?:る|ります)|へ(?:[。、!！]|$)/
 
 /** Past forms: 〜した, 〜された, 〜だった, 〜でした (〜ている is a present state and says nothing here). */
 const PAST = /(?:[っしれいきんえけせてめべねげびみ]|だっ|でし|まし|かっ)た(?![ちいだめくらりぶ])|だった/
 
-/** Markers that lean to the future when no past form is present: a start, a deadline, a release. */
-const WEAK_FUTURE =
-  /から|より|まで|以降|発売|公開|上映|ロードショー|配信|販売|予約|開始|スタート|実施|開催|放送|登場|オープン|受付|締め?切|[すくうつぬむぶぐる](?:[。!！]|$)|ます(?:[。!！]|$)/
+/** Non-past predicates: a passive or plain verb form, or a release noun not followed by a past form. */
+const NON_PAST =
+  /される(?!だろう)|(?:発売|公開|上映|ロードショー|配信|販売|予約|開始|開幕|スタート|実施|開催|放送|登場|オープン|受付|締め?切)(?!(?:さ|し|と|に)?(?:れ|な|っ)?た|しました|されました)|[すくうつぬむぶぐる](?:[。!！]|$)|ます(?:[。!！]|$)/
+
+/** Particles of a start or a deadline: they lean to the future when no predicate says otherwise. */
+const START_OR_DEADLINE = /から|より|まで|以降/
 
 /** Lead-ins before the expression that announce something to come. */
 const FUTURE_LEAD = /(?:もうすぐ|まもなく|間もなく|いよいよ|次回|今度の|近く|来る|きたる)[\s、]*$/
@@ -38,34 +48,41 @@ const LEAD_CHARS = 8
  */
 export function detectTense(text: string, start: number, end: number, limit: number, sentenceEnd: number = limit): Tense {
   if (FUTURE_LEAD.test(text.slice(Math.max(0, start - LEAD_CHARS), start))) return 'future'
-  // the words up to the next date first; when they carry no tense (着工し、), the clause's end
-  return tenseOf(clauseAfter(text, end, limit)) ?? tenseOf(clauseAfter(text, end, sentenceEnd)) ?? 'past'
+  if (AS_OF.test(text.slice(end, end + 4))) return 'past'
+  // the words up to the next date first; when they carry no tense (着工し、), the rest of the sentence
+  return (
+    tenseOf(clauseAfter(text, end, limit, false)) ??
+    tenseOf(clauseAfter(text, end, sentenceEnd, true)) ??
+    (START_OR_DEADLINE.test(clauseAfter(text, end, limit, false)) ? 'future-or-recent' : 'past')
+  )
 }
 
 function tenseOf(words: string): Tense | null {
   if (STRONG_FUTURE.test(words)) return 'future'
-  if (PAST.test(words)) return 'past'
-  if (WEAK_FUTURE.test(words)) return 'future-or-recent'
-  return null
+  const past = PAST.exec(words)?.index ?? Infinity
+  const nonPast = NON_PAST.exec(words)?.index ?? Infinity
+  if (past === Infinity && nonPast === Infinity) return null
+  return past <= nonPast ? 'past' : 'future-or-recent'
 }
 
 const OPENERS = '「『（(【〈《'
 const CLOSERS = '」』）)】〉》'
 
 /**
- * The words after `end` up to `limit` at the date's own bracket depth: cut where a bracket that
- * was open at `end` closes, and without the inside of brackets opened later (a title such as
- * 「世界を変えた男」 says nothing about when the programme airs).
+ * The words after `end` up to `limit` at the date's own bracket depth, without the inside of
+ * brackets opened later (a title such as 「世界を変えた男」 says nothing about when the programme
+ * airs). A bracket that was open at `end` ends the words, unless `leaveBrackets` is set: then the
+ * words after it count too (（6月14日）、オランダ戦に臨む).
  */
-function clauseAfter(text: string, end: number, limit: number): string {
+function clauseAfter(text: string, end: number, limit: number, leaveBrackets: boolean): string {
   let depth = 0
   let out = ''
   for (let i = end; i < limit; i++) {
     const ch = text[i] ?? ''
     if (OPENERS.includes(ch)) depth++
     else if (CLOSERS.includes(ch)) {
-      if (depth === 0) return out
-      depth--
+      if (depth > 0) depth--
+      else if (!leaveBrackets) return out
     } else if (depth === 0) out += ch
   }
   return out

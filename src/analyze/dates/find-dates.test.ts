@@ -150,6 +150,19 @@ test('findDates', async (t) => {
     ])
     assert.deepEqual(valuesOf('元日に初売りを行う予定だ。', '2024-12-20'), [['元日', '2025-01-01']])
   })
+  await t.test('reads the tense from the first predicate after the date', () => {
+    assert.deepEqual(valuesOf('24日にリリースされる新曲を披露した。', '2010-03-22'), [['24日', '2010-03-24']])
+    assert.deepEqual(valuesOf('新製品は28日から公開された。', '2010-04-10'), [['28日', '2010-03-28']])
+    assert.deepEqual(valuesOf('女子W杯は26日に開幕。', '2011-06-15'), [['26日', '2011-06-26']])
+    assert.deepEqual(valuesOf('3月23日のDVD発売を前に、特別映像が公開された。', '2012-03-12'), [['3月23日', '2012-03-23']])
+    assert.deepEqual(valuesOf('25日現在、首位に立っている。', '2011-01-26'), [['25日', '2011-01-25']])
+  })
+  await t.test('reads a date in brackets from the words after the brackets', () => {
+    assert.deepEqual(valuesOf('初戦はカメルーン（6月14日）、次はオランダ（6月18日）と対戦する。', '2010-04-07'), [
+      ['6月14日', '2010-06-14'],
+      ['6月18日', '2010-06-18'],
+    ])
+  })
   await t.test('reports instead of guessing without a reference date', () => {
     const result = findDates('28日ときのうと2024年3月1日。', [], null)
     assert.deepEqual(result.mentions.map((m) => m.value), [null, null, '2024-03-01'])
