@@ -49,6 +49,8 @@ export const findOrgBySuffix: EntityRule = {
         const suffix = suffixOf(run, input)
         if (suffix === null || !startsOnToken(tokens, tokens[j]!.end - suffix.length, suffix)) continue
         const nameTokens = tokens.slice(s, j + 1).filter((t) => t.start < tokens[j]!.end - suffix.length)
+        // 湖北省, 広東省: a place + 省 is a province (find-place-by-pos), not a ministry
+        if (suffix === '省' && nameTokens.length === 1 && nameTokens[0]!.posDetail[1] === '地域' && nameTokens[0]!.posDetail[2] !== '国') continue
         if (!gazetteer.legalForms.has(suffix) && !nameTokens.some((t) => isNameLike(t))) continue
         if (tokens[s]!.partOfSpeech === '接頭詞' && s === j - 1) continue
         const country = gazetteer.abbreviations.get(run[0] ?? '')

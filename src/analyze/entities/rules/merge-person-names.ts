@@ -60,6 +60,7 @@ export const mergePersonNames: EntityRule = {
       } else if (length() < MAX_COMPLETED_NAME && start > 0 && isStrayKanji(tokens[start - 1]) && isAdjacent(tokens, start) && tokens[start - 1]!.surface.length === 1 && !isContentBefore(tokens, start - 1)) {
         start--
       }
+      end = extendRegnalNumber(tokens, end)
       const first = tokens[start]!
       const single = start === end
       if (!(single && first.posDetail[2] === '名' && first.surface.length < 2)) {
@@ -75,4 +76,13 @@ export const mergePersonNames: EntityRule = {
 function isContentBefore(tokens: readonly Token[], k: number): boolean {
   const prev = tokens[k - 1]
   return prev !== undefined && isAdjacent(tokens, k) && (prev.partOfSpeech === '名詞' || prev.partOfSpeech === '接頭詞')
+}
+
+/** ヘンリー8世, ルイ14世: a regnal number belongs to the name. */
+export function extendRegnalNumber(tokens: readonly Token[], end: number): number {
+  const number = tokens[end + 1]
+  const sei = tokens[end + 2]
+  if (number !== undefined && sei !== undefined && isAdjacent(tokens, end + 1) && isAdjacent(tokens, end + 2) &&
+    /^[0-9０-９一二三四五六七八九十]+$/u.test(number.surface) && sei.surface === '世') return end + 2
+  return end
 }

@@ -9,6 +9,9 @@ import type { Token } from '../../../core/doc.ts'
 import type { Candidate, EntityRule, RuleInput } from '../candidate.ts'
 import type { KnownName } from '../gazetteer.ts'
 import { isAdjacent, isProperNoun } from '../token-utils.ts'
+import { OTHER_SUFFIXES } from './find-other-by-suffix.ts'
+
+const OTHER = new Set([...OTHER_SUFFIXES, '協議', '事務所'])
 
 /** Prefixes that make a following abbreviation a country (訪米 = a visit to the US). */
 const PREFIXES = new Set(['訪', '対', '駐', '在', '親', '反', '知', '滞', '離', '来', '渡', '帰', '駐日', '在日'])
@@ -19,6 +22,9 @@ const CONTEXT_AFTER = new Set([
   '国防総省', '国務省', '外務省', '国防省', '議会', '上院', '下院', '紙', 'メディア', '高官', '側', '企業', '大手', '経済', '国債',
   '長期金利', '株', '株式', '市場', '連邦', '与党', '野党', '関係', '同盟', '両国', '艦', '空母', '兵', '部隊', '中央銀行', '統計',
 ])
+
+/** Compounds that are also ordinary words or names (日中 = daytime, 中日 = a newspaper, 米朝 = a name): countries only before a noun. */
+const AMBIGUOUS_COMPOUNDS = new Set(['日中', '中日', '米朝', '日米'])
 
 type Part = { readonly start: number; readonly end: number; readonly country: KnownName; readonly abbreviated: boolean; readonly proper: boolean }
 
@@ -65,7 +71,14 @@ export const splitCountryCompounds: EntityRule = {
         j++
       }
       const flat = run.flat()
-      if (flat.length >= 2 && flat.some((p) => p.abbreviated) && flat.some((p) => p.proper)) {
+      const next = tokens[j]
+      const nextIsNoun = next !== undefined && next.start === tokens[j - 1]?.end && next.partOfSpeech === '名詞'
+      const compound = input.text.slice(flat[0]?.start ?? 0, flat.at(-1)?.end ?? 0)
+      if (next !== undefined && nextIsNoun && OTHER.has(next.surface)) {
+        // 日露戦争, 米朝協議: the name of an event, not the countries
+      } else if (flat.length >= 2 && AMBIGUOUS_COMPOUNDS.has(compound) && !nextIsNoun) {
+        // 日中は (in the daytime), 米朝さん
+      } else if (flat.length >= 2 && flat.some((p) => p.abbreviated) && flat.some((p) => p.proper)) {
         // 日米韓, 米ロ, 日ウクライナ: every part is a country
         out.push(...flat.map(toCandidate))
       } else if (flat.length === 1 && flat[0]!.abbreviated && flat[0]!.proper) {
