@@ -1,6 +1,6 @@
 /**
  * @module bench/server
- * `npm run bench -- server [--seconds=3] [--connections=16] [--db=out/demo.db]`: start `matome serve`
+ * `npm run bench -- server [--seconds=3] [--connections=8] [--db=out/demo.db]`: start `matome serve`
  * on 127.0.0.1 in a child process over the demo store (built fresh in a temp folder unless --db is
  * given), then drive it from this process with N concurrent keep-alive fetch loops for a few
  * seconds per target: a cached story page and `/api/stories/:id`. Prints requests/s and p50/p99
@@ -8,7 +8,7 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process'
 import { mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import os, { tmpdir } from 'node:os'
 import path from 'node:path'
 import { buildDemo } from '../src/app/demo.ts'
 import { loadTokenizer } from '../src/runtime/load-tokenizer.ts'
@@ -24,7 +24,7 @@ function arg(args: readonly string[], name: string, fallback: string): string {
 /** Run the benchmark. */
 export async function run(args: string[]): Promise<void> {
   const seconds = Number(arg(args, 'seconds', '3'))
-  const connections = Number(arg(args, 'connections', '16'))
+  const connections = Number(arg(args, 'connections', '8'))
   let dir: string | undefined
   let db = arg(args, 'db', '')
   if (db === '') {
@@ -35,8 +35,9 @@ export async function run(args: string[]): Promise<void> {
   }
   const { child, url } = await startChild(db)
   try {
-    const list = (await (await fetch(`${url}/api/stories?limit=1`)).json()) as { stories: { id: string }[] }
-    const id = list.stories[0]?.id
+    const list = (await (await fetch(`${url}/api/stories?limit=200`)).json()) as { stories: { id: string; articleCount: number }[] }
+    // the story with the most articles: the largest story page of the store
+    const id = [...list.stories].sort((a, b) => b.articleCount - a.articleCount)[0]?.id
     if (id === undefined) throw new Error('the store has no stories')
     const storyPath = `/stories/${encodeURIComponent(id)}`
     await (await fetch(url + storyPath)).text() // warm the page cache
@@ -96,7 +97,8 @@ async function load(url: string, connections: number, seconds: number): Promise<
 }
 
 function printTable(rows: readonly Figures[], connections: number, seconds: number): void {
-  process.stdout.write(`server in a child process on 127.0.0.1; ${connections} keep-alive connections, ${seconds} s per target\n`)
+  const load = os.loadavg().map((l) => l.toFixed(1)).join(' ')
+  process.stdout.write(`server in a child process on 127.0.0.1; ${connections} keep-alive connections, ${seconds} s per target; ${os.cpus().length} CPUs, load average ${load}\n`)
   process.stdout.write(['target'.padEnd(44), 'requests'.padStart(9), 'req/s'.padStart(9), 'p50 ms'.padStart(8), 'p99 ms'.padStart(8), 'max ms'.padStart(8), 'errors'.padStart(7)].join(' ') + '\n')
   for (const r of rows) {
     const name = r.target.length > 44 ? `${r.target.slice(0, 41)}...` : r.target
