@@ -121,3 +121,21 @@ test('ingestSources fetches a feed by URL and the pages of summary-only items', 
     await server.close()
   }
 })
+
+test('a summary-only feed item whose page cannot be read keeps its summary as the body', async () => {
+  const { readFileSync } = await import('node:fs')
+  let rss = ''
+  const server = await startServer({ '/rss': (req, res) => respond(rss, { 'content-type': 'application/rdf+xml' })(req, res) })
+  try {
+    rss = readFileSync(path.join(FIXTURES, 'feed-rss1.rdf'), 'utf8').replaceAll('https://hokuto-news.example.jp', server.origin)
+    const outcomes = []
+    for await (const o of readSource(`${server.origin}/rss`, { allowPrivateNetwork: true })) outcomes.push(o)
+    const second = outcomes[1]
+    assert.ok(second?.ok)
+    assert.equal(second.article.body, '運転士の不足を受けて、バス会社が来月から一部の便を減らす方針です。')
+    assert.equal(second.article.source, '北斗ニュース')
+    assert.ok(server.requests.some((r) => r.path === '/a/102'), 'the page was tried (404)')
+  } finally {
+    await server.close()
+  }
+})

@@ -94,9 +94,9 @@ export function pageOutcomes(html: string, origin: string, url?: string): Ingest
 
 /** A text document → its articles. */
 export function textOutcomes(text: string, origin: string): IngestOutcome[] {
-  const doc = parseTextDocument(text, origin)
+  const doc = parseTextDocument(text, origin, /\.(?:md|markdown)$/i.test(origin))
   if (!doc.ok) return [doc]
-  return storyArticles(doc.value.stories, doc.value, origin, text, 'text/plain')
+  return storyArticles(doc.value.stories, doc.value, origin, text, /\.(?:md|markdown)$/i.test(origin) ? 'text/markdown' : 'text/plain')
 }
 
 /** One feed item → its articles (fetching its page when it carries only a summary). */

@@ -6,7 +6,7 @@ import { REPO_ROOT } from '../runtime/paths.ts'
 import { parseTextDocument } from './text-file.ts'
 
 test('parseTextDocument reads front matter, the title line and the body', () => {
-  const r = parseTextDocument('---\nsource: みなと新報\nurl: https://minato.example.jp/a/9\npublishedAt: 2026-11-20\n---\n# 港の灯台が100周年\n\n港の灯台が完成から100年を迎えました。\n記念の式典が開かれました。\n', 'a.md')
+  const r = parseTextDocument('---\nsource: みなと新報\nurl: https://minato.example.jp/a/9\npublishedAt: 2026-11-20\n---\n# 港の灯台が100周年\n\n港の**灯台**が完成から100年を迎えました。\n[記念の式典](https://minato.example.jp/e)が開かれました。\n', 'a.md', true)
   assert.ok(r.ok)
   assert.deepEqual(r.value, {
     source: 'みなと新報',

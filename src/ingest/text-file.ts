@@ -1,8 +1,8 @@
 /**
  * @module ingest/text-file
  * A `.txt` / `.md` article: optional front matter (`---` lines with `source:`, `url:`,
- * `publishedAt:` — also `date:` and `title:`), then the first line as the title (a Markdown `#` is
- * dropped) and the rest as the body. A body that holds several stories (headline lines without 。)
+ * `publishedAt:` — also `date:` and `title:`), then the first line as the title and the rest as the
+ * body; Markdown files lose their heading, emphasis and link marks first. A body that holds several stories (headline lines without 。)
  * is split into one story each (`splitStories`).
  */
 import { reject, type Result } from '../core/errors.ts'
@@ -29,10 +29,29 @@ export function parseFrontMatter(block: string): Record<string, string> {
 }
 
 /**
- * Read a text article. `item` names the file in a rejection.
+ * Markdown → plain text, line for line: heading marks, emphasis, inline code marks, images and
+ * link targets go (`[本文](https://…)` → `本文`); everything else stays.
+ */
+export function markdownToText(md: string): string {
+  return md
+    .split('\n')
+    .map((line) =>
+      line
+        .replace(/^\s{0,3}#{1,6}\s+/, '')
+        .replace(/^\s{0,3}>\s?/, '')
+        .replace(/!\[[^\]]*\]\([^)]*\)/g, '')
+        .replace(/\[([^\]]+)\]\([^)]*\)/g, '$1')
+        .replace(/(\*\*|__)(?=\S)(.+?)(?<=\S)\1/g, '$2')
+        .replace(/`([^`]+)`/g, '$1'),
+    )
+    .join('\n')
+}
+
+/**
+ * Read a text article (`markdown`: the file is Markdown). `item` names the file in a rejection.
  * @example parseTextDocument('---\nsource: 港新聞\n---\n見出し\n本文。', 'a.txt')
  */
-export function parseTextDocument(input: string, item: string): Result<TextDocument> {
+export function parseTextDocument(input: string, item: string, markdown = false): Result<TextDocument> {
   let text = input.replace(/\r\n?/g, '\n').replace(/^\uFEFF/, '')
   let meta: Record<string, string> = {}
   const fm = FRONT_MATTER.exec(text)
@@ -40,6 +59,7 @@ export function parseTextDocument(input: string, item: string): Result<TextDocum
     meta = parseFrontMatter(fm[1] ?? '')
     text = text.slice(fm[0].length)
   }
+  if (markdown) text = markdownToText(text)
   const dateRaw = meta['publishedat'] ?? meta['published_at'] ?? meta['published'] ?? meta['date']
   const publishedAt = dateRaw ? toIsoDate(dateRaw) : null
   if (dateRaw && publishedAt === null) {
@@ -47,7 +67,7 @@ export function parseTextDocument(input: string, item: string): Result<TextDocum
   }
   const lines = text.split('\n')
   const first = lines.findIndex((l) => l.trim() !== '')
-  const titleLine = meta['title'] ?? (first >= 0 ? (lines[first] ?? '').trim().replace(/^#+\s*/, '') : '')
+  const titleLine = meta['title'] ?? (first >= 0 ? (lines[first] ?? '').trim() : '')
   const rest = meta['title'] !== undefined ? text : lines.slice(first + 1).join('\n')
   const body = rest.trim()
   if (body === '') return reject('input/missing-body', item, 'the file has a title line but no body text')
