@@ -31,8 +31,8 @@ test('buildPipeline', async (t) => {
     assert.ok(Object.isFrozen(pipeline.stages))
     assert.deepEqual(pipeline.provides, ['sentences', 'tokens', 'numbers'])
   })
-  await t.test('the default stages start sentences → tokens → numbers', () => {
-    assert.deepEqual(DEFAULT_STAGES.slice(0, 3).map((s) => s.name), ['sentences', 'tokens', 'numbers'])
+  await t.test('the default stages are sentences → tokens → numbers → entities → dates → quotes', () => {
+    assert.deepEqual(DEFAULT_STAGES.map((s) => s.name), ['sentences', 'tokens', 'numbers', 'entities', 'dates', 'quotes'])
   })
 })
 
@@ -56,8 +56,9 @@ test('analyzeArticle', async (t) => {
     const heard: string[] = []
     const doc = analyzeArticle({ id: 'x', body }, { tokenizer, report: (d) => heard.push(d.code) })
     assertDoc(doc)
-    assert.deepEqual(doc.diagnostics.map((d) => d.code), ['sentences/unbalanced-bracket'])
-    assert.deepEqual(heard, ['sentences/unbalanced-bracket'])
+    assert.equal(doc.diagnostics[0]?.code, 'sentences/unbalanced-bracket')
+    assert.deepEqual(doc.diagnostics[0]?.span, { start: 5, end: 6 })
+    assert.deepEqual(heard, doc.diagnostics.map((d) => d.code))
     for (const token of doc.layers.tokens ?? []) assert.equal(body.slice(token.start, token.end), token.surface)
   })
   await t.test('keeps overlay names whole inside running text (キーウ, 金正恩)', () => {
@@ -86,7 +87,7 @@ test('accelerateKuromoji', async (t) => {
 test('analyze public surface', () => {
   assert.deepEqual(Object.keys(analyze).sort(), [
     'DEFAULT_SPELLING_VARIANTS', 'DEFAULT_STAGES', 'analyzeArticle', 'buildPipeline', 'compileUserDict',
-    'createKuromojiTokenizer', 'createMatchNormalizer', 'entities', 'findNumbers', 'findUserDictMatches', 'normalizeForMatch',
+    'createKuromojiTokenizer', 'createMatchNormalizer', 'dates', 'entities', 'quotes', 'findNumbers', 'findUserDictMatches', 'normalizeForMatch',
     'numbers', 'parseNumeral', 'parseUserDict', 'sentences', 'splitSentences', 'tokens',
   ].sort())
 })

@@ -13,3 +13,5 @@ export { tokens, createKuromojiTokenizer, compileUserDict, findUserDictMatches, 
 export type { KuromojiLike, KuromojiToken, Tokenizer, UserDict, UserDictEntry } from './tokens/index.ts'
 export { numbers, findNumbers, parseNumeral } from './numbers/index.ts'
 export { entities } from './entities/index.ts'
+export { dates } from './dates/index.ts'
+export { quotes } from './quotes/index.ts'

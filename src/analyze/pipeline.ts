@@ -3,7 +3,7 @@
  * The analysis pipeline: an explicit, frozen list of stages, checked when built (each stage's
  * `requires` must be provided by an earlier stage), run per article as
  * Article → AnalyzedDoc. Each stage returns only its own layer; the runner attaches it.
- * Default order: sentences → tokens → numbers → entities → dates → quotes (those that exist).
+ * Default order: sentences → tokens → numbers → entities → dates → quotes.
  */
 import type { Article } from '../core/article.ts'
 import type { AnalyzedDoc, Diagnostic, LayerName, Layers } from '../core/doc.ts'
@@ -14,6 +14,8 @@ import { sentences } from './sentences/index.ts'
 import { tokens } from './tokens/index.ts'
 import { numbers } from './numbers/index.ts'
 import { entities } from './entities/index.ts'
+import { dates } from './dates/index.ts'
+import { quotes } from './quotes/index.ts'
 
 /** Any one stage (the union over layers, so a list can mix them). */
 export type AnyStage = { [K in LayerName]: AnalysisStage<K> }[LayerName]
@@ -27,7 +29,7 @@ export type Pipeline = {
 }
 
 /** The stages of `matome analyze`, in order. */
-export const DEFAULT_STAGES: readonly AnyStage[] = Object.freeze([sentences, tokens, numbers, entities])
+export const DEFAULT_STAGES: readonly AnyStage[] = Object.freeze([sentences, tokens, numbers, entities, dates, quotes])
 
 /**
  * Build a pipeline from an ordered list of stages.
