@@ -89,3 +89,14 @@ test('fetchBytes uses the injected fetch function', async () => {
   assert.ok(r.ok)
   assert.deepEqual(seen, ['https://news.example.jp/a'])
 })
+
+test('fetchBytes refuses a public page that redirects to a private address', async () => {
+  const seen: string[] = []
+  const fake = async (url: string): Promise<Response> => {
+    seen.push(url)
+    return new Response(null, { status: 302, headers: { location: 'http://169.254.169.254/latest/meta-data/' } })
+  }
+  const r = await fetchBytes('https://news.example.jp/a', { fetch: fake, resolve: async () => ['203.0.114.10'] })
+  assert.equal(r.ok ? 'ok' : r.reason, 'ingest/forbidden-address')
+  assert.deepEqual(seen, ['https://news.example.jp/a'], 'the private address is never requested')
+})
