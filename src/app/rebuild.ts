@@ -8,7 +8,7 @@
  */
 import type { AnalyzedDoc, ArticleId } from '../core/doc.ts'
 import type { Digest } from '../core/digest.ts'
-import type { Story } from '../core/story.ts'
+import type { Story, StoryClusterOptions } from '../core/story.ts'
 import { isMatomeError, type ErrorCode } from '../core/errors.ts'
 import type { Tokenizer } from '../analyze/tokens/tokenizer.ts'
 import { groupNearDuplicates } from '../dedupe/index.ts'
@@ -20,6 +20,8 @@ export type RebuildOptions = {
   readonly tokenizer: Tokenizer
   /** replace pipeline stages (tests); defaults to the real ones */
   readonly stages?: Partial<RebuildStages>
+  /** story clustering options (gap, threshold …); cluster/'s evaluated defaults when absent */
+  readonly cluster?: StoryClusterOptions
   /** progress lines (the CLI passes a TTY-only writer) */
   readonly progress?: (message: string) => void
 }
@@ -60,7 +62,7 @@ export async function rebuild(repository: Repository, options: RebuildOptions): 
   progress(`grouped ${analysed.length} articles into ${new Set(groups.map((g) => g.group)).size} duplicate groups`)
 
   const items = analysed.map((a) => ({ doc: docs.get(a.id) as AnalyzedDoc, meta: a.publishedAt === undefined ? {} : { publishedAt: a.publishedAt } }))
-  const stories = clusterStories(withDuplicateGroups(items, groups))
+  const stories = clusterStories(withDuplicateGroups(items, groups), options.cluster ?? {})
   const topicOf = stages.topics(stories, docs)
   progress(`clustered ${stories.length} stories`)
 
