@@ -51,6 +51,8 @@ export type Gazetteer = {
   readonly orgSuffixes: ReadonlyMap<string, string>
   /** legal-form words that make any noun run an organisation, before or after it (株式会社) */
   readonly legalForms: ReadonlySet<string>
+  /** legal-person prefixes left outside the name (公益財団法人 九州文化協会) */
+  readonly legalPrefixes: ReadonlySet<string>
   /** place suffix → subtype (市 → CITY) */
   readonly placeSuffixes: ReadonlyMap<string, string>
 }
@@ -103,6 +105,7 @@ export function createGazetteer(extra: GazetteerExtension = {}): Gazetteer {
     orgSuffixes: new Map(Object.entries(suffixes.organization)),
     placeSuffixes: new Map(Object.entries(suffixes.location)),
     legalForms: new Set(suffixes.strongOrganization),
+    legalPrefixes: new Set(suffixes.legalPrefixesOutsideName),
   }
 }
 

@@ -22,9 +22,21 @@ function suffixOf(run: string, input: RuleInput): string | null {
   return null
 }
 
+/** Words that end a list of people or things (田中ら, 各社等), never part of a name. */
+const LIST_ENDINGS = new Set(['ら', '等', 'たち', '達', '氏', 'さん', '君', '様'])
+
 function isRunToken(token: Token): boolean {
-  if (token.surface === '=' || token.surface === '＝') return false
+  if (token.surface === '=' || token.surface === '＝' || LIST_ENDINGS.has(token.surface)) return false
   return isContentNoun(token) || token.partOfSpeech === '接頭詞' || token.surface === '・' || token.surface === '＆' || token.surface === '&'
+}
+
+/** A ・ that separates two names in a list (朝日新聞社・朝日放送), not the parts of one katakana name. */
+function isListDot(tokens: readonly Token[], k: number): boolean {
+  const token = tokens[k]!
+  if (token.surface !== '・') return false
+  const before = tokens[k - 1]
+  const after = tokens[k + 1]
+  return !(before !== undefined && after !== undefined && isKatakana(before.surface) && isKatakana(after.surface))
 }
 
 /** A katakana suffix (グループ, クラブ) must be a word of its own, not the tail of one (エアバス is one name). */
@@ -41,13 +53,17 @@ export const findOrgBySuffix: EntityRule = {
     for (let j = 0; j < tokens.length; j++) {
       if (!isContentNoun(tokens[j]!)) continue
       let i = j
-      while (i > 0 && isRunToken(tokens[i - 1]!) && isAdjacent(tokens, i)) i--
+      while (i > 0 && isRunToken(tokens[i - 1]!) && isAdjacent(tokens, i) && !isListDot(tokens, i - 1)) i--
+      while (i < j && gazetteer.legalPrefixes.has(tokens[i]!.surface)) i++
       while (i < j && (NON_NAME_PREFIXES.has(tokens[i]!.surface) || tokens[i]!.posDetail[0] === '数' || (tokens[i]!.partOfSpeech !== '名詞' && tokens[i]!.partOfSpeech !== '接頭詞'))) i++
       // the run ends at j and must end in a suffix, with a name part before it
       for (let s = i; s < j; s++) {
         const run = text.slice(tokens[s]!.start, tokens[j]!.end)
         const suffix = suffixOf(run, input)
         if (suffix === null || !startsOnToken(tokens, tokens[j]!.end - suffix.length, suffix)) continue
+        // a suffix inside a common word is not a suffix (入庁, 入社, 本社); inside a name it is (国防総省)
+        const last = tokens[j]!
+        if (last.surface.length > suffix.length && last.origin === 'known' && last.posDetail[0] !== '固有名詞') continue
         const nameTokens = tokens.slice(s, j + 1).filter((t) => t.start < tokens[j]!.end - suffix.length)
         // 湖北省, 広東省: a place + 省 is a province (find-place-by-pos), not a ministry
         if (suffix === '省' && nameTokens.length === 1 && nameTokens[0]!.posDetail[1] === '地域' && nameTokens[0]!.posDetail[2] !== '国') continue
