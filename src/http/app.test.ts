@@ -190,3 +190,26 @@ test('createHttpApp', async (t) => {
     assert.equal(await errorCode(res), 'http/ingest-disabled')
   })
 })
+
+test('POST /api/articles through the real rebuild', async () => {
+  const repository = await createFixtureStore()
+  // a tokenizer without a dictionary: analysis runs every stage, just without morphemes
+  const service = await createAppService(repository, { tokenizer: async () => ({ tokenize: () => [] }) })
+  const app = createHttpApp({ service, token: 't0ken' })
+  const before = service.catalog().generation
+  const body = JSON.stringify([
+    { id: 'n1', title: '港北市で花火大会', body: '港北市で花火大会が開かれ、約2万人が訪れた。市は来年も開催する方針だ。', publishedAt: '2026-11-07T20:00:00+09:00', source: '港北新報' },
+    { id: 'n2', body: '' },
+  ])
+  const res = await app.request('/api/articles', { method: 'POST', body, headers: { 'Content-Type': 'application/json', Authorization: 'Bearer t0ken' } })
+  assert.equal(res.status, 200)
+  const answer = (await res.json()) as { results: { id: string; status: string }[]; rejected: { index: number }[]; rebuild: { analyzed: number } }
+  assert.deepEqual(answer.results, [{ id: 'n1', status: 'inserted' }])
+  assert.deepEqual(answer.rejected.map((r) => r.index), [1])
+  assert.equal(answer.rebuild.analyzed, 1)
+  assert.ok(service.catalog().generation > before, 'the catalog was reloaded')
+  assert.deepEqual(service.catalog().storiesOf('n1').length, 1, 'the new article is in a story')
+  const article = await app.request('/articles/n1')
+  assert.equal(article.status, 200)
+  assert.match(await article.text(), /花火大会/)
+})
