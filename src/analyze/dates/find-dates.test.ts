@@ -112,7 +112,7 @@ test('findDates', async (t) => {
     assert.deepEqual(valuesOf('13日中に回答する。', '2024-03-05'), [['13日中', '2024-03-13']])
   })
   await t.test('does not tag durations, counts and titles', () => {
-    assert.deepEqual(valuesOf('工期は1〜3日間の見込み。', '2024-03-05'), [])
+    assert.deepEqual(valuesOf('工期は1〜3日間の見込み。週5日勤務で、1日限定の券。', '2024-03-05'), [])
     assert.deepEqual(valuesOf('3日間の日程で、1日2回、この1日で5キロ歩き、24時間営業、3カ月で完成。映画「13日の金曜日」を見た。', '2024-03-05'), [])
     assert.deepEqual(valuesOf('1日中雨だった。同年代の友人と、1日のうちに3回。', '2024-03-05'), [])
   })
@@ -161,6 +161,16 @@ test('findDates', async (t) => {
     assert.deepEqual(valuesOf('初戦はカメルーン（6月14日）、次はオランダ（6月18日）と対戦する。', '2010-04-07'), [
       ['6月14日', '2010-06-14'],
       ['6月18日', '2010-06-18'],
+    ])
+  })
+  await t.test('lets a weekday outrank the sentence, and ignores a weekday that fits no year in the tense', () => {
+    assert.deepEqual(valuesOf('米国では11月9日、日本では12月1日（土）に公開を予定している。', '2012-03-23'), [
+      ['11月9日', '2012-11-09'],
+      ['12月1日', '2012-12-01'],
+    ])
+    assert.deepEqual(valuesOf('11月24日（月）から1月下旬までの期間限定商品。', '2009-11-17'), [
+      ['11月24日', '2009-11-24'],
+      ['1月下旬', '2010-01-21/2010-01-31'],
     ])
   })
   await t.test('reports instead of guessing without a reference date', () => {

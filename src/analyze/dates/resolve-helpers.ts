@@ -94,9 +94,10 @@ export function pickMonthOfDay(ref: CalendarDate, day: number, tense: Tense, wee
   if (tense === 'future-or-recent') return recentOr(pickMonthOfDay(ref, day, 'past', weekday), () => pickMonthOfDay(ref, day, 'future', weekday), ref)
   if (tense === 'nearest') return nearer(pickMonthOfDay(ref, day, 'past', weekday), pickMonthOfDay(ref, day, 'future', weekday), ref)
   if (weekday !== null) {
-    // the nearest month whose day falls on the weekday, first in the direction of the tense
+    // the nearest month whose day falls on the weekday, in the direction of the tense
     const step = tense === 'past' ? -1 : 1
-    for (const offset of [0, step, 2 * step, 3 * step, 4 * step, 5 * step, 6 * step, -step, -2 * step, -3 * step]) {
+    const onward = [0, step, 2 * step, 3 * step, 4 * step, 5 * step, 6 * step]
+    for (const offset of tense === 'past' || tense === 'future' ? onward : [...onward, -1, -2, -3]) {
       const m = addMonths(ref, offset)
       if (isValidDate(m.year, m.month, day) && isoWeekday({ year: m.year, month: m.month, day }) === weekday) {
         return { year: m.year, month: m.month, day }
@@ -124,10 +125,8 @@ export function pickYearOfMonthDay(ref: CalendarDate, month: number, day: number
     return nearer(pickYearOfMonthDay(ref, month, day, 'past', weekday), pickYearOfMonthDay(ref, month, day, 'future', weekday), ref)
   }
   if (weekday !== null) {
-    for (const offset of tense === 'past' ? [0, -1, 1] : [0, 1, -1]) {
-      const year = ref.year + offset
-      if (isValidDate(year, month, day) && isoWeekday({ year, month, day }) === weekday) return { year, month, day }
-    }
+    const byWeekday = pickYearByWeekday(ref, month, day, tense, weekday)
+    if (byWeekday !== null) return byWeekday
   }
   const years = tense === 'future' ? [ref.year, ref.year + 1, ref.year + 2] : [ref.year, ref.year - 1, ref.year - 2]
   for (const year of years) {
@@ -153,6 +152,20 @@ function recentOr(past: CalendarDate | null, future: () => CalendarDate | null, 
   return future()
 }
 
+/**
+ * The year, next to the reference year in the direction of the tense, in which month/day falls on
+ * `weekday`; null when none does (a wrong weekday in the text is then ignored, not followed a
+ * year the other way).
+ */
+function pickYearByWeekday(ref: CalendarDate, month: number, day: number, tense: Tense, weekday: number): CalendarDate | null {
+  const offsets = tense === 'past' ? [0, -1] : tense === 'nearest' ? [0, -1, 1] : [0, 1]
+  for (const offset of offsets) {
+    const year = ref.year + offset
+    if (isValidDate(year, month, day) && isoWeekday({ year, month, day }) === weekday) return { year, month, day }
+  }
+  return null
+}
+
 /** The year of a bare month (7月): this month counts as both past and future. */
 export function pickYearOfMonth(ref: CalendarDate, month: number, tense: Tense): number {
   // 7月より放送中 written in September: the July just gone, not next July
@@ -173,6 +186,9 @@ export type YearMonth = { readonly year: number; readonly month: number }
 /** The year of 3月14日 or 7月: from an earlier date of the same sentence, else the reference date. */
 export function pickYearInContext(month: number, day: number | undefined, env: ResolveEnv, surface: string): YearMonth | Resolution {
   const anchor = env.sentenceAnchor
+  // a written weekday outranks the sentence: 12月1日（土） is the year whose 12/1 is a Saturday
+  const byWeekday = env.ref !== null && env.weekday !== null && day !== undefined ? pickYearByWeekday(env.ref, month, day, env.tense, env.weekday) : null
+  if (byWeekday !== null) return { year: byWeekday.year, month }
   // a year named alone (2006年の発売以来、5月26日から公開) carries over only to a clause in the past
   if (anchor !== null && (anchor.granularity !== 'year' || env.tense === 'past')) {
     const rollsOver = env.continuesRange && (month < anchor.date.month || (month === anchor.date.month && (day ?? 1) < anchor.date.day))

@@ -32,8 +32,8 @@ const YEAR =
   '(?:(?<y4>\\d{4})年|(?<gengo>令和|平成|昭和|大正|明治)(?<gn>元|\\d{1,2}|[一二三四五六七八九十]{1,3})年|' +
   '(?<yrel>一昨年|再来年|翌々年|今年|本年|昨年|去年|来年|翌年|前年|同年|当年|おととし))'
 const MONTH = `(?:(?<mn>\\d{1,2}|${KANJI_MONTH})月(?![間額給収謝])|(?<mrel>先々月|再来月|今月|先月|来月|翌月|前月|同月|当月))`
-// 5月1〜3日: the first day of a range may drop its 日
-const DAY = `(?<dn>\\d{1,2}|${KANJI_DAY})(?:日|(?=[~\\-]\\d{1,2}日))`
+// 5月1〜3日, 3月16から18日: the first day of a range may drop its 日
+const DAY = `(?<dn>\\d{1,2}|${KANJI_DAY})(?:日|(?=(?:[~\\-]|から)\\d{1,2}日))`
 const SUFFIX = '(?<suffix>上旬|中旬|下旬|初旬|初め|初頭|末|度末|度|中)?'
 const PATTERN = new RegExp(`(?<![\\d.,/第])(?:${YEAR}(?:の(?=\\d|[一二三四五六七八九十]{1,2}月|今月|先月|来月))?)?(?:${MONTH})?(?:${DAY})?${SUFFIX}`, 'g')
 
