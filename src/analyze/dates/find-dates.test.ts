@@ -140,7 +140,7 @@ test('findDates', async (t) => {
     assert.deepEqual(valuesOf('２３日は特別番組「時代を変えた人」を放送。', '2024-12-20'), [['２３日', '2024-12-23']])
   })
   await t.test('does not tag rates, former titles or days counted from an undated event', () => {
-    assert.deepEqual(valuesOf('練習は1日10〜30分、メールは1日20通。前日本代表の監督が語った。', '2024-03-05'), [])
+    assert.deepEqual(valuesOf('練習は1日10〜30分、メールは1日20通。前日本代表と元日本代表の監督が語った。当日券もある。', '2024-03-05'), [])
     assert.deepEqual(valuesOf('予約は引換え日の2日前まで、発売日前日まで受け付ける。', '2024-03-05'), [])
   })
   await t.test('reads a range 5月1〜3日 as two days of one month, and 元日 as January 1', () => {
