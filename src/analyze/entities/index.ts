@@ -20,6 +20,7 @@ import { findOrgByPos } from './rules/find-org-by-pos.ts'
 import { findForeignNames } from './rules/find-foreign-names.ts'
 import { findOtherBySuffix } from './rules/find-other-by-suffix.ts'
 import { guessKatakanaPerson } from './rules/guess-katakana-person.ts'
+import { findPlaceByContext } from './rules/find-place-by-context.ts'
 import { attachRoles } from './attach-roles.ts'
 
 export type { Candidate, EntityRule, RuleInput } from './candidate.ts'
@@ -38,6 +39,7 @@ export const ENTITY_RULES: readonly EntityRule[] = [
   mergePersonNames,
   findPlaceByPos,
   findOrgByPos,
+  findPlaceByContext,
   guessKatakanaPerson,
 ]
 
