@@ -1,9 +1,11 @@
 /**
  * @module digest/headline
  * A Yahoo!ニュース style headline (≤ 15.5 wide) squeezed from the title by deletion only, in steps
- * taken while it is still too wide: 、 becomes a space (a separator, not text), honorific suffixes
- * (氏・さん) go, then the case particles は・が・を, then の, then whole phrases by salience (the predicate
- * stays), and last leading characters. No substitution: country names stay as the source writes them.
+ * taken while it is still too wide: 、 becomes a space (a separator, not text); honorific suffixes
+ * (氏・さん) go; whole phrases are chosen by salience with their heads (the predicate stays), for the
+ * width left once particles are dropped; then the particles は・が・を, then の go; last, leading
+ * characters. No substitution: country names stay as the source writes them (露 for ロシア would be
+ * a substitution the faithfulness rule does not accept).
  */
 import type { CitedText } from '../core/digest.ts'
 import type { Token } from '../core/doc.ts'
@@ -28,15 +30,27 @@ const STEPS: readonly TokenTest[] = [
   (t) => t.partOfSpeech === '助詞' && t.surface === 'の' && t.posDetail[0] === '連体化',
 ]
 
-/** Squeeze a compressed title into a headline. */
+/** Width once the particles between two words are dropped (what the particle steps will do). */
+const measureSqueezed = (text: string): number =>
+  measure(text.replace(/(?<=[\p{Script=Han}\p{Script=Katakana}ー])[はがをの](?=[\p{Script=Han}\p{Script=Katakana}])/gu, ''))
+
+/**
+ * Squeeze a compressed title into a headline: honorifics go first, then phrases are chosen for the
+ * width the headline will have once its particles are dropped, then particles go while it is too wide.
+ */
 export function squeezeHeadline(title: Kept, sent: SentenceView, counts: ReadonlyMap<string, number>): CitedText {
   let kept = title
-  for (const step of STEPS) {
-    if (measure(keptText(kept)) <= MAX_HEADLINE_WIDTH) break
+  const [honorific, ...particles] = STEPS
+  const dropTokens = (test: TokenTest): void => {
     const inside = new Set(kept.positions)
-    kept = deleteSpans(kept, sent.tokens.filter((t) => inside.has(t.start) && step(t)))
+    kept = deleteSpans(kept, sent.tokens.filter((t) => inside.has(t.start) && test(t)))
   }
-  kept = sent.tokens.length > 0 ? fitPhrases(kept, sent.tokens, counts, MAX_HEADLINE_WIDTH, measure) : fitClauses(kept, sent, counts, MAX_HEADLINE_WIDTH, measure)
+  if (measure(keptText(kept)) > MAX_HEADLINE_WIDTH && honorific !== undefined) dropTokens(honorific)
+  kept = sent.tokens.length > 0 ? fitPhrases(kept, sent.tokens, counts, MAX_HEADLINE_WIDTH, measureSqueezed) : fitClauses(kept, sent, counts, MAX_HEADLINE_WIDTH, measure)
+  for (const step of particles) {
+    if (measure(keptText(kept)) <= MAX_HEADLINE_WIDTH) break
+    dropTokens(step)
+  }
   kept = trimToFit(kept, MAX_HEADLINE_WIDTH, measure, sent.tokens)
   let text = keptText(kept)
   while (/^[、,のをがはにでともへ]/u.test(text) && text.length > 1) {

@@ -1,11 +1,14 @@
 /**
  * @module digest/phrases
- * Phrase-level (文節) compression for titles: the kept text is cut into phrases (a content word and
- * the function words after it), each scored by the recurrence of its content words in the article
- * (proper nouns weigh double), and the best-scoring phrases per character are kept, in order,
- * until the budget is met. The predicate always stays: the last phrase, extended back over light
- * heads (わかった, いる) and a direct object (…を); a topic or subject phrase (…は / …が) is boosted.
- * Deletion only.
+ * Phrase-level (文節) sentence compression for titles and headlines, by deletion only. The kept text
+ * is cut into phrases (content words plus the function words after them); each phrase gets a head
+ * by simple Japanese dependency rules (…の and adnominal forms modify the next phrase; case-marked
+ * phrases attach to the next phrase with a predicate; clause ends and topics attach to the sentence
+ * predicate). Phrases are scored by the recurrence of their content words in the article (proper
+ * nouns double, topic / subject phrases boosted) and taken best score-per-character first, each
+ * with its chain of heads, so a kept phrase never loses the word it depends on. The predicate (the
+ * last phrase, extended back over light heads such as わかった・いる and a direct object …を) always
+ * stays.
  */
 import type { Token } from '../core/doc.ts'
 import { deleteRange, keptText, type Kept } from './compress/index.ts'
@@ -14,78 +17,111 @@ import { isContentToken, termWeight } from './salience.ts'
 /** Topic / subject phrases name the actor of the news. */
 const SUBJECT_BONUS = 1.5
 const FUNCTION_POS = new Set(['助詞', '助動詞', '記号'])
-
-type Phrase = { from: number; to: number; score: number }
-
-/** Phrases `[from, to)` of the kept text with their scores. */
-export function scorePhrases(kept: Kept, tokens: readonly Token[], counts: ReadonlyMap<string, number>): Phrase[] {
-  const at = new Map(kept.positions.map((p, i) => [p, i]))
-  const text = keptText(kept)
-  const starts: { i: number; token: Token }[] = []
-  for (const token of tokens) {
-    const i = at.get(token.start)
-    if (i !== undefined) starts.push({ i, token })
-  }
-  const phrases: Phrase[] = []
-  let current: Phrase | undefined
-  let previous: Token | undefined
-  for (const { i, token } of starts) {
-    const boundary = previous === undefined || (FUNCTION_POS.has(previous.partOfSpeech) && !FUNCTION_POS.has(token.partOfSpeech))
-    if (boundary) {
-      if (current !== undefined) {
-        current.to = i
-        phrases.push(current)
-      }
-      current = { from: i, to: text.length, score: 0 }
-    }
-    if (current !== undefined && isContentToken(token)) current.score += termWeight(token) * Math.log1p(counts.get(token.lemma) ?? 0)
-    previous = token
-  }
-  if (current !== undefined) phrases.push(current)
-  if (phrases.length > 0 && phrases[0]!.from > 0) phrases[0]!.from = 0
-  for (const p of phrases) if (/(?:は|が)[、,]?$/u.test(text.slice(p.from, p.to))) p.score *= SUBJECT_BONUS
-  return phrases
-}
-
 /** Light verbs and auxiliary-like heads: a phrase headed by one leans on the phrase before it. */
 const LIGHT_HEADS = new Set(['いる', 'ある', 'なる', 'みる', 'みられる', '見る', '見られる', 'おる', 'くる', 'いく', 'しまう', 'わかる', '分かる', 'する', 'できる', 'れる', 'られる', 'いう', 'ない'])
 
-/** Index of the first phrase of the predicate: the last phrase, extended back over light heads. */
-export function predicateStart(phrases: readonly Phrase[], kept: Kept, tokens: readonly Token[]): number {
-  let k = phrases.length - 1
-  const headOf = (p: Phrase): Token | undefined => {
-    const start = kept.positions[p.from]
-    return tokens.find((t) => t.start === start)
-  }
-  while (k > 0) {
-    const head = headOf(phrases[k]!)
-    if (head === undefined || !(LIGHT_HEADS.has(head.lemma) || head.partOfSpeech === '助動詞' || head.posDetail[0] === '非自立')) break
-    k--
-  }
-  // the direct object (…を) right before the predicate stays with it: ノーヒットノーランを達成
+export type Phrase = { from: number; to: number; score: number; tokens: Token[]; text: string }
+
+/** Phrases `[from, to)` of the kept text with their tokens and scores. */
+export function scorePhrases(kept: Kept, tokens: readonly Token[], counts: ReadonlyMap<string, number>): Phrase[] {
+  const at = new Map(kept.positions.map((p, i) => [p, i]))
   const text = keptText(kept)
-  if (k > 0 && /を$/u.test(text.slice(phrases[k - 1]!.from, phrases[k - 1]!.to))) k--
+  const phrases: Phrase[] = []
+  let current: Phrase | undefined
+  let previous: Token | undefined
+  let depth = 0
+  let boundary = true
+  // boundaries come from the whole sentence (deleted particles still end their phrase); 「…」 stays whole
+  for (const token of tokens) {
+    if (previous !== undefined && depth === 0 && FUNCTION_POS.has(previous.partOfSpeech) && !FUNCTION_POS.has(token.partOfSpeech)) boundary = true
+    if (depth === 0 && /^[「『（(]/u.test(token.surface) && previous !== undefined && !FUNCTION_POS.has(previous.partOfSpeech)) boundary = true
+    for (const c of token.surface) {
+      if ('「『（('.includes(c)) depth++
+      else if ('」』）)'.includes(c)) depth = Math.max(0, depth - 1)
+    }
+    previous = token
+    const i = at.get(token.start)
+    if (i === undefined) continue
+    if (boundary || current === undefined) {
+      if (current !== undefined) current.to = i
+      current = { from: phrases.length === 0 ? 0 : i, to: text.length, score: 0, tokens: [], text: '' }
+      phrases.push(current)
+      boundary = false
+    }
+    current.tokens.push(token)
+    if (isContentToken(token)) current.score += termWeight(token) * Math.log1p(counts.get(token.lemma) ?? 0)
+  }
+  for (const p of phrases) {
+    p.text = text.slice(p.from, p.to)
+    if (/(?:は|が)[、,]?$/u.test(p.text)) p.score *= SUBJECT_BONUS
+  }
+  return phrases
+}
+
+const isLight = (token: Token | undefined): boolean =>
+  token !== undefined && (LIGHT_HEADS.has(token.lemma) || token.partOfSpeech === '助動詞' || token.posDetail[0] === '非自立')
+
+/** Index of the first phrase of the predicate: the last phrase, extended back over light heads and a direct object. */
+export function predicateStart(phrases: readonly Phrase[]): number {
+  let k = phrases.length - 1
+  while (k > 0 && isLight(phrases[k]!.tokens[0])) k--
+  if (k > 0 && /を$/u.test(phrases[k - 1]!.text)) k--
   return k
 }
 
-/** Keep the best phrases (score per character) within `maxChars`; the last phrase always stays. */
+const hasPredicate = (p: Phrase): boolean =>
+  p.tokens.some((t) => t.partOfSpeech === '動詞' || t.partOfSpeech === '形容詞' || (t.partOfSpeech === '名詞' && t.posDetail[0] === 'サ変接続'))
+
+/** The head (the phrase it depends on) of every phrase; phrases of the predicate point to themselves. */
+export function phraseHeads(phrases: readonly Phrase[], pred: number): number[] {
+  const nextPredicate = (i: number): number => {
+    for (let j = i + 1; j < pred; j++) if (hasPredicate(phrases[j]!)) return j
+    return pred
+  }
+  return phrases.map((p, i) => {
+    if (i >= pred) return i
+    const last = p.tokens.at(-1)
+    const next = Math.min(i + 1, pred)
+    if (/[、,]$/u.test(p.text)) {
+      if (/(?:は|が|も)[、,]$/u.test(p.text) || hasPredicate(p)) return pred
+      return next // a list item: 中国南部、ベトナム
+    }
+    if (last === undefined) return next
+    if (last.partOfSpeech === '助詞') {
+      if (last.posDetail[0] === '連体化' || last.surface === 'の') return next
+      if (last.posDetail[0] === '接続助詞') return nextPredicate(i)
+      if (last.surface === 'は' || last.surface === 'も') return pred
+      return nextPredicate(i) // case particles: を に が で と へ から より まで
+    }
+    return next // adnominal verbs, bare nouns and prefixes modify what follows
+  })
+}
+
+/** Keep the best phrases (score per character, with their heads) within `maxChars`; the predicate always stays. */
 export function fitPhrases(kept: Kept, tokens: readonly Token[], counts: ReadonlyMap<string, number>, maxChars: number, measure: (s: string) => number = (s) => s.length): Kept {
   const text = keptText(kept)
   if (measure(text) <= maxChars) return kept
   const phrases = scorePhrases(kept, tokens, counts)
   if (phrases.length < 2) return kept
-  const head = predicateStart(phrases, kept, tokens)
-  const order = phrases
-    .map((p, i) => ({ p, i, density: i >= head ? Infinity : p.score / Math.max(1, p.to - p.from) }))
-    .sort((a, b) => b.density - a.density || a.i - b.i)
+  const pred = predicateStart(phrases)
+  const heads = phraseHeads(phrases, pred)
   const chosen = new Set<number>()
   let used = 0
-  for (const { p, i } of order) {
-    const w = measure(text.slice(p.from, p.to))
-    if (i >= head || used + w <= maxChars) {
-      chosen.add(i)
-      used += w
-    }
+  for (let i = pred; i < phrases.length; i++) {
+    chosen.add(i)
+    used += measure(phrases[i]!.text)
+  }
+  const order = phrases
+    .map((p, i) => ({ i, density: p.score / Math.max(1, p.to - p.from) }))
+    .filter((c) => c.i < pred)
+    .sort((a, b) => b.density - a.density || a.i - b.i)
+  for (const { i } of order) {
+    const chain: number[] = []
+    for (let j = i; !chosen.has(j) && !chain.includes(j); j = heads[j]!) chain.push(j)
+    const cost = chain.reduce((sum, j) => sum + measure(phrases[j]!.text), 0)
+    if (used + cost > maxChars) continue
+    for (const j of chain) chosen.add(j)
+    used += cost
   }
   let out = kept
   for (let i = phrases.length - 1; i >= 0; i--) if (!chosen.has(i)) out = deleteRange(out, phrases[i]!.from, phrases[i]!.to)

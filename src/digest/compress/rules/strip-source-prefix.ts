@@ -5,7 +5,7 @@
  */
 import { deleteMatches, type Kept } from '../kept.ts'
 
-const SOURCE_PREFIX = /^[^。「」]{1,40}?(?:によりますと|によると|によれば|の報道で(?:は)?|の発表で(?:は)?)[、,]?/gu
+const SOURCE_PREFIX = /^[^。]{1,60}?(?:によりますと|によると|によれば|の報道で(?:は)?|の発表で(?:は)?)[、,]?/gu
 
 export function stripSourcePrefix(kept: Kept): Kept {
   return deleteMatches(kept, SOURCE_PREFIX)
