@@ -44,10 +44,16 @@ export const findPlaceByPos: EntityRule = {
       if (unit === null) continue
       let j = unit.end
       let subtype = unit.suffix !== null ? gazetteer.placeSuffixes.get(unit.suffix) ?? 'REGION' : tokens[i]!.posDetail[2] === '国' && i === j ? 'COUNTRY' : 'REGION'
-      // 兵庫県 + 姫路市: a chain of administrative units is one place
+      // 兵庫県 + 姫路市: a chain of administrative units is one place; after a unit with a suffix a
+      // last bare place name joins too (東京都新宿区 + 中町)
       while (unit.suffix !== null && j + 1 < tokens.length && isAdjacent(tokens, j + 1)) {
         const next = unitEnd(tokens, j + 1, input)
-        if (next === null || next.suffix === null) break
+        if (next === null) break
+        if (next.suffix === null) {
+          const after = tokens[next.end + 1]
+          if (after === undefined || !isAdjacent(tokens, next.end + 1) || after.partOfSpeech !== '名詞') j = next.end
+          break
+        }
         j = next.end
         subtype = gazetteer.placeSuffixes.get(next.suffix) ?? subtype
       }
