@@ -21,10 +21,11 @@ import { openSqliteRepository } from '../src/store/sqlite/sqlite-repository.ts'
 
 type Analyzer = (article: { id: string; body: string; title?: string; publishedAt?: string }) => AnalyzedDoc
 
-type Figures = { articles: number; inserted: number; ingestMs: number; analyzeMs: number; dedupeMs: number; totalMs: number; dbBytes: number }
+type Figures = { articles: number; inserted: number; ingestMs: number; analyzeMs: number; dedupeMs: number; totalMs: number; cpuMs: number; dbBytes: number }
 
 /** Ingest the file, then (optionally) analyse and dedupe what was new; all timed. */
 async function ingestRun(file: string, repo: Repository, dbFile: string, analyze?: Analyzer): Promise<Figures> {
+  const cpu0 = process.cpuUsage()
   const t0 = performance.now()
   const summary = await ingestSources([file], { repository: repo, network: false })
   const t1 = performance.now()
@@ -45,8 +46,9 @@ async function ingestRun(file: string, repo: Repository, dbFile: string, analyze
     await repo.putDuplicateGroups(groups.map((g) => ({ articleId: g.id, group: g.group, canonical: g.id === g.canonical })))
   }
   const t3 = performance.now()
+  const cpu = process.cpuUsage(cpu0)
   const articlesSeen = summary.ingested + summary.unchanged + summary.duplicates
-  return { articles: articlesSeen, inserted: summary.ingested, ingestMs: t1 - t0, analyzeMs, dedupeMs: t3 - t2, totalMs: t3 - t0, dbBytes: statSync(dbFile).size }
+  return { articles: articlesSeen, inserted: summary.ingested, ingestMs: t1 - t0, analyzeMs, dedupeMs: t3 - t2, totalMs: t3 - t0, cpuMs: (cpu.user + cpu.system) / 1000, dbBytes: statSync(dbFile).size }
 }
 
 async function fresh<T>(options: { synchronous?: 'FULL' | 'NORMAL' }, body: (repo: Repository, dbFile: string) => Promise<T>): Promise<T> {
@@ -63,7 +65,8 @@ async function fresh<T>(options: { synchronous?: 'FULL' | 'NORMAL' }, body: (rep
 
 function line(name: string, f: Figures): string {
   const rate = (f.articles / f.totalMs) * 1000
-  return `${name.padEnd(40)} ${String(f.articles).padStart(6)} ${String(f.inserted).padStart(8)} ${f.ingestMs.toFixed(0).padStart(9)} ${f.analyzeMs.toFixed(0).padStart(9)} ${f.dedupeMs.toFixed(0).padStart(8)} ${f.totalMs.toFixed(0).padStart(8)} ${rate.toFixed(0).padStart(10)} ${(f.dbBytes / 1e6).toFixed(1).padStart(6)}`
+  const cpuRate = (f.articles / f.cpuMs) * 1000
+  return `${name.padEnd(40)} ${String(f.articles).padStart(6)} ${String(f.inserted).padStart(8)} ${f.ingestMs.toFixed(0).padStart(9)} ${f.analyzeMs.toFixed(0).padStart(9)} ${f.dedupeMs.toFixed(0).padStart(8)} ${f.totalMs.toFixed(0).padStart(8)} ${rate.toFixed(0).padStart(10)} ${f.cpuMs.toFixed(0).padStart(7)} ${cpuRate.toFixed(0).padStart(10)} ${(f.dbBytes / 1e6).toFixed(1).padStart(6)}`
 }
 
 const best = (runs: Figures[]): Figures => runs.reduce((a, b) => (b.totalMs < a.totalMs ? b : a))
@@ -73,7 +76,8 @@ export async function run(args: string[]): Promise<void> {
   const file = evalDataPath('livedoor-ldcc', 'dev.jsonl')
   console.log(`input ${file} (${(statSync(file).size / 1e6).toFixed(1)} MB); best of ${repeat} runs per row`)
   console.log(`machine: ${cpus().length} cores, load average ${loadavg().map((l) => l.toFixed(1)).join(' ')} (figures scale with other load)`)
-  console.log(`${'run'.padEnd(40)} ${'items'.padStart(6)} ${'inserted'.padStart(8)} ${'ingest ms'.padStart(9)} ${'analyze'.padStart(9)} ${'dedupe'.padStart(8)} ${'total'.padStart(8)} ${'articles/s'.padStart(10)} ${'db MB'.padStart(6)}`)
+  console.log(`${'run'.padEnd(40)} ${'items'.padStart(6)} ${'inserted'.padStart(8)} ${'ingest ms'.padStart(9)} ${'analyze'.padStart(9)} ${'dedupe'.padStart(8)} ${'total'.padStart(8)} ${'articles/s'.padStart(10)} ${'cpu ms'.padStart(7)} ${'per cpu-s'.padStart(10)} ${'db MB'.padStart(6)}`)
+  console.log('(ms are wall-clock; "per cpu-s" = articles per second of this process\'s CPU time, less sensitive to other load)')
   for (const synchronous of ['FULL', 'NORMAL'] as const) {
     const runs: Figures[] = []
     for (let i = 0; i < repeat; i++) runs.push(await fresh({ synchronous }, (repo, db) => ingestRun(file, repo, db)))
