@@ -31,6 +31,10 @@ test('web app in chromium', { skip, timeout: 120_000 }, async (t) => {
     rmSync(dir, { recursive: true, force: true })
   })
   const page = context.pages()[0] ?? (await context.newPage())
+  const consoleErrors: string[] = []
+  page.on('console', (message) => {
+    if (message.type() === 'error') consoleErrors.push(message.text())
+  })
 
   await t.test('opens the story list and clicks into the first story', async () => {
     await page.goto(`${server.url}/`)
@@ -99,8 +103,27 @@ test('web app in chromium', { skip, timeout: 120_000 }, async (t) => {
     assert.match((await target.innerText()).trim(), /\S/)
   })
 
+  await t.test('needs no script, breaks no CSP rule and does not shift its layout', async () => {
+    await page.goto(`${server.url}/`)
+    await page.locator('ul.stories a.headline').nth(1).click()
+    await page.waitForURL(/\/stories\//)
+    assert.equal(await page.evaluate(() => document.scripts.length), 0)
+    const shift = await page.evaluate(
+      () =>
+        new Promise<number>((resolve) => {
+          let total = 0
+          new PerformanceObserver((list) => {
+            for (const entry of list.getEntries()) total += (entry as unknown as { value: number }).value
+          }).observe({ type: 'layout-shift', buffered: true })
+          setTimeout(() => resolve(total), 300)
+        }),
+    )
+    assert.ok(shift < 0.01, `cumulative layout shift ${shift}`)
+    assert.deepEqual(consoleErrors.filter((m) => /Content Security Policy|Refused to/i.test(m)), [])
+  })
+
   await t.test('keeps a source link to the original article in the story', async () => {
-    await page.goBack()
+    // the story page is where the previous subtest left the browser
     const external = page.locator('section.source a[rel~="noopener"]')
     if ((await external.count()) > 0) assert.match((await external.first().getAttribute('href')) ?? '', /^https?:\/\//)
     const sourceList = page.locator('ol.source-list li a').first()
