@@ -47,7 +47,7 @@ export function findDates(text: string, sentences: readonly Span[], referenceDat
   const folded = foldText(text)
   const chosen = selectCandidates(proposeCandidates(folded, rules))
   const bounds = sentences.length > 0 ? sentences : splitSimply(text)
-  const sentenceOf = chosen.map((c) => bounds.findIndex((s) => c.start >= s.start && c.start < s.end))
+  const sentenceOf = sentenceIndexes(chosen, bounds)
   const tenses = tensesOf(folded, chosen, sentenceOf, bounds)
 
   const mentions: DateMention[] = []
@@ -141,6 +141,16 @@ function tensesOf(folded: string, chosen: readonly DateCandidate[], sentenceOf: 
     tenses[i] = detectTense(folded, c.start, c.end, nextInSentence?.start ?? sentenceEnd, sentenceEnd)
   }
   return tenses
+}
+
+/** The index of the sentence holding each candidate's start (-1 between sentences); both lists are sorted. */
+function sentenceIndexes(chosen: readonly DateCandidate[], bounds: readonly Span[]): number[] {
+  let s = 0
+  return chosen.map((c) => {
+    while (s < bounds.length && (bounds[s]?.end ?? 0) <= c.start) s++
+    const sent = bounds[s]
+    return sent !== undefined && c.start >= sent.start ? s : -1
+  })
 }
 
 /** Sentence spans when no sentence layer is given: up to 。！？!? or a line end. */

@@ -39,7 +39,8 @@ const PATTERNS = [
 
 export const blockNonDates: DateRule = {
   name: 'block-non-dates',
-  pattern: new RegExp(`(?<![\\d.,])(?:${PATTERNS.join('|')})`, 'g'),
+  // the lookahead skips positions where no blocker can start
+  pattern: new RegExp(`(?<![\\d.,])(?=[\\d一二三四五六七八九十数何半週月年こそわたおほ約各丸ま平計最毎同今前元当翌])(?:${PATTERNS.join('|')})`, 'g'),
   toCandidate(match) {
     return candidateOf(match, 'blocked', 'block-non-dates', () => unresolved('dates/invalid-date', 'not a date'))
   },
