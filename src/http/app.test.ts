@@ -98,6 +98,11 @@ test('createHttpApp', async (t) => {
     assert.match(text, /強調/)
   })
 
+  await t.test('lists entities by type on the entity index', async () => {
+    const text = await (await app.request('/entities')).text()
+    assert.match(text, /<h2>人物<\/h2>\s*<ul class="chips"><li><a href="\/entities\/%E5%B1%B1%E7%94%B0%E8%8A%B1%E5%AD%90">山田花子<\/a>/)
+  })
+
   await t.test('searches through the store', async () => {
     const text = await (await app.request('/search?q=' + encodeURIComponent('見学会'))).text()
     assert.match(text, /href="\/articles\/a2"/)

@@ -6,7 +6,7 @@
 import type { Context, Hono } from 'hono'
 import { createLinker } from '../web/cite-links.ts'
 import { renderArticlePage } from '../web/article-view.ts'
-import { renderEntityPage } from '../web/entity-view.ts'
+import { renderEntityIndexPage, renderEntityPage } from '../web/entity-view.ts'
 import { renderSearchPage } from '../web/search-view.ts'
 import { renderStoryListPage } from '../web/story-list-view.ts'
 import { renderStoryPage } from '../web/story-view.ts'
@@ -23,7 +23,7 @@ const HTML = 'text/html; charset=utf-8'
 const ATOM = 'application/atom+xml; charset=utf-8'
 const SEARCH_LIMIT = 50
 
-/** Register `/`, `/search`, `/stories/:id`, `/stories/:id.atom`, `/stories.atom`, `/articles/:id`, `/entities/:id`. */
+/** Register `/`, `/search`, `/entities`, `/stories/:id`, `/stories/:id.atom`, `/stories.atom`, `/articles/:id`, `/entities/:id`. */
 export function registerPageRoutes(app: Hono, ctx: RouteContext): void {
   app.get('/', (c) => {
     const filter = readStoryFilter(c)
@@ -59,6 +59,8 @@ export function registerPageRoutes(app: Hono, ctx: RouteContext): void {
     if (view === undefined) return problem(c, 'http/not-found', `no article ${JSON.stringify(id.value)}`)
     return respond(c, storePage(c, ctx, generation, HTML, String(renderArticlePage(view))))
   })
+
+  app.get('/entities', (c) => sendCached(c, ctx, HTML, () => String(renderEntityIndexPage(ctx.service.catalog().entities))))
 
   app.get('/entities/:id', (c) => {
     const found = findEntity(c, ctx)

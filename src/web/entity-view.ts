@@ -5,7 +5,7 @@
  */
 import type { EntityEntry } from '../app/entity-index.ts'
 import type { StoryListItem } from '../app/catalog.ts'
-import { renderCited, renderCiteLinks, storyPath, type Linker } from './cite-links.ts'
+import { entityPath, renderCited, renderCiteLinks, storyPath, type Linker } from './cite-links.ts'
 import { h, type Html } from './html.ts'
 import { formatDate, renderPage } from './layout.ts'
 import { STANCE_LABEL } from '../render/index.ts'
@@ -33,3 +33,15 @@ ${entity.positions.map((p) => h`<tr><td>${STANCE_LABEL[p.stance]}</td><td>${rend
 ${entity.quotes.length === 0 ? '' : h`<h2>発言</h2>${entity.quotes.map((q) => h`<blockquote><p>「${q.text}」${renderCiteLinks(q.cites, input.linkerOf(q.storyId))}</p><p class="muted">${q.role ?? ''} · <a href="${storyPath(q.storyId)}">${headline.get(q.storyId) ?? q.storyId}</a></p></blockquote>`)}`}`
   return renderPage({ title: entity.canonical, body })
 }
+
+/** The index of entities: the most mentioned people, organisations and places, by type. */
+export function renderEntityIndexPage(entities: readonly EntityEntry[]): Html {
+  const byType = (type: string) => entities.filter((e) => e.type === type).slice(0, ENTITY_INDEX_SIZE)
+  const body = h`<h1>人物・組織・地名</h1>
+${['PERSON', 'ORGANIZATION', 'LOCATION'].map((type) => h`<h2>${TYPE_LABELS[type] ?? type}</h2>
+<ul class="chips">${byType(type).map((e) => h`<li><a href="${entityPath(e.canonical)}">${e.canonical}</a> <span class="muted">${e.articleCount}</span></li>`)}</ul>`)}`
+  return renderPage({ title: '人物・組織・地名', body })
+}
+
+/** how many entities of each type the index lists */
+const ENTITY_INDEX_SIZE = 60

@@ -33,6 +33,7 @@ ${options.feed === undefined ? '' : h`<link rel="alternate" type="application/at
 <body>
 <header class="site"><div class="inner">
 <a class="brand" href="/">matome まとめ</a>
+<a class="nav" href="/entities">人物・組織・地名</a>
 <form action="/search" method="get" role="search">
 <input type="search" name="q" value="${options.query ?? ''}" placeholder="記事を検索" aria-label="記事を検索" maxlength="200">
 <button type="submit">検索</button>

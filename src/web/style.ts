@@ -25,6 +25,7 @@ a:hover, a:focus { text-decoration: underline; }
 header.site { border-bottom: 1px solid var(--line); background: var(--soft); }
 header.site .inner, main, footer.site { max-width: 60rem; margin: 0 auto; padding: 0.75rem 1rem; }
 header.site .brand { font-weight: 700; font-size: 1.25rem; color: var(--fg); margin-right: 1rem; }
+header.site .nav { margin-right: 1rem; font-size: 0.9rem; }
 header.site form { display: inline-flex; gap: 0.5rem; flex-wrap: wrap; }
 input, select, button { font: inherit; font-size: 0.95rem; padding: 0.2rem 0.5rem; border: 1px solid var(--line); border-radius: 4px; background: #fff; }
 button { cursor: pointer; background: var(--accent); color: #fff; border-color: var(--accent); }
