@@ -57,7 +57,7 @@ export async function run(args: string[]): Promise<void> {
     const errors: ErrorItem[] = []
     for (const r of rows) {
       const tokens = tokenizer.tokenize(r.text)
-      const predicted = findEntityCandidates(r.text, [{ start: 0, end: r.text.length }], tokens).flatMap((c) => (c.type === 'OTHER' ? [] : [{ ...c, type: c.type }]))
+      const predicted = findEntityCandidates(r.text, [{ start: 0, end: r.text.length }], tokens, { tokenizer }).flatMap((c) => (c.type === 'OTHER' ? [] : [{ ...c, type: c.type }]))
       const gold = r.entities.filter((e) => (TYPES as readonly string[]).includes(e.coarse))
       const goldKeys = new Set(gold.map((e) => `${e.span[0]}:${e.span[1]}:${e.coarse}`))
       const predKeys = new Set(predicted.map((e) => `${e.start}:${e.end}:${e.type}`))

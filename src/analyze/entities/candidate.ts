@@ -25,6 +25,8 @@ export type RuleInput = {
   readonly text: string
   readonly tokens: readonly Token[]
   readonly gazetteer: Gazetteer
+  /** the tokenizer, for rules that look words up in the dictionary (parts of ジョン・スミス) */
+  readonly tokenize?: (text: string) => Token[]
 }
 
 /** One entity rule: proposes candidates for a sentence. Lower tiers win overlaps; inside a tier the longer span wins. */

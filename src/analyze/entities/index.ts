@@ -7,7 +7,8 @@
  */
 import type { Entity, Token } from '../../core/doc.ts'
 import type { AnalysisStage } from '../../core/stage.ts'
-import { resolveCandidates, type Candidate, type EntityRule } from './candidate.ts'
+import type { Tokenizer } from '../tokens/tokenizer.ts'
+import { resolveCandidates, type Candidate, type EntityRule, type RuleInput } from './candidate.ts'
 import { DEFAULT_GAZETTEER, type Gazetteer } from './gazetteer.ts'
 import { linkMentions } from './link-mentions.ts'
 import { splitCountryCompounds } from './rules/split-country-compounds.ts'
@@ -46,6 +47,8 @@ export const ENTITY_RULES: readonly EntityRule[] = [
 export type EntitiesOptions = {
   readonly gazetteer?: Gazetteer
   readonly rules?: readonly EntityRule[]
+  /** looks words up in the dictionary (the stage passes `ctx.tokenizer`) */
+  readonly tokenizer?: Tokenizer
 }
 
 /**
@@ -61,6 +64,8 @@ export function findEntityCandidates(
   const gazetteer = options.gazetteer ?? DEFAULT_GAZETTEER
   const rules = options.rules ?? ENTITY_RULES
   const tiers = new Map(rules.map((r) => [r.name, r.tier]))
+  const tokenizer = options.tokenizer
+  const tokenize = tokenizer === undefined ? undefined : (part: string) => tokenizer.tokenize(part)
   const spans = sentences.length > 0 ? sentences : [{ start: 0, end: text.length }]
   const resolved: Candidate[] = []
   let t = 0
@@ -68,7 +73,7 @@ export function findEntityCandidates(
     while (t < tokens.length && tokens[t]!.end <= sent.start) t++
     let u = t
     while (u < tokens.length && tokens[u]!.start < sent.end) u++
-    const input = { text, tokens: tokens.slice(t, u), gazetteer }
+    const input: RuleInput = tokenize === undefined ? { text, tokens: tokens.slice(t, u), gazetteer } : { text, tokens: tokens.slice(t, u), gazetteer, tokenize }
     resolved.push(...attachRoles(resolveCandidates(rules.flatMap((r) => r.find(input)), tiers), input))
     t = u
   }
@@ -94,8 +99,8 @@ export function createEntitiesStage(options: EntitiesOptions = {}): AnalysisStag
   return {
     name: 'entities',
     requires: ['sentences', 'tokens'],
-    run(doc) {
-      return findEntities(doc.text, doc.layers.sentences ?? [], doc.layers.tokens ?? [], options)
+    run(doc, ctx) {
+      return findEntities(doc.text, doc.layers.sentences ?? [], doc.layers.tokens ?? [], { tokenizer: ctx.tokenizer, ...options })
     },
   }
 }

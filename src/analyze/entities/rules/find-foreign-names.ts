@@ -7,16 +7,33 @@
  * not know or knows as a name, and no part a known place or organisation: dotted katakana ending in
  * a dictionary word is as often a team, company or work (シアトル・パイロッツ, スター・ウォーズ).
  */
+import type { Token } from '../../../core/doc.ts'
 import type { Candidate, EntityRule } from '../candidate.ts'
 import { isKatakana } from '../token-utils.ts'
 
 const DOTTED = /[\u30A1-\u30FA\u30FCー]+(?:[・＝=][\u30A1-\u30FA\u30FCー]+)+/gu
 const SEPARATOR = /[・＝=]/u
 
+/**
+ * Each part looked up alone: a person when the first part is a given name IPADIC knows (ジョン,
+ * ポール), or when no part is a known place, organisation or common word (シアトル・パイロッツ,
+ * ワールド・ソーラー・レース, ウェスタン・デジタル are not people; unknown parts are).
+ */
+function lookUpParts(parts: readonly string[], tokenize: (text: string) => Token[]): boolean {
+  const kinds = parts.map((part) => {
+    const found = tokenize(part)
+    if (found.length === 1 && found[0]!.posDetail[1] === '人名') return 'name'
+    if (found.every((t) => t.origin !== 'known')) return 'unknown'
+    return 'word'
+  })
+  return kinds[0] === 'name' || kinds.every((k) => k !== 'word')
+}
+
 export const findForeignNames: EntityRule = {
   name: 'find-foreign-names',
   tier: 1,
-  find({ text, tokens, gazetteer }) {
+  find(input) {
+    const { text, tokens, gazetteer } = input
     const out: Candidate[] = []
     const first = tokens[0]
     const last = tokens.at(-1)
@@ -40,7 +57,9 @@ export const findForeignNames: EntityRule = {
       const endsLikeName = tail !== undefined && (tail.origin !== 'known' || tail.posDetail[1] === '人名' || tail.partOfSpeech !== '名詞')
       // the part of speech of an unknown word is a guess (kuromoji tags unknown katakana 組織 at times)
       const knownPlaceOrOrg = words.some((t) => t.origin === 'known' && (t.posDetail[1] === '地域' || t.posDetail[1] === '組織'))
-      if ((startsWithGivenName || endsLikeName) && !knownPlaceOrOrg) {
+      const looked = input.tokenize === undefined ? null : lookUpParts(parts, input.tokenize)
+      const accepted = looked === null ? (startsWithGivenName || endsLikeName) && !knownPlaceOrOrg : looked
+      if (accepted) {
         out.push({ start, end, type: 'PERSON', rule: 'find-foreign-names' })
       }
     }

@@ -4,16 +4,22 @@
  * of a clause (ロイツェは, ジュールが), is most often a foreign person's name. Measured on the
  * development sets (see eval/ner.ts); places and organisations that are known come earlier.
  */
+import type { Token } from '../../../core/doc.ts'
 import type { Candidate, EntityRule } from '../candidate.ts'
 import { isAdjacent, isKatakana } from '../token-utils.ts'
 
 /** Particles after which a lone unknown katakana word is taken as a person. */
 const SUBJECT_PARTICLES = new Set(['は', 'が', 'も'])
 
+/** An unknown word that is two or more dictionary words (スイート + ルーム) is a term, not a name. */
+function isCompoundOfWords(parts: readonly Token[]): boolean {
+  return parts.length >= 2 && parts.every((p) => p.origin === 'known' && p.surface.length >= 2 && p.posDetail[1] !== '人名')
+}
+
 export const guessKatakanaPerson: EntityRule = {
   name: 'guess-katakana-person',
   tier: 3,
-  find({ tokens, gazetteer }) {
+  find({ tokens, gazetteer, tokenize }) {
     const out: Candidate[] = []
     for (let i = 0; i < tokens.length; i++) {
       const token = tokens[i]!
@@ -23,6 +29,7 @@ export const guessKatakanaPerson: EntityRule = {
       const prev = tokens[i - 1]
       if (next === undefined || !isAdjacent(tokens, i + 1) || next.partOfSpeech !== '助詞' || !SUBJECT_PARTICLES.has(next.surface)) continue
       if (prev !== undefined && isAdjacent(tokens, i) && (prev.partOfSpeech === '名詞' || prev.partOfSpeech === '接頭詞')) continue
+      if (tokenize !== undefined && isCompoundOfWords(tokenize(token.surface))) continue
       out.push({ start: token.start, end: token.end, type: 'PERSON', rule: 'guess-katakana-person' })
     }
     return out
