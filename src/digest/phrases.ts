@@ -33,7 +33,8 @@ export function scorePhrases(kept: Kept, tokens: readonly Token[], counts: Reado
   let boundary = true
   // boundaries come from the whole sentence (deleted particles still end their phrase); 「…」 stays whole
   for (const token of tokens) {
-    if (previous !== undefined && depth === 0 && FUNCTION_POS.has(previous.partOfSpeech) && !FUNCTION_POS.has(token.partOfSpeech)) boundary = true
+    const dependent = token.posDetail[0] === '非自立' || token.posDetail[0] === '接尾'
+    if (previous !== undefined && depth === 0 && FUNCTION_POS.has(previous.partOfSpeech) && !FUNCTION_POS.has(token.partOfSpeech) && !dependent) boundary = true
     if (depth === 0 && /^[「『（(]/u.test(token.surface) && previous !== undefined && !FUNCTION_POS.has(previous.partOfSpeech)) boundary = true
     for (const c of token.surface) {
       if ('「『（('.includes(c)) depth++
@@ -70,7 +71,9 @@ export function predicateStart(phrases: readonly Phrase[]): number {
 }
 
 const hasPredicate = (p: Phrase): boolean =>
-  p.tokens.some((t) => t.partOfSpeech === '動詞' || t.partOfSpeech === '形容詞' || (t.partOfSpeech === '名詞' && t.posDetail[0] === 'サ変接続'))
+  p.tokens.some((t) => t.partOfSpeech === '動詞' || t.partOfSpeech === '形容詞' || t.partOfSpeech === '助動詞' || (t.partOfSpeech === '名詞' && t.posDetail[0] === 'サ変接続'))
+
+const startsWithNoun = (p: Phrase | undefined): boolean => p?.tokens[0]?.partOfSpeech === '名詞' || p?.tokens[0]?.partOfSpeech === '接頭詞'
 
 /** The head (the phrase it depends on) of every phrase; phrases of the predicate point to themselves. */
 export function phraseHeads(phrases: readonly Phrase[], pred: number): number[] {
@@ -91,6 +94,8 @@ export function phraseHeads(phrases: readonly Phrase[], pred: number): number[] 
       if (last.posDetail[0] === '連体化' || last.surface === 'の') return next
       if (last.posDetail[0] === '接続助詞') return nextPredicate(i)
       if (last.surface === 'は' || last.surface === 'も') return pred
+      // coordination: ロシアと ウクライナの代表団 (a noun after と / や)
+      if ((last.surface === 'と' || last.surface === 'や' || last.posDetail[0] === '並立助詞') && startsWithNoun(phrases[i + 1])) return next
       return nextPredicate(i) // case particles: を に が で と へ から より まで
     }
     return next // adnominal verbs, bare nouns and prefixes modify what follows

@@ -40,7 +40,7 @@ export function analyzeForDigest(article: Article, tokenizer: Tokenizer): Analyz
   return analyzeArticle(article, { tokenizer, pipeline: PIPELINE })
 }
 
-/** Split multi-story pages into parts `${id}#k` (title = the headline line); `pageOf` maps a part to its page. */
+/** Split multi-story pages into parts `${id}#k` (title = the headline line, body = the headline line and its paragraphs); `pageOf` maps a part to its page. */
 export function splitPages(articles: readonly Article[]): { articles: Article[]; pageOf: Map<string, string> } {
   const out: Article[] = []
   const pageOf = new Map<string, string>()
@@ -53,7 +53,11 @@ export function splitPages(articles: readonly Article[]): { articles: Article[];
     const { title: _title, body: _body, ...meta } = article
     parts.forEach((part, k) => {
       const id = `${article.id}#${k + 1}`
-      out.push({ ...meta, id, title: part.title, body: part.body })
+      // the part's text starts at its own headline line, so the headline can be cited like any line
+      const at = article.body.lastIndexOf(part.title, part.bodyStart)
+      const gap = at >= 0 ? article.body.slice(at + part.title.length, part.bodyStart) : 'x'
+      const body = /^\s*$/u.test(gap) ? article.body.slice(at, part.bodyStart + part.body.length) : part.body
+      out.push({ ...meta, id, title: part.title, body })
       pageOf.set(id, article.id)
     })
   }
