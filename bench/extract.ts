@@ -12,6 +12,7 @@
  * Args: `--limit=N` (pages, default all 2,173), `--rounds=N` (timed rounds, default 2).
  */
 import { readFileSync } from 'node:fs'
+import { cpus, loadavg } from 'node:os'
 import { extractPage } from '../src/extract/extract-page.ts'
 import { splitStories } from '../src/extract/split-stories.ts'
 import { decodeBytes } from '../src/ingest/decode.ts'
@@ -166,5 +167,5 @@ export async function run(args: string[]): Promise<void> {
     ...detection.map(([name, right, tried]): [string, string] => [`undeclared ${name} decoded exactly`, `${right}/${tried} (${fmt((100 * right) / Math.max(1, tried), 2)} %)`]),
   ]
   const width = Math.max(...table.map(([k]) => k.length))
-  process.stdout.write(`${table.map(([k, v]) => `${k.padEnd(width)}  ${v}`).join('\n')}\n(best of ${rounds} rounds, one process, Node ${process.version})\n`)
+  process.stdout.write(`${table.map(([k, v]) => `${k.padEnd(width)}  ${v}`).join('\n')}\n(best of ${rounds} rounds, one process, Node ${process.version}; ${cpus().length} cores, load average ${loadavg().map((l) => l.toFixed(1)).join(' ')})\n`)
 }
