@@ -39,6 +39,7 @@ test('normalizeBody folds width, spacing and wire credits', () => {
   assert.equal(normalizeBody('（共同）市は発表した。'), normalizeBody('市は  発表した。（時事）'))
   assert.equal(bodyHash(`${BODY}（共同）`), bodyHash(BODY.normalize('NFKC').replace(/。/g, '。\n')))
   assert.notEqual(bodyHash(BODY), bodyHash(OTHER))
+  assert.equal(normalizeBody('ｷｴﾌで会談した。'), normalizeBody('キーウで 会談した。'), 'house-style spelling variants fold')
 })
 
 test('compareCanonical prefers earliest, then longest, then smallest id', () => {

@@ -1,10 +1,12 @@
 /**
  * @module dedupe/normalize-body
- * The body as compared for duplicates: NFKC (full/half width fold), lower case, wire credits
- * such as （共同）（時事）(AP) removed, all whitespace removed (Japanese has no word spaces, and
- * syndicated copies differ in line breaks and indentation). Only for matching — never stored
- * or shown.
+ * The body as compared for duplicates: `normalizeForMatch` from analyze/normalize (NFKC full/half
+ * width fold, dash and wave variants, spelling variants such as キエフ → キーウ that differ between
+ * outlets' house styles), lower case, wire credits such as （共同）（時事）(AP) removed, all whitespace
+ * removed (Japanese has no word spaces, and syndicated copies differ in line breaks and indentation).
+ * Only for matching — never stored or shown.
  */
+import { normalizeForMatch } from '../analyze/normalize/index.ts'
 
 /** Wire-service and agency names that appear as a credit in brackets. */
 const CREDIT_NAMES = [
@@ -18,5 +20,5 @@ const WHITESPACE = /[\s\u3000\u200b\ufeff]+/gu
 
 /** Normalise a body for duplicate matching (see module comment). */
 export function normalizeBody(body: string): string {
-  return body.normalize('NFKC').toLowerCase().replace(CREDIT, '').replace(WHITESPACE, '')
+  return normalizeForMatch(body).text.toLowerCase().replace(CREDIT, '').replace(WHITESPACE, '')
 }
