@@ -173,6 +173,19 @@ test('findDates', async (t) => {
       ['1月下旬', '2010-01-21/2010-01-31'],
     ])
   })
+  await t.test('reads two-digit years before a month and after an apostrophe', () => {
+    assert.deepEqual(valuesOf("09年9月に入社し、'06年に独立した。'60年代の曲。", '2012-01-01'), [
+      ['09年9月', '2009-09'],
+      ["'06年", '2006'],
+    ])
+  })
+  await t.test('reads halves and quarters of a named year, fiscal after 年度', () => {
+    assert.deepEqual(valuesOf('2011年上半期と2011年第4四半期、2012年度第1四半期。四半期に1度。', '2012-05-01'), [
+      ['2011年上半期', '2011-01-01/2011-06-30'],
+      ['2011年第4四半期', '2011-10-01/2011-12-31'],
+      ['2012年度第1四半期', '2012-04-01/2012-06-30'],
+    ])
+  })
   await t.test('reports instead of guessing without a reference date', () => {
     const result = findDates('28日ときのうと2024年3月1日。', [], null)
     assert.deepEqual(result.mentions.map((m) => m.value), [null, null, '2024-03-01'])

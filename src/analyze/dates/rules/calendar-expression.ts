@@ -1,7 +1,7 @@
 /**
  * @module analyze/dates/rules/calendar-expression
  * Rule: year · month · day expressions in every combination, with an optional part suffix —
- * 2025年7月12日, 2025年7月, 2025年, 令和元年5月1日, 平成21年度, 今年4月8日, 昨年末, 先月28日,
+ * 2025年7月12日, 2025年7月, 2025年, 11年10月 and '06年 (two-digit years), 令和元年5月1日, 平成21年度, 今年4月8日, 昨年末, 先月28日,
  * 来月上旬, 3月14日, 7月下旬, 28日, 13日中, 同年4月, 翌月. The year comes from the expression, the
  * reference date (今年, 来月), the date last named (同年, 翌月), an earlier date in the same
  * sentence (12月24日、25日), a written weekday, or the tense of the clause (28日 → latest on or
@@ -29,17 +29,19 @@ import {
 const KANJI_MONTH = '十[一二]?|[一二三四五六七八九]'
 const KANJI_DAY = '[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九]'
 const YEAR =
-  '(?:(?<y4>\\d{4})年|(?<gengo>令和|平成|昭和|大正|明治)(?<gn>元|\\d{1,2}|[一二三四五六七八九十]{1,3})年|' +
+  '(?:(?<y4>\\d{4})年|(?<yy>\\d{2})年(?=\\d{1,2}月)|[\'’](?<ya>\\d{2})年|(?<gengo>令和|平成|昭和|大正|明治)(?<gn>元|\\d{1,2}|[一二三四五六七八九十]{1,3})年|' +
   '(?<yrel>一昨年|再来年|翌々年|今年|本年|昨年|去年|来年|翌年|前年|同年|当年|おととし))'
 const MONTH = `(?:(?<mn>\\d{1,2}|${KANJI_MONTH})月(?![間額給収謝])|(?<mrel>先々月|再来月|今月|先月|来月|翌月|前月|同月|当月))`
 // 5月1〜3日, 3月16から18日: the first day of a range may drop its 日
 const DAY = `(?<dn>\\d{1,2}|${KANJI_DAY})(?:日|(?=(?:[~\\-]|から)\\d{1,2}日))`
 const SUFFIX = '(?<suffix>上旬|中旬|下旬|初旬|初め|初頭|末|度末|度|中)?'
 // the lookahead skips the positions where no part can start (every part is optional)
-const PATTERN = new RegExp(`(?<![\\d.,/第])(?=[\\d一二三四五六七八九十令平昭大明再翌今本昨去来前同当お先])(?:${YEAR}(?:の(?=\\d|[一二三四五六七八九十]{1,2}月|今月|先月|来月))?)?(?:${MONTH})?(?:${DAY})?${SUFFIX}`, 'g')
+const PATTERN = new RegExp(`(?<![\\d.,/第])(?=[\\d一二三四五六七八九十令平昭大明再翌今本昨去来前同当お先\'’])(?:${YEAR}(?:の(?=\\d|[一二三四五六七八九十]{1,2}月|今月|先月|来月))?)?(?:${MONTH})?(?:${DAY})?${SUFFIX}`, 'g')
 
 /** A 4-digit year is read as a year only in this range (1000年に一度 is a count). */
 const MIN_YEAR = 1800
+/** Two-digit years below this are 20xx, the others 19xx (news of the 2000s–2040s). */
+const TWO_DIGIT_PIVOT = 50
 const MAX_YEAR = 2199
 
 /** Words after a 4-digit year that make it a count or a decade (2010年代, 2000年以上). */
@@ -82,6 +84,11 @@ function readParts(match: RegExpExecArray, text: string): (Parts & { suffixDropp
     if (year < MIN_YEAR || year > MAX_YEAR) return null
     if (g['mn'] === undefined && g['mrel'] === undefined && parts.suffix === '' && YEAR_NOT_DATE.test(text.slice(match.index + match[0].length))) return null
     parts.year = { base: 'fixed', n: year, wareki: false }
+  } else if (g['yy'] !== undefined || g['ya'] !== undefined) {
+    // 11年10月, '06年: two-digit years, 00–49 → 2000s, 50–99 → 1900s; '60年代 is a decade
+    if (g['ya'] !== undefined && g['mn'] === undefined && YEAR_NOT_DATE.test(text.slice(match.index + match[0].length))) return null
+    const yy = Number(g['yy'] ?? g['ya'])
+    parts.year = { base: 'fixed', n: yy < TWO_DIGIT_PIVOT ? 2000 + yy : 1900 + yy, wareki: false }
   } else if (g['gengo'] !== undefined && g['gn'] !== undefined && isGengo(g['gengo'])) {
     const n = parseSmallNumber(g['gn'])
     if (n === null || n < 1) return null

@@ -16,12 +16,14 @@ import { weekend } from './weekend.ts'
 import { anaphoricDay } from './anaphoric-day.ts'
 import { season } from './season.ts'
 import { namedDay } from './named-day.ts'
+import { halfAndQuarter } from './half-and-quarter.ts'
 
 export const DATE_RULES: readonly DateRule[] = [
   blockNonDates,
   slashDate,
   offset,
   within,
+  halfAndQuarter,
   calendarExpression,
   season,
   relativeWeek,
