@@ -42,6 +42,14 @@ export const findOrgByPos: EntityRule = {
         continue
       }
       const known = gazetteer.names.get(token.surface)
+      // 西鉄 + ライオンズ, 読売 + ジャイアンツ: an organisation word heading a katakana name is one name
+      let j = i
+      while (j + 1 < tokens.length && isAdjacent(tokens, j + 1) && isKatakana(tokens[j + 1]!.surface) && tokens[j + 1]!.partOfSpeech === '名詞' &&
+        (tokens[j + 1]!.origin !== 'known' || isOrgToken(tokens[j + 1]!))) j++
+      if (j > i) {
+        out.push({ start: token.start, end: tokens[j]!.end, type: 'ORGANIZATION', subtype: 'OTHER', rule: 'find-org-by-pos' })
+        continue
+      }
       out.push(
         known !== undefined
           ? { start: token.start, end: token.end, type: known.type, subtype: known.subtype, canonical: known.canonical, rule: 'find-org-by-pos' }
