@@ -63,6 +63,7 @@ test('rebuild', async (t) => {
     const before = calls.digests
     const report = await rebuild(repository, { tokenizer: NO_TOKENIZER, stages: stages(calls) })
     assert.equal(report.analyzed, 0)
+    assert.equal(report.analysisFailed, 0, 'a failed article is not retried')
     assert.equal(report.digestsBuilt, 0)
     assert.equal(report.digestsKept, report.stories)
     assert.equal(calls.digests, before)

@@ -3,8 +3,8 @@
  * The orchestration over the store, after every ingest: analyse the articles that have no
  * analysis yet, group near-duplicates, cluster stories, assign topics, and build and store each
  * story's digest. Incremental where cheap: analyses are kept, and a story whose members did not
- * change keeps its stored digest. One broken article never stops the run (it is stored as a
- * rejection and left out).
+ * change keeps its stored digest. One broken article never stops the run: it is stored as a
+ * rejection, with an empty analysis carrying the error (so it is not retried), and left out.
  */
 import type { AnalyzedDoc, ArticleId } from '../core/doc.ts'
 import type { Digest } from '../core/digest.ts'
@@ -54,7 +54,8 @@ export async function rebuild(repository: Repository, options: RebuildOptions): 
     const doc = await repository.getAnalysis(article.id)
     if (doc !== undefined) docs.set(article.id, doc)
   }
-  const analysed = articles.filter((a) => docs.has(a.id))
+  // an article whose analysis failed is stored with no layers: it stays out of stories
+  const analysed = articles.filter((a) => docs.get(a.id)?.layers.sentences !== undefined)
 
   const groups = groupNearDuplicates(analysed.map((a) => ({ id: a.id, body: a.body, publishedAt: a.publishedAt, url: a.url })))
   const assignments: DuplicateAssignment[] = groups.map((g) => ({ articleId: g.id, group: g.group, canonical: g.canonical === g.id }))
@@ -118,17 +119,21 @@ async function analyzePending(
   let analysisFailed = 0
   for (let i = 0; i < pending.length; i += BATCH) {
     const docs: AnalyzedDoc[] = []
+    const failedBefore = analysisFailed
     for (const article of await repository.getArticles(pending.slice(i, i + BATCH))) {
       try {
         docs.push(stages.analyze(article, tokenizer))
       } catch (error) {
         const reason: ErrorCode = isMatomeError(error) ? error.code : 'core/invalid-doc'
-        await repository.putRejections([{ item: article.id, reason, detail: error instanceof Error ? error.message : String(error) }])
+        const detail = error instanceof Error ? error.message : String(error)
+        await repository.putRejections([{ item: article.id, reason, detail }])
+        // stored without layers, so it is not retried on every rebuild; clustering skips it
+        docs.push({ schemaVersion: 1, articleId: article.id, text: article.body, layers: {}, diagnostics: [{ code: reason, severity: 'error', stage: 'rebuild', message: detail }] })
         analysisFailed++
       }
     }
     await repository.putAnalyses(docs)
-    analyzed += docs.length
+    analyzed += docs.length - (analysisFailed - failedBefore)
     progress(`analysed ${analyzed}/${pending.length} articles`)
   }
   return { analyzed, analysisFailed }

@@ -23,6 +23,8 @@ export type AppService = {
   readonly reload: () => Promise<Catalog>
   /** store articles, rebuild stories and digests, reload; runs one at a time */
   readonly addArticles: (articles: readonly Article[], origin: string) => Promise<AddArticlesResult>
+  /** rebuild and reload when articles arrived by another way (matome ingest, watch); undefined when nothing was due */
+  readonly refresh: () => Promise<RebuildReport | undefined>
 }
 
 export type AppServiceOptions = {
@@ -38,16 +40,29 @@ export async function createAppService(repository: Repository, options: AppServi
     current = await loadCatalog(repository)
     return current
   }
-  const addArticles = (articles: readonly Article[], origin: string): Promise<AddArticlesResult> => {
-    const run = async (): Promise<AddArticlesResult> => {
-      const results = await repository.putArticles(articles.map((a) => ({ ...a, origin, raw: JSON.stringify(a), rawType: 'application/json' })))
-      const report = await rebuild(repository, { tokenizer: await options.tokenizer() })
-      await reload()
-      return { results, rebuild: report }
-    }
+  /** run one write at a time, in order */
+  const serial = <T>(run: () => Promise<T>): Promise<T> => {
     const next = queue.then(run, run)
     queue = next.catch(() => undefined)
     return next
   }
-  return { repository, catalog: () => current, reload, addArticles }
+  const rebuildAndReload = async (): Promise<RebuildReport> => {
+    const report = await rebuild(repository, { tokenizer: await options.tokenizer() })
+    await reload()
+    return report
+  }
+  const addArticles = (articles: readonly Article[], origin: string): Promise<AddArticlesResult> =>
+    serial(async () => {
+      const results = await repository.putArticles(articles.map((a) => ({ ...a, origin, raw: JSON.stringify(a), rawType: 'application/json' })))
+      return { results, rebuild: await rebuildAndReload() }
+    })
+  const refresh = (): Promise<RebuildReport | undefined> => serial(async () => ((await needsRebuild(repository)) ? rebuildAndReload() : undefined))
+  return { repository, catalog: () => current, reload, addArticles, refresh }
+}
+
+/** True when some article has no analysis yet, or there are analyses but no stories. */
+export async function needsRebuild(repository: Repository): Promise<boolean> {
+  if ((await repository.listUnanalyzed(1)).length > 0) return true
+  const counts = await repository.counts()
+  return counts.stories === 0 && counts.analyses > 0
 }

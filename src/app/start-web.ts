@@ -10,7 +10,6 @@ import { createHttpApp } from '../http/app.ts'
 import { startServer, type RunningServer } from '../http/serve.ts'
 import { DIGEST_RENDERERS } from './renderers.ts'
 import { createAppService, type AppService } from './service.ts'
-import { rebuild } from './rebuild.ts'
 
 export type StartWebOptions = {
   readonly port: number
@@ -20,26 +19,31 @@ export type StartWebOptions = {
   readonly token?: string | undefined
   /** bring stories up to date first when articles were ingested since the last rebuild (default true) */
   readonly rebuild?: boolean
-}
-
-/** True when some article has no analysis yet, or there are analyses but no stories. */
-export async function needsRebuild(repository: Repository): Promise<boolean> {
-  if ((await repository.listUnanalyzed(1)).length > 0) return true
-  const counts = await repository.counts()
-  return counts.stories === 0 && counts.analyses > 0
+  /** then check every this many seconds for articles stored by others (matome ingest, watch); 0 = never (default) */
+  readonly refreshSeconds?: number
 }
 
 /** Serve the store; resolves once listening. */
 export async function startWeb(repository: Repository, options: StartWebOptions): Promise<RunningServer & { readonly service: AppService }> {
-  if (options.rebuild !== false && (await needsRebuild(repository))) {
-    options.logger.info('articles without analysis or stories: rebuilding before serving')
-    const report = await rebuild(repository, { tokenizer: await loadTokenizer() })
-    options.logger.info(report, 'rebuilt')
-  }
   const service = await createAppService(repository, { tokenizer: loadTokenizer })
+  const refresh = async (): Promise<void> => {
+    const report = await service.refresh()
+    if (report !== undefined) options.logger.info(report, 'rebuilt stories and digests')
+  }
+  if (options.rebuild !== false) await refresh()
+  const every = options.refreshSeconds ?? 0
+  const timer = every > 0 && options.rebuild !== false ? setInterval(() => void refresh().catch((err: unknown) => options.logger.error({ err }, 'refresh failed')), every * 1000) : undefined
+  timer?.unref()
   const token = options.token ?? process.env['MATOME_TOKEN']
   const app = createHttpApp({ service, token, renderers: DIGEST_RENDERERS, logger: options.logger })
   const server = await startServer(app, { port: options.port, host: options.host })
   options.logger.info({ url: server.url, stories: service.catalog().stories.length, ingest: token !== undefined && token !== '' }, 'serving')
-  return { ...server, service }
+  return {
+    ...server,
+    service,
+    close: async () => {
+      if (timer !== undefined) clearInterval(timer)
+      await server.close()
+    },
+  }
 }

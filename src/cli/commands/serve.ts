@@ -10,7 +10,7 @@ import { createLogger } from '../../app/logger.ts'
 import { openStore } from '../../app/open-store.ts'
 import { startWeb } from '../../app/start-web.ts'
 
-type ServeOptions = { port: string; host: string; rebuild: boolean }
+type ServeOptions = { port: string; host: string; rebuild: boolean; refresh: string }
 
 /** Parse a TCP port (0 = any free port). */
 export function parsePort(raw: string): number {
@@ -26,16 +26,19 @@ export function register(program: Command): void {
     .option('--port <port>', 'TCP port (0 = any free port)', process.env['PORT'] ?? '8080')
     .option('--host <host>', 'interface to listen on', '127.0.0.1')
     .option('--no-rebuild', 'serve as stored, even when articles were ingested since the last rebuild')
+    .option('--refresh <seconds>', 'check for newly ingested articles (matome ingest / watch) and rebuild every N seconds; 0 = never', '60')
     .addHelpText(
       'after',
-      '\nExamples:\n  matome serve\n  matome --db out/demo.db serve --port 3000\n  MATOME_TOKEN=secret matome serve --host 0.0.0.0   # also accept POST /api/articles\n\nEnvironment: MATOME_DB, MATOME_TOKEN, MATOME_LOG_LEVEL, PORT\n',
+      '\nExamples:\n  matome serve\n  matome --db out/demo.db serve --port 3000\n  MATOME_TOKEN=secret matome serve --host 0.0.0.0   # also accept POST /api/articles\n  matome watch --feed https://example.jp/rss.xml & matome serve --refresh 30\n\nEnvironment: MATOME_DB, MATOME_TOKEN, MATOME_LOG_LEVEL, PORT\n',
     )
     .action(async (opts: ServeOptions, command: Command) => {
       const port = parsePort(opts.port)
+      const refreshSeconds = Number(opts.refresh)
+      if (!/^\d+$/.test(opts.refresh)) throw new MatomeError('cli/usage', `--refresh must be a whole number of seconds, got ${JSON.stringify(opts.refresh)}`)
       const globals = command.optsWithGlobals<{ db?: string }>()
       const repository = openStore(globals.db)
       const logger = createLogger()
-      const server = await startWeb(repository, { port, host: opts.host, logger, rebuild: opts.rebuild })
+      const server = await startWeb(repository, { port, host: opts.host, logger, rebuild: opts.rebuild, refreshSeconds })
       process.stdout.write(`matome: serving on ${server.url}/\n`)
       await waitForSignal()
       await server.close()

@@ -11,7 +11,7 @@ import { openStore } from '../../app/open-store.ts'
 import { checkDay } from '../../http/params.ts'
 import { writeJsonLine } from '../jsonl.ts'
 import { rebuild } from '../../app/rebuild.ts'
-import { needsRebuild } from '../../app/start-web.ts'
+import { needsRebuild } from '../../app/service.ts'
 import { ttyProgress } from '../../app/logger.ts'
 import { loadTokenizer } from '../../runtime/load-tokenizer.ts'
 
