@@ -70,7 +70,7 @@ test('analyzeArticle', async (t) => {
 
 test('accelerateKuromoji', async (t) => {
   await t.test('builds lattices whose best paths equal kuromoji\'s own builder', async () => {
-    type Searchable = { viterbi_builder: { build: (s: string) => unknown }; viterbi_searcher: { search: (l: unknown) => { name: number; surface_form: string }[] } }
+    type Searchable = { viterbi_builder: { build: (s: string) => unknown }; viterbi_searcher: { search: (l: unknown) => { name: number; start_pos: number; length: number; type: string }[] } }
     const built = (await loadKuromoji()) as unknown as Searchable
     const builder = built.viterbi_builder
     const own = Object.getPrototypeOf(builder) as { build: (s: string) => unknown }
@@ -78,7 +78,7 @@ test('accelerateKuromoji', async (t) => {
     const body = readFileSync(seedPath('000_source-news-page.txt'), 'utf8')
     const pieces = [...body.split(/[、。\n]/), 'ｶﾞｿﾘﾝ価格ABC123', 'アアアアアアアアアアアアアアアアアアアアアアアアアアアアアアアアアアアアアアアアアアアアアアアアアア', '𠮷野家']
     for (const piece of pieces.filter((p) => p !== '')) {
-      const path = (lattice: unknown) => built.viterbi_searcher.search(lattice).map((n) => `${n.surface_form}/${n.name}`)
+      const path = (lattice: unknown) => built.viterbi_searcher.search(lattice).map((n) => `${n.start_pos}+${n.length}/${n.type}/${n.name}`)
       assert.deepEqual(path(builder.build(piece)), path(own.build.call(builder, piece)), piece)
     }
   })

@@ -5,12 +5,14 @@
  *   position (quadratic), copied a new buffer and decoded a string per dictionary match, and
  *   rebuilt a surrogate index of the tail per position. Ours walks the same double-array trie
  *   over the bytes of at most `MAX_KEY_UNITS` code units without allocating, reads character
- *   classes once per sentence and reuses unknown-word groupings;
+ *   classes once per sentence (cached per code unit) and reuses unknown-word groupings; known
+ *   words' nodes carry no surface string (kuromoji reads it from the features, we from the text);
  * - feature strings are decoded from the dictionary buffer once per entry and then remembered.
  * Sentences with surrogate pairs keep kuromoji's own builder (its positions count code points).
  * Profiled with `node --cpu-prof` on the livedoor dev split; see bench/analyze.ts for figures.
  * The lattice shape follows kuromoji's ViterbiBuilder (Apache-2.0).
  */
+import type { Token } from '../../core/doc.ts'
 
 /** Longest dictionary key we search for, in UTF-16 units (IPADIC's longest entries are far shorter). */
 export const MAX_KEY_UNITS = 48
@@ -133,14 +135,20 @@ export function accelerateKuromoji(built: unknown): boolean {
   const unknownBytes = unknown.dictionary.buffer
   if (!(trieBase instanceof Int32Array) || !(trieCheck instanceof Int32Array) || !(knownBytes instanceof Uint8Array) || !(unknownBytes instanceof Uint8Array)) return false
   const matches: Matches = { lengths: new Int32Array(MAX_KEY_UNITS), values: new Int32Array(MAX_KEY_UNITS) }
+  const classByCode: (CharacterClass | undefined)[] = new Array(0x10000)
   builder.build = (sentence: string) => {
     if (hasSurrogate(sentence)) return original(sentence)
     const lattice = new Lattice()
     const n = sentence.length
     const classes: CharacterClass[] = new Array(n)
     for (let i = 0; i < n; i++) {
-      const cls = unknown.lookup(sentence[i] ?? '')
-      if (cls === undefined) throw new Error(`Unknown character: ${sentence[i] ?? ''}`)
+      const code = sentence.charCodeAt(i)
+      let cls = classByCode[code]
+      if (cls === undefined) {
+        cls = unknown.lookup(sentence[i] ?? '')
+        if (cls === undefined) throw new Error(`Unknown character: ${sentence[i] ?? ''}`)
+        classByCode[code] = cls
+      }
       classes[i] = cls
     }
     let groupEnd = -1 // end of the current run of same-class characters
@@ -148,9 +156,9 @@ export function accelerateKuromoji(built: unknown): boolean {
       const words = searchPrefixes(trieBase, trieCheck, sentence, pos, matches)
       for (let w = 0; w < words; w++) {
         const length = matches.lengths[w] as number
-        const key = sentence.slice(pos, pos + length)
         for (const id of known.target_map[matches.values[w] as number] ?? []) {
-          lattice.append(node(id, readShort(knownBytes, id + 4), pos + 1, length, 'KNOWN', readShort(knownBytes, id), readShort(knownBytes, id + 2), key))
+          // surface_form stays '': kuromoji reads a known word's surface from its features, we from the text
+          lattice.append(node(id, readShort(knownBytes, id + 4), pos + 1, length, 'KNOWN', readShort(knownBytes, id), readShort(knownBytes, id + 2), ''))
         }
       }
       const head = classes[pos] as CharacterClass
@@ -174,4 +182,89 @@ export function accelerateKuromoji(built: unknown): boolean {
   k.token_info_dictionary.getFeatures = memoize(k.token_info_dictionary.getFeatures.bind(k.token_info_dictionary))
   k.unknown_dictionary.getFeatures = memoize(k.unknown_dictionary.getFeatures.bind(k.unknown_dictionary))
   return true
+}
+
+/** What a dictionary entry contributes to every token of it (shared, immutable). */
+type EntryTemplate = {
+  readonly partOfSpeech: string
+  readonly posDetail: readonly [string, string, string]
+  readonly conjugatedType: string
+  readonly conjugatedForm: string
+  /** 基本形, or null when the dictionary has none (the surface is used) */
+  readonly lemma: string | null
+  readonly reading: string
+}
+
+type SearchInternals = {
+  viterbi_builder: { build: (sentence: string) => unknown }
+  viterbi_searcher: { search: (lattice: unknown) => Node[] }
+  token_info_dictionary: { getFeatures: (id: number | string) => string }
+  unknown_dictionary: { getFeatures: (id: number | string) => string }
+}
+
+function templateOf(features: string, known: boolean): EntryTemplate {
+  const f = features === '' ? [] : features.split(',')
+  const basic = f[7]
+  const reading = known ? f[8] : undefined
+  return {
+    partOfSpeech: f[1] ?? '',
+    posDetail: [f[2] ?? '', f[3] ?? '', f[4] ?? ''],
+    conjugatedType: f[5] ?? '',
+    conjugatedForm: f[6] ?? '',
+    lemma: basic === undefined || basic === '*' ? null : basic,
+    reading: reading !== undefined && reading !== '*' ? reading : '',
+  }
+}
+
+function isBlank(surface: string): boolean {
+  return surface.trim() === ''
+}
+
+/**
+ * A direct tokenizer over kuromoji's internals: splits at 、 and 。 as kuromoji does, runs its
+ * lattice and Viterbi search, and builds our `Token`s straight from the best path with one shared
+ * template per dictionary entry (no intermediate kuromoji token objects, no feature re-splitting,
+ * offsets from the path itself). Returns null when the internals are not the expected ones.
+ */
+export function createDirectTokenize(built: unknown): ((text: string, offset: number, out: Token[]) => void) | null {
+  const k = built as Partial<SearchInternals>
+  const { viterbi_builder: builder, viterbi_searcher: searcher, token_info_dictionary: known, unknown_dictionary: unknown } = k
+  if (builder === undefined || searcher === undefined || known === undefined || unknown === undefined) return null
+  const knownTemplates = new Map<number, EntryTemplate>()
+  const unknownTemplates = new Map<number, EntryTemplate>()
+  const templateFor = (n: Node): EntryTemplate => {
+    const isKnown = n.type === 'KNOWN'
+    const cache = isKnown ? knownTemplates : unknownTemplates
+    let template = cache.get(n.name)
+    if (template === undefined) {
+      template = templateOf((isKnown ? known : unknown).getFeatures(n.name) ?? '', isKnown)
+      cache.set(n.name, template)
+    }
+    return template
+  }
+  const tokenizeSegment = (segment: string, offset: number, out: Token[]): void => {
+    let cursor = offset
+    for (const n of searcher.search(builder.build(segment))) {
+      const surface = n.surface_form === '' ? segment.substr(cursor - offset, n.length) : n.surface_form
+      const start = cursor
+      cursor += surface.length
+      if (isBlank(surface)) continue
+      const t = templateFor(n)
+      out.push({
+        start, end: cursor, surface,
+        partOfSpeech: t.partOfSpeech, posDetail: t.posDetail, conjugatedType: t.conjugatedType, conjugatedForm: t.conjugatedForm,
+        lemma: t.lemma ?? surface, reading: t.reading, origin: n.type === 'KNOWN' ? 'known' : 'unknown',
+      })
+    }
+  }
+  return (text, offset, out) => {
+    let from = 0
+    for (let i = 0; i < text.length; i++) {
+      const code = text.charCodeAt(i)
+      if (code !== 0x3001 && code !== 0x3002) continue // 、 。 end kuromoji's own segments
+      tokenizeSegment(text.slice(from, i + 1), offset + from, out)
+      from = i + 1
+    }
+    if (from < text.length) tokenizeSegment(from === 0 ? text : text.slice(from), offset + from, out)
+  }
 }

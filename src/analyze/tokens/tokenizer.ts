@@ -8,6 +8,7 @@
  */
 import type { Token } from '../../core/doc.ts'
 import { findUserDictMatches, type UserDict } from './user-dict.ts'
+import { createDirectTokenize } from './accelerate-kuromoji.ts'
 
 export type Tokenizer = {
   /** Tokens of `text`, with spans shifted by `offset` (so a sentence can be tokenized in place). */
@@ -34,6 +35,8 @@ export type KuromojiLike = { readonly tokenize: (text: string) => readonly Kurom
 export type KuromojiTokenizerOptions = {
   /** overlay words that win over kuromoji (see user-dict.ts) */
   readonly userDict?: UserDict
+  /** false: always go through kuromoji's public `tokenize` (for comparisons) */
+  readonly direct?: boolean
 }
 
 /**
@@ -44,10 +47,13 @@ export type KuromojiTokenizerOptions = {
  */
 export function createKuromojiTokenizer(kuromoji: KuromojiLike, options: KuromojiTokenizerOptions = {}): Tokenizer {
   const { userDict } = options
+  // kuromoji's own internals when present (same tokens, fewer objects); its public API otherwise
+  const direct = options.direct === false ? null : createDirectTokenize(kuromoji)
   const tokenizeGap = (text: string, from: number, to: number, offset: number, out: Token[]): void => {
     if (to <= from) return
     const gap = from === 0 && to === text.length ? text : text.slice(from, to)
-    pushKuromojiTokens(kuromoji.tokenize(gap), gap, offset + from, out)
+    if (direct !== null) direct(gap, offset + from, out)
+    else pushKuromojiTokens(kuromoji.tokenize(gap), gap, offset + from, out)
   }
   return {
     tokenize(text, offset = 0) {
