@@ -186,6 +186,13 @@ test('findDates', async (t) => {
       ['2012年度第1四半期', '2012-04-01/2012-06-30'],
     ])
   })
+  await t.test('does not give a future clause the past year of an earlier date in the sentence', () => {
+    assert.deepEqual(valuesOf('昨年10月23日の公演を収めた映画が、6月2日より公開される。', '2012-04-20'), [
+      ['昨年10月23日', '2011-10-23'],
+      ['6月2日', '2012-06-02'],
+    ])
+    assert.deepEqual(valuesOf('節電要請は２２日で終了。', '2011-09-20'), [['２２日', '2011-09-22']])
+  })
   await t.test('reports instead of guessing without a reference date', () => {
     const result = findDates('28日ときのうと2024年3月1日。', [], null)
     assert.deepEqual(result.mentions.map((m) => m.value), [null, null, '2024-03-01'])

@@ -183,6 +183,13 @@ export function weekendOf(date: CalendarDate): Resolution {
 
 export type YearMonth = { readonly year: number; readonly month: number }
 
+/** True when a future clause would get a day more than RECENT_DAYS before the reference date. */
+export function contradictsTense(at: YearMonth, day: number | undefined, env: ResolveEnv): boolean {
+  if (env.ref === null || env.tense === 'past' || env.tense === 'nearest') return false
+  const date = { year: at.year, month: at.month, day: Math.min(day ?? daysInMonth(at.year, at.month), daysInMonth(at.year, at.month)) }
+  return compareDates(env.ref, date) > RECENT_DAYS
+}
+
 /** The year of 3月14日 or 7月: from an earlier date of the same sentence, else the reference date. */
 export function pickYearInContext(month: number, day: number | undefined, env: ResolveEnv, surface: string): YearMonth | Resolution {
   const anchor = env.sentenceAnchor
@@ -192,7 +199,9 @@ export function pickYearInContext(month: number, day: number | undefined, env: R
   // a year named alone (2006年の発売以来、5月26日から公開) carries over only to a clause in the past
   if (anchor !== null && (anchor.granularity !== 'year' || env.tense === 'past')) {
     const rollsOver = env.continuesRange && (month < anchor.date.month || (month === anchor.date.month && (day ?? 1) < anchor.date.day))
-    return { year: anchor.date.year + (rollsOver ? 1 : 0), month }
+    const inherited = { year: anchor.date.year + (rollsOver ? 1 : 0), month }
+    // …昨年10月23日の公演を収めた映画が、6月2日より公開される: a future clause does not take a past year
+    if (!contradictsTense(inherited, day, env)) return inherited
   }
   if (env.ref === null) return needsReference(surface)
   if (day === undefined) return { year: pickYearOfMonth(env.ref, month, env.tense), month }

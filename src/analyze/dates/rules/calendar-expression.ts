@@ -21,6 +21,7 @@ import {
   needsAnchor,
   needsReference,
   pickMonthOfDay,
+  contradictsTense,
   pickYearInContext,
   unresolved,
   yearValue,
@@ -209,7 +210,7 @@ function pickMonth(day: number, env: ResolveEnv, surface: string): YearMonth | R
   // 24日（金）、25日 stays in the month of the named day; after 先月中旬 only a range (〜28日) does
   if (anchor !== null && (anchor.granularity === 'day' || (anchor.granularity === 'month' && env.continuesRange))) {
     const base: CalendarDate = env.continuesRange && day < anchor.date.day ? addMonths(anchor.date, 1) : anchor.date
-    return { year: base.year, month: base.month }
+    if (!contradictsTense(base, day, env)) return { year: base.year, month: base.month }
   }
   if (env.ref === null) return needsReference(surface)
   const picked = pickMonthOfDay(env.ref, day, env.tense, env.weekday)
