@@ -22,6 +22,7 @@ import { findForeignNames } from './rules/find-foreign-names.ts'
 import { findOtherBySuffix } from './rules/find-other-by-suffix.ts'
 import { guessKatakanaPerson } from './rules/guess-katakana-person.ts'
 import { findPlaceByContext } from './rules/find-place-by-context.ts'
+import { findOrgByContext } from './rules/find-org-by-context.ts'
 import { attachRoles } from './attach-roles.ts'
 
 export type { Candidate, EntityRule, RuleInput } from './candidate.ts'
@@ -41,6 +42,7 @@ export const ENTITY_RULES: readonly EntityRule[] = [
   findPlaceByPos,
   findOrgByPos,
   findPlaceByContext,
+  findOrgByContext,
   guessKatakanaPerson,
 ]
 
