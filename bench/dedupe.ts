@@ -8,12 +8,13 @@
  */
 import { cpus, loadavg } from 'node:os'
 import { DuplicateIndex, type DedupeInput } from '../src/dedupe/index.ts'
-import { loadSourceArticles, makeVariant, seededRandom } from '../eval/dedupe.ts'
+import { createRandom } from '../src/cluster/prng.ts'
+import { loadSourceArticles, makeVariant } from '../eval/dedupe.ts'
 
 /** `n` articles: the originals first, then variants of them, round-robin, shuffled (seeded). */
 function corpus(n: number, seed: number): DedupeInput[] {
   const sources = loadSourceArticles('both')
-  const rnd = seededRandom(seed)
+  const rnd = createRandom(seed)
   const out: DedupeInput[] = []
   for (let i = 0; i < n; i++) {
     const source = sources[i % sources.length]!

@@ -13,6 +13,7 @@
  */
 import { readFileSync } from 'node:fs'
 import { DuplicateIndex, type DedupeInput, type DedupeOptions } from '../src/dedupe/index.ts'
+import { createRandom } from '../src/cluster/prng.ts'
 import { evalDataPath } from '../src/runtime/paths.ts'
 
 export type SourceArticle = { readonly id: string; readonly title: string; readonly body: string; readonly publishedAt?: string; readonly url?: string }
@@ -31,18 +32,6 @@ export function loadSourceArticles(which: 'livedoor' | 'wikinews' | 'both' = 'bo
     for (const r of read('jawikinews-headline')) out.push({ id: String(r['id']), title: String(r['title']), body: String(r['body']) })
   }
   return out
-}
-
-/** A small seeded PRNG (mulberry32): the same seed gives the same variants. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
 }
 
 // Original boilerplate written for matome (invented outlets).
@@ -163,7 +152,7 @@ function row(name: string, items: number, s: ReturnType<typeof pairScores>, ms: 
 export async function run(args: string[]): Promise<void> {
   const { seed, show, options } = parseArgs(args)
   const sources = loadSourceArticles('both')
-  const rnd = seededRandom(seed)
+  const rnd = createRandom(seed)
   const judgedGold = new Map<string, string>()
   for (const [a, b] of JUDGED_LIVEDOOR) {
     const root = judgedGold.get(a) ?? a

@@ -7,19 +7,12 @@
  *
  * Records are plain JSON data (ISO strings for times, no Dates or Maps).
  */
+import type { Article } from '../core/article.ts'
 import type { ArticleId, AnalyzedDoc } from '../core/doc.ts'
 import type { ErrorCode } from '../core/errors.ts'
 
-/** An article to store: the extracted article plus where it came from. */
-export type ArticleInput = {
-  readonly id: ArticleId
-  readonly title?: string
-  /** extracted main text */
-  readonly body: string
-  /** ISO 8601 date or date-time */
-  readonly publishedAt?: string
-  readonly source?: string
-  readonly url?: string
+/** An article to store: the extracted article (core `Article`) plus where it came from. */
+export type ArticleInput = Article & {
   /** computed with `canonicalizeUrl(url)` when absent */
   readonly canonicalUrl?: string
   /** computed with `bodyHash(body)` (normalised body, see dedupe/) when absent */
@@ -32,17 +25,12 @@ export type ArticleInput = {
   readonly rawType?: string
 }
 
-/** An article as stored. */
-export type StoredArticle = {
-  readonly id: ArticleId
-  readonly title?: string
-  readonly body: string
-  readonly publishedAt?: string
-  readonly source?: string
-  readonly url?: string
+/** An article as stored (the raw input is apart: `getRaw`). */
+export type StoredArticle = Article & {
   readonly canonicalUrl?: string
   readonly bodyHash: string
   readonly origin?: string
+  /** ISO 8601, the store's clock at insertion */
   readonly ingestedAt: string
 }
 
