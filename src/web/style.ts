@@ -57,6 +57,7 @@ figure.timeline .event { fill: #d93025; }
 figure.timeline text { font-size: 11px; fill: var(--muted); font-family: inherit; }
 ol.events { font-size: 0.95rem; }
 article.text p { margin: 0.75rem 0; }
+.article .text { white-space: pre-line; font-size: 1.05rem; line-height: 2; }
 .cited { background: var(--mark); }
 .ent { border-bottom: 2px solid #a8c7fa; }
 .ent.PERSON { border-bottom-color: #f6aea9; }
