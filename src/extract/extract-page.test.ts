@@ -84,3 +84,24 @@ test('cleanDocumentTitle removes the site part of <title>', () => {
   assert.equal(cleanDocumentTitle('港の花火大会に3万人 - みなと新報'), '港の花火大会に3万人')
   assert.equal(cleanDocumentTitle('見出しだけ'), '見出しだけ')
 })
+
+test('extractPage splits sibling <div> blocks of one class that open with a heading', () => {
+  const stories = [
+    ['駅前の再開発ビル 着工は来年秋にずれ込む見通し', '駅前の再開発ビルについて、事業者は着工が来年秋にずれ込む見通しだと明らかにしました。資材価格の高騰で計画の見直しが必要になったためです。'],
+    ['小学校の給食に地元産のコメ 年間を通して使用', '市内の小学校の給食で、来年度から地元産のコメを年間を通して使うことになりました。市は食育にも生かしたいとしています。'],
+    ['県内の紅葉 見頃は来週末までの見込み', '県内の紅葉は来週末まで見頃が続く見込みです。観光地では多くの人が訪れています。'],
+  ]
+  const html = `<html><head><title>地域ニュース</title></head><body><nav><a href="/">トップ</a></nav><div id="main">${stories.map(([h, b]) => `<div class="news-item"><h2>${h}</h2>${(b ?? '').split('。').filter(Boolean).map((s) => `<p>${s}。</p>`).join('')}</div>`).join('')}</div></body></html>`
+  const p = page(html)
+  assert.equal(p.method, 'story-blocks')
+  assert.deepEqual(p.stories.map((s) => s.title), stories.map(([h]) => h))
+  assert.equal(p.stories[2]?.body, '県内の紅葉は来週末まで見頃が続く見込みです。\n観光地では多くの人が訪れています。')
+})
+
+test('extractPage keeps a feature article with topic subsections in one piece', () => {
+  const section = (h: string, text: string): string => `<section><h2>${h}</h2><p>${text}</p></section>`
+  const html = `<html><head><meta property="og:title" content="商店街の灯を守る 三代目店主の挑戦"></head><body><article><h1>商店街の灯を守る 三代目店主の挑戦</h1><p>商店街で70年続く和菓子店を継いだ男性が、新しい商品づくりに取り組んでいます。</p>${section('背景', 'この10年で商店街の店は半分に減りました。後継ぎがいないことが大きな理由です。')}${section('工夫', '男性は地元の果物を使った新しい大福を考案しました。週末には行列ができるようになりました。')}</article></body></html>`
+  const p = page(html)
+  assert.equal(p.stories.length, 1)
+  assert.match(p.stories[0]?.body ?? '', /後継ぎがいない.*\n?.*新しい大福/s)
+})

@@ -1,12 +1,15 @@
 /**
  * @module extract/story-blocks
- * HTML pages that list several stories as sibling `<article>` elements (or sibling `<section>`
- * elements outside any `<article>`), each with its own heading and enough text to be a story.
- * Blocks inside `<nav>`, `<aside>`, `<header>` or `<footer>` (related-article teasers) never count.
+ * HTML pages that list several stories as sibling blocks: `<article>` elements, `<section>`
+ * elements outside any `<article>`, or `<div>`s of one class that open with a heading. A block is a
+ * story when it has its own heading, at least two sentences, and an opening that restates the
+ * heading (`headlineSupport` ≥ 0.25 — a feature's subsections with topic subheads do not). Blocks
+ * inside `<nav>`, `<aside>`, `<header>` or `<footer>` (related-article teasers) never count.
  */
 import { dropLeadingBylines } from './byline.ts'
 import { htmlText, type DomNode } from './html-text.ts'
 import { toIsoDate } from './published-date.ts'
+import { headlineSupport } from './split-stories.ts'
 
 export type StoryBlock = {
   readonly title: string
@@ -15,8 +18,9 @@ export type StoryBlock = {
   readonly publishedAt?: string
 }
 
-const MIN_BLOCK_CHARS = 60
+const MIN_BLOCK_CHARS = 30
 const MIN_BLOCK_SENTENCES = 2
+const MIN_SUPPORT = 0.25
 
 function outsideChrome(element: Element): boolean {
   return element.parentElement?.closest('nav, aside, header, footer') == null
@@ -31,6 +35,7 @@ function blockOf(element: Element): StoryBlock | null {
   if (at >= 0) lines.splice(at, 1)
   const body = dropLeadingBylines(lines.join('\n'))
   if (body.length < MIN_BLOCK_CHARS || body.split('。').length - 1 < MIN_BLOCK_SENTENCES) return null
+  if (headlineSupport(title, body) < MIN_SUPPORT) return null
   const publishedAt = toIsoDate(element.querySelector('time[datetime]')?.getAttribute('datetime'))
   return publishedAt ? { title, body, publishedAt } : { title, body }
 }
@@ -43,16 +48,20 @@ export function findStoryBlocks(document: Document): StoryBlock[] | null {
   const candidates = [
     ...Array.from(document.querySelectorAll('article')).filter((a) => a.parentElement?.closest('article') == null),
     ...Array.from(document.querySelectorAll('section')).filter((s) => s.closest('article') == null && s.parentElement?.closest('section') == null),
+    ...Array.from(document.querySelectorAll('div[class]')).filter((d) => /^H[1-4]$/.test(d.firstElementChild?.tagName.toUpperCase() ?? '') && d.closest('article') == null),
   ].filter(outsideChrome)
-  const byParent = new Map<unknown, StoryBlock[]>()
+  // siblings of one kind: same parent, same tag, and for <div>s the same class
+  const groups = new Map<unknown, Map<string, StoryBlock[]>>()
   for (const element of candidates) {
     const block = blockOf(element)
     if (!block) continue
-    const siblings = byParent.get(element.parentNode) ?? []
-    siblings.push(block)
-    byParent.set(element.parentNode, siblings)
+    const kind = element.tagName.toUpperCase() === 'DIV' ? `div.${element.className}` : element.tagName.toUpperCase()
+    const byKind = groups.get(element.parentNode) ?? new Map<string, StoryBlock[]>()
+    byKind.set(kind, [...(byKind.get(kind) ?? []), block])
+    groups.set(element.parentNode, byKind)
   }
+  const byParent = [...groups.values()].flatMap((byKind) => [...byKind.values()])
   let best: StoryBlock[] | null = null
-  for (const blocks of byParent.values()) if (blocks.length >= 2 && (best === null || blocks.length > best.length)) best = blocks
+  for (const blocks of byParent) if (blocks.length >= 2 && (best === null || blocks.length > best.length)) best = blocks
   return best
 }
