@@ -5,7 +5,10 @@
  * offsets, a kind and the value a reader decided on — never article text; the text and the
  * publication date (`date`) are read from ../shared/evaldata/livedoor-ldcc/dev.jsonl.
  * - `dates-livedoor.jsonl`: labelled while the rules were written (the rules were improved on it);
- * - `dates-livedoor-fresh.jsonl`: labelled afterwards from other articles, never tuned on.
+ * - `dates-livedoor-fresh.jsonl`: labelled afterwards from other articles; scored once untuned, then
+ *   its errors informed general fixes (so it is no longer a clean held-out set);
+ * - `dates-livedoor-holdout.jsonl`: labelled last, from yet other articles, after the rules were
+ *   frozen at 55d92d2; never used to change a rule.
  * - a gold item with a value is correct when a predicted mention overlaps its span with exactly
  *   that value; it is found (recall) when any predicted mention overlaps it;
  * - a gold item with value null must NOT be tagged: correct when no predicted mention overlaps it.
