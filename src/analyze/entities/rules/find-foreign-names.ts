@@ -11,7 +11,7 @@ import type { Token } from '../../../core/doc.ts'
 import type { Candidate, EntityRule } from '../candidate.ts'
 import { isKatakana } from '../token-utils.ts'
 
-const DOTTED = /[\u30A1-\u30FA\u30FCー]+(?:[・＝=][\u30A1-\u30FA\u30FCー]+)+/gu
+const DOTTED = /[\u30A1-\u30FA\u30FCー]+(?:[・＝=](?:[\u30A1-\u30FA\u30FCー]+|[A-ZＡ-Ｚ](?=[・＝=])))+/gu
 const SEPARATOR = /[・＝=]/u
 
 /**
@@ -20,7 +20,7 @@ const SEPARATOR = /[・＝=]/u
  * ワールド・ソーラー・レース, ウェスタン・デジタル are not people; unknown parts are).
  */
 function lookUpParts(parts: readonly string[], tokenize: (text: string) => Token[]): boolean {
-  const kinds = parts.map((part) => {
+  const kinds = parts.filter((part) => part.length > 1).map((part) => {
     const found = tokenize(part)
     if (found.length === 1 && found[0]!.posDetail[1] === '人名') return 'name'
     if (found.every((t) => t.origin !== 'known')) return 'unknown'
@@ -48,7 +48,7 @@ export const findForeignNames: EntityRule = {
       if (i === undefined || j === undefined) continue
       const name = m[0]
       const parts = name.split(SEPARATOR)
-      if (parts.some((p) => p.length < 2) || gazetteer.names.has(name) || gazetteer.names.has(parts[0] ?? '')) continue
+      if (parts.some((p) => p.length < 2 && !/^[A-ZＡ-Ｚ]$/u.test(p)) || gazetteer.names.has(name) || gazetteer.names.has(parts[0] ?? '')) continue
       if ([...gazetteer.orgSuffixes.keys()].some((s) => s.length >= 2 && isKatakana(s) && (parts.at(-1) ?? '').endsWith(s))) continue
       const words = tokens.slice(i, j + 1).filter((t) => !SEPARATOR.test(t.surface) || t.surface.length > 1)
       const head = words[0]

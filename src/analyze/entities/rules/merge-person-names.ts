@@ -8,7 +8,7 @@
  */
 import type { Token } from '../../../core/doc.ts'
 import type { Candidate, EntityRule, RuleInput } from '../candidate.ts'
-import { isAdjacent, isKanji, isPersonToken } from '../token-utils.ts'
+import { isAdjacent, isKanji, isKatakana, isLatin, isPersonToken } from '../token-utils.ts'
 
 /** Longest name (characters) a stray kanji may still be added to. */
 const MAX_COMPLETED_NAME = 5
@@ -61,6 +61,13 @@ export const mergePersonNames: EntityRule = {
         start--
       }
       end = extendRegnalNumber(tokens, end)
+      const glued = gluedName(tokens, start, end)
+      if (glued === 'block') {
+        out.push({ start: tokens[start]!.start, end: tokens[Math.max(end, j)]!.end, type: 'OTHER', rule: 'merge-person-names' })
+        i = Math.max(j, end, i0)
+        continue
+      }
+      if (glued !== null) end = glued
       const first = tokens[start]!
       const single = start === end
       if (!(single && first.posDetail[2] === '名' && first.surface.length < 2)) {
@@ -85,4 +92,29 @@ export function extendRegnalNumber(tokens: readonly Token[], end: number): numbe
   if (number !== undefined && sei !== undefined && isAdjacent(tokens, end + 1) && isAdjacent(tokens, end + 2) &&
     /^[0-9０-９一二三四五六七八九十]+$/u.test(number.surface) && sei.surface === '世') return end + 2
   return end
+}
+
+/** Longest katakana given name after a kanji surname (斉藤 + ノヴ, 高田 + エージ). */
+const MAX_KATAKANA_GIVEN_NAME = 5
+
+/**
+ * A name glued to other name words: a kanji surname plus a short katakana given name ending the
+ * name (斉藤ノヴは) is one person (returns the new end); otherwise the words are one longer name of
+ * something else (野村トーイ, 大塚アスレチックス, ハン + フリーズ) and the person is blocked.
+ */
+function gluedName(tokens: readonly Token[], start: number, end: number): number | 'block' | null {
+  const before = tokens[start - 1]
+  const after = tokens[end + 1]
+  const first = tokens[start]!
+  const glueBefore = before !== undefined && isAdjacent(tokens, start) && isKatakana(before.surface) && before.partOfSpeech === '名詞' && isKatakana(first.surface)
+  if (glueBefore) return 'block'
+  if (after === undefined || !isAdjacent(tokens, end + 1) || after.partOfSpeech !== '名詞') return null
+  const afterIsName = isKatakana(after.surface) || isLatin(after.surface) || (after.origin === 'unknown' && !isKanji(after.surface))
+  if (!afterIsName || after.posDetail[0] === '接尾') return null
+  const surname = isKanji(tokens[end]!.surface) && start === end
+  if (surname && isKatakana(after.surface) && after.origin !== 'known' && after.surface.length <= MAX_KATAKANA_GIVEN_NAME) {
+    const next = tokens[end + 2]
+    if (next === undefined || !isAdjacent(tokens, end + 2) || next.partOfSpeech !== '名詞') return end + 1
+  }
+  return 'block'
 }
