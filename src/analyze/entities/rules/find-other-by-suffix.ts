@@ -9,7 +9,7 @@ import { isAdjacent, isContentNoun, isKatakana, isNameLike } from '../token-util
 
 /** Suffixes of events, facilities, works and other non-PER/ORG/LOC names. */
 export const OTHER_SUFFIXES: readonly string[] = [
-  '博覧会', '万博', '選手権', 'トーナメント', '大会', '会議', 'サミット', '地震', '震災', '革命', '戦争', '紛争', '事件', '事変', '条約', '協定', '議定書', '宣言', '憲章',
+  '博覧会', '万博', 'コンクール', '歌合戦', '映画祭', '展覧会', '展示会', '見本市', 'デモ', 'クーデター', '海戦', '合戦', '一揆', '騒動', '事故', '選手権', 'トーナメント', '大会', '会議', 'サミット', '地震', '震災', '革命', '戦争', '紛争', '事件', '事変', '条約', '協定', '議定書', '宣言', '憲章',
   '賞', '杯', 'カップ', '祭', '祭り', 'まつり', 'フェスティバル', 'ショー', 'モーターショー', 'グランプリ', '五輪', 'オリンピック', 'リーグ戦', '国体', '選挙', '総選挙',
   '空港', '駅', '港', '公園', '城', '寺', '神社', '神宮', '大社', '院', 'ビル', 'タワー', '病院', '植物園', '動物園', '水族館', '博物館', '美術館', '図書館', '記念館', '会館', '資料館',
   'ホール', '劇場', '球場', 'スタジアム', '競技場', 'ドーム', 'アリーナ', '橋', '大橋', '道路', '街道', '国道', '線', '本線', '鉄道線', '高速道路', 'バイパス', 'IC', 'JCT', 'トンネル', 'ダム', '発電所', '原発', '原子力発電所',
@@ -37,7 +37,8 @@ export const findOtherBySuffix: EntityRule = {
       }
       if (suffix === undefined) continue
       let i = j
-      while (i > 0 && isContentNoun(tokens[i - 1]!) && isAdjacent(tokens, i)) i--
+      while (i > 0 && (isContentNoun(tokens[i - 1]!) || tokens[i - 1]!.partOfSpeech === '接頭詞') && isAdjacent(tokens, i)) i--
+      while (i < j && tokens[i]!.partOfSpeech === '接頭詞') i++
       const inner = tokens.slice(i, j)
       if (inner.length === 0 || !inner.some(isNameLike)) continue
       out.push({ start: tokens[i]!.start, end: suffixToken.end, type: 'OTHER', rule: 'find-other-by-suffix' })
