@@ -117,3 +117,13 @@ test('weightedOverlap: shingles common to many documents count for less', () => 
   assert.ok(weighted.jaccard < 0.25, `template text outweighed: ${weighted.jaccard}`)
   assert.equal(weighted.rawJaccard, 8 / 12)
 })
+
+test('DuplicateIndex with a window compares near-duplicates only with recent articles, exact copies always', () => {
+  const index = new DuplicateIndex({ window: 2 })
+  index.add({ id: 'old', body: BODY, publishedAt: '2024-01-01' })
+  index.add({ id: 'mid1', body: OTHER })
+  index.add({ id: 'mid2', body: '東港市の水族館で21日、ペンギンのひなが初めて一般公開された。来館者は小さな姿に歓声を上げていた。' })
+  assert.equal(index.add({ id: 'near', body: `（共同）${BODY.slice(0, Math.floor(BODY.length * 0.85))}` }).group, 'near', 'outside the window')
+  assert.equal(index.add({ id: 'exact', body: `${BODY}\n` }).group, 'old', 'same body hash joins at any distance')
+  assert.equal(index.add({ id: 'near2', body: `北浜新報　${BODY.slice(0, Math.floor(BODY.length * 0.8))}` }).group, 'old', 'within the window of "exact"')
+})

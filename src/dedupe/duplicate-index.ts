@@ -29,7 +29,10 @@ export type DuplicateResult = { readonly id: string; readonly group: string; rea
 /** The result of adding one article: its group and every member of that group now (ids, in order added). */
 export type AddResult = DuplicateResult & { readonly members: readonly string[] }
 
-type Entry = CanonicalCandidate & { readonly shingles: Uint32Array }
+/** `shingles` is emptied when the entry leaves the near-duplicate window. */
+type Entry = CanonicalCandidate & { shingles: Uint32Array }
+
+const RELEASED = new Uint32Array(0)
 
 /** Why two articles were joined (for inspection and evaluation). */
 export type MatchReason = 'id' | 'url' | 'hash' | 'near'
@@ -92,6 +95,8 @@ export class DuplicateIndex {
     this.#entries.push({ id: article.id, bodyLength: article.body.length, publishedAt: article.publishedAt, shingles })
     if (counted !== undefined) this.#precounted.delete(article.id)
     else this.#frequency?.observe(shingles)
+    const oldest = index - options.window
+    if (oldest >= 0) this.#entries[oldest]!.shingles = RELEASED
     this.#parent.push(index)
     this.#members.set(index, [index])
     this.#canonical.set(index, index)
@@ -112,6 +117,10 @@ export class DuplicateIndex {
           list = []
           bucket.set(key, list)
         }
+        // drop members that left the window (lists are in order added)
+        let stale = 0
+        while (stale < list.length && list[stale]! < oldest + 1) stale++
+        if (stale > 0) list.splice(0, stale)
         for (let i = Math.max(0, list.length - options.maxBucketSize); i < list.length; i++) {
           const other = list[i]!
           if (seen.has(other)) continue

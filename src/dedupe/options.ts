@@ -21,6 +21,11 @@ export type DedupeOptions = {
   readonly minShingles: number
   /** a band bucket compares a newcomer with at most this many earlier members (keeps cost linear) */
   readonly maxBucketSize: number
+  /**
+   * near-duplicate candidates are the last `window` articles added (memory stays bounded on an endless
+   * stream; syndicated copies arrive within days). Exact joins (id, URL, body hash) always apply.
+   */
+  readonly window: number
   /** shingle weights in verification: 1/document frequency ('idf') or all equal ('none') */
   readonly weighting: 'idf' | 'none'
   /** seed of the hash functions (determinism) */
@@ -37,6 +42,7 @@ export const DEFAULT_DEDUPE_OPTIONS: DedupeOptions = {
   minShingles: 8,
   maxBucketSize: 64,
   weighting: 'idf',
+  window: Number.POSITIVE_INFINITY,
   seed: 0x6d61746f,
 }
 
