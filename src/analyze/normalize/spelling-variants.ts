@@ -4,37 +4,22 @@
  * by the form matching uses, longest match first, with a character trie over the folded text.
  * The table lives in data/spelling-variants.json (imported as JSON so this module stays pure).
  */
+import { createCharTrie, insertKey, matchLongest, type CharTrie } from './char-trie.ts'
 import { createOffsetMapBuilder, pushOrigin, type OffsetMapBuilder } from './offset-map.ts'
 
 /** Canonical form → variant spellings that mean the same for matching. */
 export type SpellingVariants = Readonly<Record<string, readonly string[]>>
 
-type TrieNode = { next: Map<number, TrieNode>; replacement: string | null }
-
-/** A compiled variant table. */
-export type VariantTrie = { readonly root: TrieNode; readonly size: number }
+/** A compiled variant table: spelling → the form matching uses. */
+export type VariantTrie = { readonly root: CharTrie<string>; readonly size: number }
 
 /** Compile a variant table. Canonical forms map to themselves, so キーウ is never re-read as a variant's prefix. */
 export function compileSpellingVariants(table: SpellingVariants): VariantTrie {
-  const root: TrieNode = { next: new Map(), replacement: null }
+  const root = createCharTrie<string>()
   let size = 0
-  const add = (key: string, replacement: string): void => {
-    let node = root
-    for (let i = 0; i < key.length; i++) {
-      const code = key.charCodeAt(i)
-      let child = node.next.get(code)
-      if (child === undefined) {
-        child = { next: new Map(), replacement: null }
-        node.next.set(code, child)
-      }
-      node = child
-    }
-    if (node.replacement === null) size++
-    node.replacement ??= replacement
-  }
   for (const [canonical, variants] of Object.entries(table)) {
-    add(canonical, canonical)
-    for (const variant of variants) add(variant, canonical)
+    if (insertKey(root, canonical, canonical)) size++
+    for (const variant of variants) if (insertKey(root, variant, canonical)) size++
   }
   return { root, size }
 }
@@ -52,19 +37,9 @@ export function applySpellingVariants(
   let pieces: string[] = []
   let copiedTo = 0
   for (let i = 0; i < text.length; i++) {
-    let node: TrieNode | undefined = trie.root.next.get(text.charCodeAt(i))
-    if (node === undefined) continue
-    let matchEnd = -1
-    let replacement = ''
-    for (let j = i + 1; node !== undefined; j++) {
-      if (node.replacement !== null) {
-        matchEnd = j
-        replacement = node.replacement
-      }
-      if (j >= text.length) break
-      node = node.next.get(text.charCodeAt(j))
-    }
-    if (matchEnd < 0) continue
+    const match = matchLongest(trie.root, text, i)
+    if (match === undefined) continue
+    const { end: matchEnd, value: replacement } = match
     const matched = text.slice(i, matchEnd)
     if (matched !== replacement) {
       out ??= createOffsetMapBuilder(text.length)

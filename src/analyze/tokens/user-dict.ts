@@ -8,6 +8,7 @@
  *   surface  品詞細分類 1/2/3 (e.g. 固有名詞/人名/姓, 固有名詞/地域/国, 固有名詞/組織)  reading  [canonical]
  */
 import { MatomeError } from '../../core/errors.ts'
+import { createCharTrie, insertKey, matchLongest, type CharTrie } from '../normalize/char-trie.ts'
 
 /** One overlay word. */
 export type UserDictEntry = {
@@ -20,10 +21,8 @@ export type UserDictEntry = {
   readonly canonical: string
 }
 
-type TrieNode = { next: Map<number, TrieNode>; entry: UserDictEntry | null }
-
 /** A compiled overlay: a trie keyed by UTF-16 code units. */
-export type UserDict = { readonly root: TrieNode; readonly size: number }
+export type UserDict = { readonly root: CharTrie<UserDictEntry>; readonly size: number }
 
 const KATAKANA_READING = /^[\u30a0-\u30ff・]+$/u
 
@@ -64,22 +63,9 @@ export function parseUserDict(tsv: string, file: string): UserDictEntry[] {
 
 /** Compile entries into a trie; a later entry with the same surface replaces an earlier one (user files override the bundled one). */
 export function compileUserDict(entries: readonly UserDictEntry[]): UserDict {
-  const root: TrieNode = { next: new Map(), entry: null }
+  const root = createCharTrie<UserDictEntry>()
   let size = 0
-  for (const entry of entries) {
-    let node = root
-    for (let i = 0; i < entry.surface.length; i++) {
-      const code = entry.surface.charCodeAt(i)
-      let child = node.next.get(code)
-      if (child === undefined) {
-        child = { next: new Map(), entry: null }
-        node.next.set(code, child)
-      }
-      node = child
-    }
-    if (node.entry === null) size++
-    node.entry = entry
-  }
+  for (const entry of entries) if (insertKey(root, entry.surface, entry, true)) size++
   return { root, size }
 }
 
@@ -96,17 +82,11 @@ function isKatakanaOrLatin(code: number): boolean {
  */
 export function findUserDictMatches(text: string, dict: UserDict): UserDictMatch[] {
   const matches: UserDictMatch[] = []
-  const { root } = dict
   for (let i = 0; i < text.length; i++) {
-    let node = root.next.get(text.charCodeAt(i))
-    if (node === undefined) continue
-    let best: UserDictMatch | undefined
-    for (let j = i + 1; node !== undefined; j++) {
-      if (node.entry !== null) best = { start: i, end: j, entry: node.entry }
-      if (j >= text.length) break
-      node = node.next.get(text.charCodeAt(j))
-    }
-    if (best === undefined || !hasWordEdges(text, best)) continue
+    const found = matchLongest(dict.root, text, i)
+    if (found === undefined) continue
+    const best: UserDictMatch = { start: i, end: found.end, entry: found.value }
+    if (!hasWordEdges(text, best)) continue
     matches.push(best)
     i = best.end - 1
   }
