@@ -58,3 +58,13 @@ test('looksLikeFeed tells feeds from pages', () => {
   assert.equal(looksLikeFeed(fixture('feed-atom.atom')), true)
   assert.equal(looksLikeFeed(fixture('article-ogp.html')), false)
 })
+
+test('parseFeed reads Atom content of type xhtml and CDATA html', () => {
+  const xml = `<?xml version="1.0" encoding="utf-8"?><feed xmlns="http://www.w3.org/2005/Atom"><title>みなみ日報 ニュース</title><id>f</id><updated>2026-11-18T09:00:00+09:00</updated>
+<entry><title>港に新しい灯台</title><id>e1</id><link href="https://minami.example.jp/1"/><published>2026-11-18T09:00:00+09:00</published><content type="xhtml"><div xmlns="http://www.w3.org/1999/xhtml"><p>港に新しい灯台ができました。</p><p>光は20キロ先まで届きます。</p></div></content></entry>
+<entry><title>漁港の朝市</title><id>e2</id><link href="https://minami.example.jp/2"/><content type="html"><![CDATA[<p>漁港で朝市が開かれました。</p><p>鮮魚が並びました。</p>]]></content></entry></feed>`
+  const r = parseFeed(xml, 'x.atom')
+  assert.ok(r.ok)
+  assert.equal(r.value.publisher, 'みなみ日報')
+  assert.deepEqual(r.value.items.map((i) => i.content), ['港に新しい灯台ができました。\n光は20キロ先まで届きます。', '漁港で朝市が開かれました。\n鮮魚が並びました。'])
+})

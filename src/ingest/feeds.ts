@@ -80,7 +80,7 @@ function unescapeEntities(s: string): string {
 
 function plain(html: string | undefined): string | undefined {
   if (!html) return undefined
-  const t = htmlFragmentText(unescapeEntities(html))
+  const t = htmlFragmentText(unescapeEntities(html.replace(/<!\[CDATA\[([\s\S]*?)\]\]>/g, '$1')))
   return t === '' ? undefined : t
 }
 
@@ -95,6 +95,8 @@ export function parseFeed(xml: string, item: string, baseUrl?: string): Result<P
     data = extractFromXml(xml, {
       useISODateFormat: false,
       descriptionMaxLen: 0,
+      // Atom <content> is kept as raw markup, so type="xhtml" content is not broken into objects
+      xmlParserOptions: { stopNodes: ['*.content'] },
       ...(baseUrl ? { baseUrl } : {}),
       getExtraFeedFields: (feed) => {
         seen.format = 'entry' in feed ? 'atom' : 'channel' in feed && 'item' in feed ? 'rdf' : 'rss'
