@@ -25,9 +25,12 @@ const STRONG_FUTURE =
 /** Past forms: 〜した, 〜された, 〜だった, 〜でした (〜ている is a present state and says nothing here). */
 const PAST = /(?:[っしれいきんえけせてめべねげびみ]|だっ|でし|まし|かっ)た(?![ちいだめくらりぶ])|だった/
 
-/** Non-past predicates: a passive or plain verb form, or a release noun not followed by a past form. */
+/**
+ * Non-past predicates: a passive or plain verb form, or a release noun not followed by a past form
+ * nor by a continuative one (公開され、… takes its tense from the verb that ends the sentence).
+ */
 const NON_PAST =
-  /される(?!だろう)|(?:発売|公開|上映|ロードショー|配信|販売|予約|開始|開幕|終了|閉幕|解禁|施行|再開|スタート|実施|開催|放送|登場|オープン|受付|締め?切)(?!(?:さ|し|と|に)?(?:れ|な|っ)?た|しました|されました)|[すくうつぬむぶぐる](?:[。!！]|$)|ます(?:[。!！]|$)/
+  /される(?!だろう)|(?:発売|公開|上映|ロードショー|配信|販売|予約|開始|開幕|終了|閉幕|解禁|施行|再開|スタート|実施|開催|放送|登場|オープン|受付|締め?切)(?!(?:さ|し|と|に)?(?:れ|な|っ)?た|しました|されました|さ?れ[、,て]|し[、,て])|[すくうつぬむぶぐる](?:[。!！]|$)|ます(?:[。!！]|$)/
 
 /** Particles of a start or a deadline: they lean to the future when no predicate says otherwise. */
 const START_OR_DEADLINE = /から|より|まで|以降/

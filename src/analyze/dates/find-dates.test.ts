@@ -140,7 +140,7 @@ test('findDates', async (t) => {
     assert.deepEqual(valuesOf('２３日は特別番組「時代を変えた人」を放送。', '2024-12-20'), [['２３日', '2024-12-23']])
   })
   await t.test('does not tag rates, former titles or days counted from an undated event', () => {
-    assert.deepEqual(valuesOf('練習は1日10〜30分、メールは1日20通。前日本代表と元日本代表の監督が語った。当日券もある。', '2024-03-05'), [])
+    assert.deepEqual(valuesOf('練習は1日10〜30分、メールは1日20通。前日本代表と元日本代表の監督が語った。当日券もある。U-23日本代表が勝った。', '2024-03-05'), [])
     assert.deepEqual(valuesOf('予約は引換え日の2日前まで、発売日前日まで受け付ける。', '2024-03-05'), [])
   })
   await t.test('reads a range 5月1〜3日 as two days of one month, and 元日 as January 1', () => {
@@ -192,6 +192,19 @@ test('findDates', async (t) => {
       ['6月2日', '2012-06-02'],
     ])
     assert.deepEqual(valuesOf('節電要請は２２日で終了。', '2011-09-20'), [['２２日', '2011-09-22']])
+  })
+  await t.test('takes the tense of a continuative clause from the verb that ends the sentence', () => {
+    assert.deepEqual(valuesOf('映画は16日に公開され、好調な滑り出しとなった。', '2012-03-29'), [['16日', '2012-03-16']])
+  })
+  await t.test('keeps a month-day written days before publication in its year even in a future clause', () => {
+    assert.deepEqual(valuesOf('10月8日からの開催に先駆けて、記者会見が開かれた。', '2011-10-12'), [['10月8日', '2011-10-08']])
+  })
+  await t.test('reads a day right after 今週末 near that Saturday, and Q．昨年 as a year', () => {
+    assert.deepEqual(valuesOf('大会はいよいよ今週末27日に迫ってきた。', '2011-08-24'), [
+      ['今週末', '2011-08-27/2011-08-28'],
+      ['27日', '2011-08-27'],
+    ])
+    assert.deepEqual(valuesOf('Q．昨年、部長に昇進。', '2011-06-07'), [['昨年', '2010']])
   })
   await t.test('reports instead of guessing without a reference date', () => {
     const result = findDates('28日ときのうと2024年3月1日。', [], null)

@@ -120,6 +120,11 @@ export function pickMonthOfDay(ref: CalendarDate, day: number, tense: Tense, wee
  * wins; with only a weak future cue (`future-or-recent`) the nearer of last and next occurrence.
  */
 export function pickYearOfMonthDay(ref: CalendarDate, month: number, day: number, tense: Tense, weekday: number | null): CalendarDate | null {
+  if (tense === 'future') {
+    // 10月8日からの開催に先駆けて, published on 10月12日: written days before, not a year ahead
+    const past = pickYearOfMonthDay(ref, month, day, 'past', weekday)
+    if (past !== null && compareDates(ref, past) <= RECENT_DAYS) return past
+  }
   if (tense === 'future-or-recent' || tense === 'nearest') {
     // a year apart, the nearer one: 3月6日から開始 written on 4月3日 began last month
     return nearer(pickYearOfMonthDay(ref, month, day, 'past', weekday), pickYearOfMonthDay(ref, month, day, 'future', weekday), ref)
@@ -174,10 +179,11 @@ export function pickYearOfMonth(ref: CalendarDate, month: number, tense: Tense):
   return month <= ref.month ? ref.year : ref.year - 1
 }
 
-/** The weekend (Saturday–Sunday) of the ISO week of `date`. */
-export function weekendOf(date: CalendarDate): Resolution {
+/** The weekend (Saturday–Sunday) of the ISO week of `date`; with `near`, a day right after it (今週末27日) is read near the Saturday. */
+export function weekendOf(date: CalendarDate, near = false): Resolution {
   const saturday = addDays(date, 6 - isoWeekday(date))
-  return intervalValue(saturday, addDays(saturday, 1))
+  const value = `${formatDay(saturday)}/${formatDay(addDays(saturday, 1))}`
+  return near ? { value, granularity: 'interval', near: saturday } : { value, granularity: 'interval' }
 }
 
 

@@ -37,7 +37,7 @@ const MONTH = `(?:(?<mn>\\d{1,2}|${KANJI_MONTH})月(?![間額給収謝])|(?<mrel
 const DAY = `(?<dn>\\d{1,2}|${KANJI_DAY})(?:日|(?=(?:[~\\-]|から)\\d{1,2}日))`
 const SUFFIX = '(?<suffix>上旬|中旬|下旬|初旬|初め|初頭|末|度末|度|中)?'
 // the lookahead skips the positions where no part can start (every part is optional)
-const PATTERN = new RegExp(`(?<![\\d.,/第])(?=[\\d一二三四五六七八九十令平昭大明再翌今本昨去来前同当お先\'’])(?:${YEAR}(?:の(?=\\d|[一二三四五六七八九十]{1,2}月|今月|先月|来月))?)?(?:${MONTH})?(?:${DAY})?${SUFFIX}`, 'g')
+const PATTERN = new RegExp(`(?<![\\d/第]|\\d[.,])(?=[\\d一二三四五六七八九十令平昭大明再翌今本昨去来前同当お先\'’])(?:${YEAR}(?:の(?=\\d|[一二三四五六七八九十]{1,2}月|今月|先月|来月))?)?(?:${MONTH})?(?:${DAY})?${SUFFIX}`, 'g')
 
 /** A 4-digit year is read as a year only in this range (1000年に一度 is a count). */
 const MIN_YEAR = 1800

@@ -30,7 +30,8 @@ export const relativeWeek: DateRule = {
         const base = fromRef ? env.ref : (env.dayAnchor?.date ?? null)
         if (base === null) return fromRef ? needsReference(match[0]) : needsAnchor(match[0])
         const date: CalendarDate = addDays(base, weeks * 7)
-        if (weekend) return weekendOf(date)
+        // 今週末27日: the explicit day is read near that Saturday
+        if (weekend) return weekendOf(date, true)
         if (weekday !== null) return dayValue(addDays(date, weekday - isoWeekday(date)))
         // 来週12日: the 12th nearest the middle (Thursday) of that week
         return weekValue(date, addDays(date, 4 - isoWeekday(date)))
