@@ -130,7 +130,7 @@ export interface Repository {
   getRaw(id: ArticleId): Promise<RawInput | undefined>
   /** Articles by time (publishedAt, else ingestedAt), newest first by default; ties by id. */
   listArticles(options?: ListArticlesOptions): Promise<StoredArticle[]>
-  /** Ids of articles that have no stored analysis yet, oldest ingested first. */
+  /** Ids of articles that have no stored analysis yet, oldest ingested first; all of them when `limit` is omitted. */
   listUnanalyzed(limit?: number): Promise<ArticleId[]>
 
   /** Store (or replace) the analysis of an article; the article must exist (`store/not-found`). */

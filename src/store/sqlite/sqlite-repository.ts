@@ -133,9 +133,9 @@ export class SqliteRepository implements Repository {
     return (this.#sql(sql).all(...params) as ArticleRow[]).map(toArticle)
   }
 
-  async listUnanalyzed(limit = DEFAULT_LIMIT): Promise<ArticleId[]> {
+  async listUnanalyzed(limit?: number): Promise<ArticleId[]> {
     return this.#sql(`SELECT a.id FROM articles a LEFT JOIN analyses n ON n.article_id = a.id
-      WHERE n.article_id IS NULL ORDER BY a.seq LIMIT ?`).pluck().all(pageLimit(limit)) as string[]
+      WHERE n.article_id IS NULL ORDER BY a.seq LIMIT ?`).pluck().all(limit === undefined ? -1 : Math.max(0, limit)) as string[]
   }
 
   async putAnalysis(doc: AnalyzedDoc): Promise<void> {
