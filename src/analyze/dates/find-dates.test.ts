@@ -211,6 +211,11 @@ test('findDates', async (t) => {
     assert.deepEqual(result.mentions.map((m) => m.value), [null, null, '2024-03-01'])
     assert.deepEqual(result.problems.map((p) => p.code), ['dates/no-reference-date', 'dates/no-reference-date'])
   })
+  await t.test('reports a reference date that is not ISO 8601 and resolves nothing relative', () => {
+    const result = findDates('28日に会見した。', [], 'yesterday')
+    assert.deepEqual(result.mentions.map((m) => m.value), [null])
+    assert.deepEqual(result.problems.map((p) => p.code), ['dates/invalid-reference-date', 'dates/no-reference-date'])
+  })
   await t.test('reports 翌日 with no earlier date', () => {
     const result = findDates('翌日に発表した。', [], '2024-03-05')
     assert.equal(result.mentions[0]?.value, null)
