@@ -4,7 +4,8 @@
  * rebuild bumps the generation and every older page is stale at once. Bounded (oldest evicted).
  */
 
-export type CachedPage = { readonly body: string; readonly etag: string; readonly contentType: string }
+/** A rendered page: its UTF-8 bytes (encoded once, not per request), ETag and type. */
+export type CachedPage = { readonly body: Uint8Array<ArrayBuffer>; readonly etag: string; readonly contentType: string }
 
 export type PageCache = {
   readonly get: (key: string, generation: number) => CachedPage | undefined

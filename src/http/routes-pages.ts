@@ -22,6 +22,7 @@ import { loadArticleView, searchWithStories } from './article-data.ts'
 const HTML = 'text/html; charset=utf-8'
 const ATOM = 'application/atom+xml; charset=utf-8'
 const SEARCH_LIMIT = 50
+const ENCODER = new TextEncoder()
 
 /** Register `/`, `/search`, `/entities`, `/stories/:id`, `/stories/:id.atom`, `/stories.atom`, `/articles/:id`, `/entities/:id`. */
 export function registerPageRoutes(app: Hono, ctx: RouteContext): void {
@@ -88,7 +89,7 @@ export function sendCached(c: Context, ctx: RouteContext, contentType: string, r
 
 function storePage(c: Context, ctx: RouteContext, generation: number, contentType: string, body: string): CachedPage {
   const key = cacheKey(c)
-  const page = { body, etag: `"g${generation}-${hashKey(key)}"`, contentType }
+  const page = { body: ENCODER.encode(body), etag: `"g${generation}-${hashKey(key)}"`, contentType }
   ctx.cache.set(key, generation, page)
   return page
 }
