@@ -132,6 +132,24 @@ export async function run(args: string[]): Promise<void> {
       detection.push([`${name}, ${label}`, right, tried])
     }
   }
+  // a page declaring the other legacy encoding (Shift_JIS ↔ EUC-JP) in its <meta>
+  for (const [name, encode, wrong] of [['Shift_JIS', encodeShiftJis, 'EUC-JP'], ['EUC-JP', encodeEucJp, 'Shift_JIS']] as const) {
+    let tried = 0
+    let right = 0
+    for (const row of rows) {
+      const html = `<html><head><meta charset="${wrong}"></head><body><p>${row.body}</p></body></html>`
+      let encoded: Uint8Array
+      try {
+        encoded = encode(html)
+      } catch {
+        continue
+      }
+      tried++
+      const d = decodeBytes(encoded, row.id)
+      if (d.ok && d.value.text === html) right++
+    }
+    detection.push([`${name} page declared ${wrong}`, right, tried])
+  }
   let textSplits = 0
   for (const row of rows) if (splitStories(`${row.title}\n${row.body}`) !== null) textSplits++
 
@@ -164,7 +182,7 @@ export async function run(args: string[]): Promise<void> {
     ['pages with no main text', String(failures)],
     ['single-story pages split into stories (HTML)', `${wrongSplits} (${fmt((100 * wrongSplits) / pages.length, 2)} %)`],
     ['single-story texts split into stories (title+body)', `${textSplits} (${fmt((100 * textSplits) / rows.length, 2)} %)`],
-    ...detection.map(([name, right, tried]): [string, string] => [`undeclared ${name} decoded exactly`, `${right}/${tried} (${fmt((100 * right) / Math.max(1, tried), 2)} %)`]),
+    ...detection.map(([name, right, tried]): [string, string] => [`${name.includes('declared') ? '' : 'undeclared '}${name} decoded exactly`, `${right}/${tried} (${fmt((100 * right) / Math.max(1, tried), 2)} %)`]),
   ]
   const width = Math.max(...table.map(([k]) => k.length))
   process.stdout.write(`${table.map(([k, v]) => `${k.padEnd(width)}  ${v}`).join('\n')}\n(best of ${rounds} rounds, one process, Node ${process.version}; ${cpus().length} cores, load average ${loadavg().map((l) => l.toFixed(1)).join(' ')})\n`)

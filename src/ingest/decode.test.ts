@@ -99,3 +99,15 @@ test('normalizeCharset maps Japanese aliases and refuses unknown labels', () => 
   assert.equal(normalizeCharset('no-such-charset'), null)
   assert.equal(declaredCharset(new Uint8Array([0x41])), null)
 })
+
+test('decodeBytes overrides a wrong legacy declaration that still decodes', () => {
+  const short = '新しい駅が開業した。県議会が開会した。'
+  const html = `<html><head><meta charset="Shift_JIS"></head><body><p>${short}</p></body></html>`
+  const bytes = encodeEucJp(html)
+  assert.ok(new TextDecoder('shift_jis', { fatal: true }).decode(bytes) !== html, 'the EUC-JP bytes are valid Shift_JIS')
+  const decoded = ok(decodeBytes(bytes, 'wrong-sjis.html'))
+  assert.deepEqual([decoded.encoding, decoded.source], ['euc-jp', 'detected'])
+  assert.ok(decoded.text.includes(short))
+  const right = ok(decodeBytes(encodeShiftJis(html), 'right-sjis.html'))
+  assert.deepEqual([right.encoding, right.source], ['shift_jis', 'meta'])
+})

@@ -1,9 +1,10 @@
 /**
  * @module ingest/decode
  * Bytes → string without mojibake. The declared charset (BOM, HTTP header, XML declaration,
- * `<meta>`) is tried first; when nothing is declared — or the declaration is wrong — the encoding is
- * detected: ISO-2022-JP by its escape sequences, then UTF-8 (fatal), then Shift_JIS (CP932) and EUC-JP
- * scored by how Japanese the result reads. A decode that fails everywhere, or text that still holds
+ * `<meta>`) is tried first — a declared Shift_JIS or EUC-JP gives way when UTF-8 or the other one
+ * decodes the bytes and reads clearly more Japanese. When nothing is declared, or the declaration
+ * does not decode, the encoding is detected: ISO-2022-JP by its escape sequences, then UTF-8
+ * (fatal), then Shift_JIS (CP932) and EUC-JP scored by how Japanese the result reads. A decode that fails everywhere, or text that still holds
  * replacement characters or classic mojibake, is a `Rejection` (`ingest/decode-failed`).
  */
 import { reject, type Result } from '../core/errors.ts'
@@ -103,6 +104,25 @@ export function detectEncoding(bytes: Uint8Array): { encoding: string; text: str
   return best && { encoding: best.encoding, text: best.text }
 }
 
+const LEGACY = new Set(['shift_jis', 'euc-jp'])
+
+/** Total Japanese score of a text (the per-character score times its length). */
+const totalScore = (text: string): number => japaneseScore(text) * text.length
+
+/** Another of UTF-8 / Shift_JIS / EUC-JP that decodes the bytes and reads clearly more Japanese, or null. */
+function clearlyBetter(bytes: Uint8Array, text: string, encoding: string): { text: string; encoding: string } | null {
+  const base = totalScore(text)
+  let best: { text: string; encoding: string; score: number } | null = null
+  for (const other of ['utf-8', 'shift_jis', 'euc-jp']) {
+    if (other === encoding) continue
+    const alt = tryDecode(bytes, other)
+    if (alt === null) continue
+    const score = totalScore(alt)
+    if (score > base + 10 && score > base * 1.2 && (best === null || score > best.score)) best = { text: alt, encoding: other, score }
+  }
+  return best && { text: best.text, encoding: best.encoding }
+}
+
 /**
  * Decode bytes to text. `item` names the input in a rejection; `contentType` is the HTTP header
  * when the bytes came from the network.
@@ -114,6 +134,12 @@ export function decodeBytes(bytes: Uint8Array, item: string, contentType?: strin
   if (declared) {
     const text = tryDecode(bytes, declared.encoding)
     if (text !== null) decoded = { text, encoding: declared.encoding, source: declared.source }
+    // a wrong legacy declaration often still decodes (EUC-JP bytes are mostly valid Shift_JIS):
+    // keep it only when no other Japanese encoding reads clearly better
+    if (decoded !== null && LEGACY.has(declared.encoding)) {
+      const better = clearlyBetter(bytes, decoded.text, declared.encoding)
+      if (better) decoded = { ...better, source: 'detected' }
+    }
   }
   if (decoded === null) {
     const detected = detectEncoding(bytes)
