@@ -14,6 +14,9 @@ test('splitSentences', async (t) => {
       'sentence:市は対策を急ぐ。', 'sentence:住民は不安だ！', 'sentence:本当か？', 'sentence:改修は来月から',
     ])
   })
+  await t.test('an ASCII ! inside a Latin name does not end the sentence', () => {
+    assert.deepEqual(pieces('詳細はYahoo!ニュースで確認できる。本当に?'), ['sentence:詳細はYahoo!ニュースで確認できる。', 'sentence:本当に?'])
+  })
   await t.test('keeps 「…。…」 whole (kagi-kakko-with-inner-kuten)', () => {
     assert.deepEqual(pieces('知事は「準備は整った。あとは実行だ。」と述べた。次の議題に移った。'), [
       'sentence:知事は「準備は整った。あとは実行だ。」と述べた。', 'sentence:次の議題に移った。',
