@@ -7,7 +7,8 @@
  * - `.html` `.htm`: decoded (`decode.ts`), extracted (`extract/`), split when multi-story;
  * - `.jsonl` `.ndjson`: one article per line (`core/parse-article.ts`);
  * - `.xml` `.rss` `.rdf` `.atom`: feed items (`feeds.ts`); an item carrying only a short summary has
- *   its page fetched when fetching is on (else, or when the fetch fails, the summary is the body).
+ *   its page fetched when fetching is on, one request per host per second (else, or when the fetch
+ *   fails, the summary is the body).
  * URLs are fetched (`fetch.ts`) and read as a feed or a page by their content.
  */
 import { open, readdir, readFile, stat } from 'node:fs/promises'
@@ -22,6 +23,7 @@ import { articleIdFor, storyUrl } from './article-id.ts'
 import { decodeBytes } from './decode.ts'
 import { looksLikeFeed, parseFeed, type FeedItem, type ParsedFeed } from './feeds.ts'
 import { fetchBytes, type FetchOptions } from './fetch.ts'
+import { createHostGate, type HostGate } from './host-gate.ts'
 import { parseTextDocument } from './text-file.ts'
 
 /** One article read from a source, with what is stored beside it. */
@@ -43,6 +45,8 @@ export type SourceOptions = FetchOptions & {
   readonly stdin?: Readable
   /** a feed item whose description is shorter than this (and has no full content) gets its page fetched */
   readonly summaryChars?: number
+  /** minimum gap between two page fetches to one host while reading a feed (default 1 s) */
+  readonly pageSpacingMs?: number
 }
 
 const TEXT_EXT = new Set(['.txt', '.md', '.markdown'])
@@ -50,6 +54,7 @@ const HTML_EXT = new Set(['.html', '.htm', '.xhtml'])
 const JSONL_EXT = new Set(['.jsonl', '.ndjson'])
 const FEED_EXT = new Set(['.xml', '.rss', '.rdf', '.atom'])
 const DEFAULT_SUMMARY_CHARS = 400
+const DEFAULT_PAGE_SPACING_MS = 1000
 
 /** Is this a file matome reads (by extension)? */
 export function isSupportedFile(file: string): boolean {
@@ -100,11 +105,12 @@ export function textOutcomes(text: string, origin: string): IngestOutcome[] {
 }
 
 /** One feed item → its articles (fetching its page when it carries only a summary). */
-async function feedItemOutcomes(item: FeedItem, feed: ParsedFeed, origin: string, options: SourceOptions): Promise<IngestOutcome[]> {
+async function feedItemOutcomes(item: FeedItem, feed: ParsedFeed, origin: string, options: SourceOptions, gate: HostGate): Promise<IngestOutcome[]> {
   const name = item.link ?? `${origin}#${item.id ?? item.title ?? '?'}`
   const source = item.publisher ?? feed.publisher
   const shortSummary = item.content === undefined && (item.summary?.length ?? 0) < (options.summaryChars ?? DEFAULT_SUMMARY_CHARS)
   if (shortSummary && item.link && options.network !== false) {
+    await gate.pass(item.link)
     const page = await fetchPage(item.link, options)
     const articles = page.filter((o): o is IngestRecord => o.ok)
     if (articles.length > 0) {
@@ -137,7 +143,8 @@ export async function* feedOutcomes(xml: string, origin: string, baseUrl: string
     yield feed
     return
   }
-  for (const item of feed.value.items) yield* await feedItemOutcomes(item, feed.value, origin, options)
+  const gate = createHostGate({ spacingMs: options.pageSpacingMs ?? DEFAULT_PAGE_SPACING_MS })
+  for (const item of feed.value.items) yield* await feedItemOutcomes(item, feed.value, origin, options, gate)
 }
 
 /** Fetch a URL and read it as a page (never as a feed): used for feed items. */

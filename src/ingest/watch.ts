@@ -7,6 +7,7 @@
  */
 import type { Repository } from '../store/repository.ts'
 import { decodeBytes } from './decode.ts'
+import { createHostGate } from './host-gate.ts'
 import { fetchBytes } from './fetch.ts'
 import { createIngestor } from './ingest-sources.ts'
 import { feedOutcomes, type SourceOptions } from './sources.ts'
@@ -104,14 +105,6 @@ export async function pollFeed(state: FeedState, options: WatchOptions): Promise
   return feedError === undefined ? { ...result, outcome: 'updated' } : { ...result, outcome: 'failed', error: feedError }
 }
 
-function hostOf(url: string): string {
-  try {
-    return new URL(url).host
-  } catch {
-    return url
-  }
-}
-
 /**
  * Watch feeds until `signal` aborts (or one round with `once`). Returns the states (ETag etc.).
  * @example await watchFeeds(['https://news.example.jp/rss'], { repository, everyMs: 600_000, onStatus: print })
@@ -124,17 +117,16 @@ export async function watchFeeds(urls: readonly string[], options: WatchOptions)
   const maxBackoff = options.maxBackoffMs ?? DEFAULT_MAX_BACKOFF_MS
   const start = now()
   const states: FeedState[] = urls.map((url) => ({ url, failures: 0, nextAt: start }))
-  const lastRequest = new Map<string, number>()
+  const gate = createHostGate({ spacingMs: spacing, now, sleep: (ms) => sleep(ms, options.signal) })
   const polled = new Set<FeedState>()
   while (!options.signal?.aborted) {
     const due = options.once ? states.find((s) => !polled.has(s)) : [...states].sort((a, b) => a.nextAt - b.nextAt)[0]
     if (due === undefined) break
-    const host = hostOf(due.url)
-    const earliest = Math.max(due.nextAt, (lastRequest.get(host) ?? -Infinity) + spacing)
-    const wait = earliest - now()
+    const wait = due.nextAt - now()
     if (wait > 0) await sleep(wait, options.signal)
     if (options.signal?.aborted) break
-    lastRequest.set(host, now())
+    await gate.pass(due.url)
+    if (options.signal?.aborted) break
     const result = await pollFeed(due, options)
     due.failures = result.outcome === 'failed' ? due.failures + 1 : 0
     const nextInMs = backoffDelay(everyMs, due.failures, maxBackoff)
