@@ -32,6 +32,7 @@ export const OPENAPI_DOCUMENT = {
         responses: { 200: json({ $ref: '#/components/schemas/StoryList' }, 'stories'), 400: error },
       },
     },
+    '/api/topics': { get: { summary: 'Topic labels of the stories', responses: { 200: json({ type: 'object', properties: { topics: { type: 'array', items: { type: 'string' } } } }, 'topics') } } },
     '/api/stories/{id}': {
       get: {
         summary: 'One story with its digest and articles',
