@@ -59,6 +59,9 @@ test('matome search finds stored articles by --db and MATOME_DB, as text or --js
     const hits = json.stdout.trim().split('\n').map((l) => JSON.parse(l) as { id: string; snippet: string })
     assert.deepEqual(hits.map((h) => h.id), ['s2'])
     assert.match(hits[0]?.snippet ?? '', /ひな/)
+    const missing = matome(['--db', path.join(dir, 'none.db'), 'search', 'ひな'])
+    assert.equal(missing.status, 1)
+    assert.match(missing.stderr, /store\/not-found/)
   } finally {
     rmSync(dir, { recursive: true, force: true })
   }

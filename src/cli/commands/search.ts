@@ -3,6 +3,7 @@
  * `matome search <query…>` — full-text search over the titles and bodies in the store (trigram
  * index; words under 3 characters by LIKE). Plain lines by default, `--json` for one JSON line per hit.
  */
+import { existsSync } from 'node:fs'
 import type { Command } from 'commander'
 import { MatomeError } from '../../core/errors.ts'
 import { resolveDbPath } from '../../store/db-path.ts'
@@ -22,7 +23,11 @@ export function register(program: Command): void {
       const limit = Number(opts.limit)
       if (!Number.isInteger(limit) || limit < 1) throw new MatomeError('cli/usage', `--limit must be a positive integer, got ${JSON.stringify(opts.limit)}`)
       const globals = command.optsWithGlobals<{ db?: string }>()
-      const repo = openSqliteRepository({ path: resolveDbPath(globals.db) })
+      const dbPath = resolveDbPath(globals.db)
+      if (dbPath !== ':memory:' && !existsSync(dbPath)) {
+        throw new MatomeError('store/not-found', `no store at ${dbPath} (ingest articles first, or pass --db PATH / set MATOME_DB)`)
+      }
+      const repo = openSqliteRepository({ path: dbPath })
       try {
         const hits = await repo.search(words.join(' '), limit)
         for (const hit of hits) {
