@@ -149,6 +149,17 @@ test('createHttpApp', async (t) => {
     assert.deepEqual([health.ok, health.stories], [true, 1])
   })
 
+  await t.test('answers every GET route of its OpenAPI document', async () => {
+    const doc = (await (await app.request('/api/openapi.json')).json()) as { paths: Record<string, { get?: unknown }> }
+    const ids: Record<string, string> = { '/api/articles/{id}': 'a1', '/api/entities/{id}': encodeURIComponent('山田花子') }
+    for (const [route, item] of Object.entries(doc.paths)) {
+      if (item.get === undefined) continue
+      const url = route.replace('{id}', ids[route] ?? encodeURIComponent('story:a1')) + (route === '/api/search' ? '?q=' + encodeURIComponent('橋') : '')
+      const res = await app.request(url)
+      assert.equal(res.status, 200, `${url} → ${res.status}`)
+    }
+  })
+
   await t.test('serves the digest in each format it has a renderer for', async () => {
     const md = await app.request('/api/stories/story%3Aa1/digest?format=md')
     assert.equal(md.status, 200)
