@@ -109,6 +109,12 @@ test('entities on original sentences', async (t) => {
     assert.deepEqual(countries, ['日=日本', '米=アメリカ', '韓=韓国', '米=アメリカ', 'ロ=ロシア', '露=ロシア', '朝=北朝鮮', '米=アメリカ', '中=中国'])
   })
 
+  await t.test('full-width acronyms match the gazetteer, and 日米 before 両首脳 is still two countries', () => {
+    const doc = analyze('ＩＡＥＡの事務局長は、日米両首脳と会談した。')
+    assert.equal(find(doc, 'ＩＡＥＡ')[0]?.canonical, '国際原子力機関')
+    assert.deepEqual(ents(doc).filter((e) => e.subtype === 'COUNTRY').map((e) => e.canonical), ['日本', 'アメリカ'])
+  })
+
   await t.test('a lone abbreviation counts only in a political context', () => {
     const doc = analyze('訪米した首相は米政府の高官と会談した。農家は米を収穫した。')
     const rice = doc.text.lastIndexOf('米')

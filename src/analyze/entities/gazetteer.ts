@@ -83,7 +83,7 @@ export function createGazetteer(extra: GazetteerExtension = {}): Gazetteer {
     for (const entry of file.entries) {
       const known: KnownName = { type: file.type, subtype: entry.subtype ?? file.subtype, canonical: entry.name }
       for (const surface of [entry.name, ...(entry.aliases ?? [])]) {
-        if (!names.has(surface)) names.set(surface, known)
+        for (const form of [surface, toFullWidth(surface)]) if (!names.has(form)) names.set(form, known)
       }
       for (const a of entry.abbr ?? []) if (!abbreviations.has(a)) abbreviations.set(a, known)
     }
@@ -107,6 +107,11 @@ export function createGazetteer(extra: GazetteerExtension = {}): Gazetteer {
     legalForms: new Set(suffixes.strongOrganization),
     legalPrefixes: new Set(suffixes.legalPrefixesOutsideName),
   }
+}
+
+/** ASCII letters and digits as full-width forms (NATO → ＮＡＴＯ), as Japanese news often writes them. */
+export function toFullWidth(surface: string): string {
+  return surface.replace(/[A-Za-z0-9]/gu, (ch) => String.fromCharCode(ch.charCodeAt(0) + 0xfee0))
 }
 
 /** The built-in gazetteer (built once when the module loads; immutable). */

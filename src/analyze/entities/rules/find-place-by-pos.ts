@@ -23,12 +23,17 @@ function isBareName(token: Token): boolean {
     (token.origin !== 'known' || (isKatakana(token.surface) && token.posDetail[0] === '固有名詞'))
 }
 
+function isCountry(token: Token): boolean {
+  return token.posDetail[2] === '国'
+}
+
 /** End index of one unit starting at i (place tokens plus an optional suffix), or -1. */
 function unitEnd(tokens: readonly Token[], i: number, input: RuleInput): { end: number; suffix: string | null } | null {
   const first = tokens[i]!
   if (!isPlaceToken(first) && !(isBareName(first) && isPlaceSuffix(tokens[i + 1], input) && isAdjacent(tokens, i + 1))) return null
   let j = i
-  while (j + 1 < tokens.length && isPlaceToken(tokens[j + 1]!) && isAdjacent(tokens, j + 1)) j++
+  // two countries side by side (日 + 米) are two places, not one
+  while (j + 1 < tokens.length && isPlaceToken(tokens[j + 1]!) && isAdjacent(tokens, j + 1) && !(isCountry(tokens[j]!) && isCountry(tokens[j + 1]!))) j++
   if (isPlaceSuffix(tokens[j + 1], input) && isAdjacent(tokens, j + 1)) return { end: j + 1, suffix: tokens[j + 1]!.surface }
   return { end: j, suffix: null }
 }

@@ -24,7 +24,7 @@ const CONTEXT_AFTER = new Set([
 ])
 
 /** Compounds that are also ordinary words or names (日中 = daytime, 中日 = a newspaper, 米朝 = a name): countries only before a noun. */
-const AMBIGUOUS_COMPOUNDS = new Set(['日中', '中日', '米朝', '日米'])
+const AMBIGUOUS_COMPOUNDS = new Set(['日中', '中日', '米朝'])
 
 type Part = { readonly start: number; readonly end: number; readonly country: KnownName; readonly abbreviated: boolean; readonly proper: boolean }
 
