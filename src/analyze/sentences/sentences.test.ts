@@ -39,6 +39,9 @@ test('splitSentences', async (t) => {
     assert.deepEqual(pieces('新駅の開業　来春に前倒し\n\n市は新駅の開業を来春に早めると発表した。\n（地方部）'), [
       'headline:新駅の開業　来春に前倒し', 'sentence:市は新駅の開業を来春に早めると発表した。', 'sentence:（地方部）',
     ])
+    assert.deepEqual(pieces('「まだ終わっていない」\n監督は試合後にそう語った。\n===\n続きは明日。'), [
+      'sentence:「まだ終わっていない」', 'sentence:監督は試合後にそう語った。', 'sentence:===', 'sentence:続きは明日。',
+    ])
   })
   await t.test('seed 000: headline lines, whole quotes, full coverage', () => {
     const text = readFileSync(seedPath('000_source-news-page.txt'), 'utf8')
