@@ -3,7 +3,7 @@
  * DOM subtree → plain text with one paragraph per line. Block elements (p, div, li, h1–h6,
  * blockquote, tr …) and `<br>` end a line; runs of whitespace collapse; a line break inside
  * Japanese text (source formatting) is dropped rather than turned into a space; script, style,
- * nav, forms and other non-content elements are skipped.
+ * nav, forms, furigana readings (`<rt>`), photo captions and other non-content elements are skipped.
  */
 
 /** The minimal DOM surface used here (linkedom and browsers both provide it). */
@@ -23,6 +23,8 @@ const BLOCK = new Set([
 const SKIP = new Set([
   'script', 'style', 'noscript', 'template', 'iframe', 'svg', 'canvas', 'form', 'button', 'input',
   'select', 'textarea', 'nav', 'object', 'embed', 'video', 'audio', 'head', 'title', 'meta', 'link',
+  // furigana readings (<ruby>漢字<rt>かんじ</rt></ruby> reads 漢字) and photo captions are not body text
+  'rt', 'rp', 'figcaption',
 ])
 
 const CJK = /[\u3000-\u30ff\u3400-\u9fff\uf900-\ufaff\uff00-\uffef]/
