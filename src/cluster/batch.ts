@@ -10,6 +10,7 @@ import type { StoryTuning } from './options.ts'
 import { resolveStoryOptions } from './options.ts'
 import { extractTerms } from './terms.ts'
 import { createDocumentFrequency } from './vectors.ts'
+import { parsePublishedAt } from './time.ts'
 
 /** Attach dedupe's `{id, group}` memberships to the items (meta.duplicateGroup). */
 export function withDuplicateGroups(items: readonly ClusterItem[], groups: readonly DuplicateMembership[]): ClusterItem[] {
@@ -23,9 +24,8 @@ export function withDuplicateGroups(items: readonly ClusterItem[], groups: reado
 /** Items in clustering order: by publishedAt, undated last; ties keep input order. */
 export function orderByTime(items: readonly ClusterItem[]): ClusterItem[] {
   const keyed = items.map((item, i) => {
-    const when = item.meta?.publishedAt ?? item.doc.publishedAt
-    const t = when === undefined ? NaN : Date.parse(when)
-    return { item, i, t: Number.isNaN(t) ? Infinity : t }
+    const t = parsePublishedAt(item.meta?.publishedAt ?? item.doc.publishedAt)
+    return { item, i, t: t ?? Infinity }
   })
   return keyed.sort((a, b) => a.t - b.t || a.i - b.i).map((k) => k.item)
 }

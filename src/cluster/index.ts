@@ -5,6 +5,7 @@
  * Types live in `src/core/story.ts`. See README.md.
  */
 export { createStoryClusterer } from './online.ts'
+export { withTitleLine } from './clustering-text.ts'
 export { clusterStories, orderByTime, withDuplicateGroups } from './batch.ts'
 export { clusterTopics, clusterStoryTopics, TOPIC_TERM_WEIGHTS } from './topics.ts'
 export type { TopicTuning } from './topics.ts'

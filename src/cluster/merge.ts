@@ -53,6 +53,7 @@ function absorb(kept: StoryState, away: StoryState): void {
   addToCentroid(kept, away.centroid)
   kept.weightCount = count + away.weightCount
   kept.members.push(...away.members)
+  kept.recent.push(...away.recent)
   for (const g of away.groups) kept.groups.add(g)
   for (const [name, e] of away.entities) {
     const mine = kept.entities.get(name)

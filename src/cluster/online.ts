@@ -2,8 +2,9 @@
  * @module cluster/online
  * Online story clustering (pure). Each article, fed in publishedAt order, joins the most similar
  * open story or starts one. Similarity is the cosine between the article's TF-IDF vector (content
- * lemmas, proper nouns and entities weighted, see terms.ts) and the story centroid, damped by the time
- * since the story's last article. Candidates come from an inverted index (term → open stories) over
+ * lemmas, proper nouns and entities weighted, see terms.ts) and the story centroid or its nearest
+ * recent member, whichever is higher; the bar to join rises with the time since the story's newest
+ * article (join-rule.ts). Candidates come from an inverted index (term → open stories) over
  * each story's heaviest terms, never from all pairs. A story with no article for `gapDays` closes
  * and leaves the index. Every `mergeEvery` articles a pass merges open stories that grew together.
  * Near-duplicate copies (same `duplicateGroup`) join their group's story without moving its centroid.
@@ -11,13 +12,16 @@
 import type { AnalyzedDoc } from '../core/doc.ts'
 import type { ArticleMeta, StoryAssignment, StoryClusterer, StoryClusterOptions, StoryId } from '../core/story.ts'
 import { resolveStoryOptions, type ResolvedStoryOptions, type StoryTuning } from './options.ts'
-import { addToCentroid, createStoryState, pruneCentroid, toStory, widenSpan, type StoryState } from './story-state.ts'
+import { addToCentroid, createStoryState, pruneCentroid, rememberMember, toStory, widenSpan, type StoryState } from './story-state.ts'
 import { extractTerms } from './terms.ts'
+import { parsePublishedAt } from './time.ts'
 import { createDocumentFrequency, dot, topEntries, weightTerms, type DocumentFrequency, type SparseVector } from './vectors.ts'
 import { createStoryIndex, type StoryIndex } from './story-index.ts'
 import { mergeStories } from './merge.ts'
+import { chooseStory, type JoinThresholds, type ScoredCandidate } from './join-rule.ts'
 
-const DAY_MS = 86_400_000
+const HOUR_MS = 3_600_000
+const DAY_MS = 24 * HOUR_MS
 
 /** Internal: the document frequencies to use (the batch API passes one computed over the whole batch). */
 export type ClustererInternals = { readonly documentFrequency?: DocumentFrequency; readonly observe?: boolean }
@@ -60,32 +64,32 @@ export function createStoryClusterer(options: StoryClusterOptions & StoryTuning 
     index.setTerms(story, terms)
   }
 
-  function score(story: StoryState, vector: SparseVector, time: number | null): number {
+  function score(story: StoryState, vector: SparseVector): number {
     if (story.centroidNormSq <= 0) return 0
-    const cosine = dot(vector, story.centroid) / Math.sqrt(story.centroidNormSq)
-    if (time === null || story.lastTime === null) return cosine
-    const days = Math.max(0, time - story.lastTime) / gapMs
-    return cosine * (1 - opts.timeDecay * Math.min(1, days))
+    let cosine = dot(vector, story.centroid) / Math.sqrt(story.centroidNormSq)
+    for (const member of story.recent) cosine = Math.max(cosine, opts.memberWeight * dot(vector, member))
+    return cosine
   }
 
-  function best(vector: SparseVector, time: number | null): { story: StoryState; score: number } | undefined {
+  const thresholds: JoinThresholds = { threshold: opts.threshold, nearThreshold: opts.nearThreshold, rampHours: opts.rampDays * 24 }
+
+  function best(vector: SparseVector, time: number | null, mentions: ReadonlyMap<string, number>): ScoredCandidate | undefined {
     const lookup = topEntries(vector, opts.lookupTerms)
-    const candidates = index.candidates(lookup, opts.maxCandidates)
-    let found: { story: StoryState; score: number } | undefined
-    for (const story of candidates) {
+    const scored: ScoredCandidate[] = []
+    for (const story of index.candidates(lookup, opts.maxCandidates)) {
       if (!story.open) continue
       if (isExpired(story)) {
         close(story)
         continue
       }
-      const s = score(story, vector, time)
-      if (found === undefined || s > found.score || (s === found.score && story.seq < found.story.seq)) found = { story, score: s }
+      const hoursApart = time === null || story.lastTime === null ? null : Math.abs(time - story.lastTime) / HOUR_MS
+      scored.push({ story, score: score(story, vector), hoursApart })
     }
-    return found
+    return chooseStory(scored, thresholds, mentions)
   }
 
-  function record(story: StoryState, doc: AnalyzedDoc, time: number | null): void {
-    story.members.push({ articleId: doc.articleId, time, seq: seq++ })
+  function record(story: StoryState, doc: AnalyzedDoc, time: number | null, when: string | undefined): void {
+    story.members.push(when === undefined || time === null ? { articleId: doc.articleId, time, seq: seq++ } : { articleId: doc.articleId, time, seq: seq++, publishedAt: when })
     widenSpan(story, time)
     storyOfArticle.set(doc.articleId, story)
   }
@@ -103,8 +107,7 @@ export function createStoryClusterer(options: StoryClusterOptions & StoryTuning 
 
   function add(doc: AnalyzedDoc, meta: ArticleMeta = {}): StoryAssignment {
     const when = meta.publishedAt ?? doc.publishedAt
-    const parsed = when === undefined ? NaN : Date.parse(when)
-    const time = Number.isNaN(parsed) ? null : parsed
+    const time = parsePublishedAt(when)
     if (time !== null && (clock === null || time > clock)) clock = time
     const group = meta.duplicateGroup
 
@@ -112,7 +115,7 @@ export function createStoryClusterer(options: StoryClusterOptions & StoryTuning 
     const groupStory = group === undefined ? undefined : storyOfGroup.get(group)
     if (groupStory !== undefined) {
       const live = resolve(groupStory)
-      record(live, doc, time)
+      record(live, doc, time, when)
       return { articleId: doc.articleId, storyId: live.id, created: false, score: 1 }
     }
 
@@ -120,10 +123,12 @@ export function createStoryClusterer(options: StoryClusterOptions & StoryTuning 
     if (observe && (group === undefined || !seenGroups.has(group))) df.observe(counts.keys())
     if (group !== undefined) seenGroups.add(group)
     const vector = weightTerms(counts, df.idf)
-    const found = vector.size === 0 ? undefined : best(vector, time)
+    const mentions = new Map<string, number>()
+    for (const ent of doc.layers.entities ?? []) mentions.set(ent.canonical, (mentions.get(ent.canonical) ?? 0) + 1)
+    const found = vector.size === 0 ? undefined : best(vector, time, mentions)
     let story: StoryState
     let created = false
-    if (found !== undefined && found.score >= opts.threshold) story = found.story
+    if (found !== undefined) story = found.story
     else {
       story = createStoryState(`story:${doc.articleId}`, stories.size)
       stories.set(story.id, story)
@@ -131,8 +136,9 @@ export function createStoryClusterer(options: StoryClusterOptions & StoryTuning 
     }
     addToCentroid(story, vector)
     pruneCentroid(story, opts.centroidTerms)
+    rememberMember(story, vector, opts.recentMembers)
     countEntities(story, doc)
-    record(story, doc, time)
+    record(story, doc, time, when)
     if (group !== undefined) {
       storyOfGroup.set(group, story)
       story.groups.add(group)

@@ -22,14 +22,21 @@ export type ResolvedStoryOptions = {
   readonly maxCandidates: number
   /** a story keeps at most this many centroid terms */
   readonly centroidTerms: number
-  /** the score is multiplied by 1 − TIME_DECAY × (days since the story's last article / gapDays) */
-  readonly timeDecay: number
+  /** the join threshold right after a story's newest article (rises to `threshold` over `rampDays`) */
+  readonly nearThreshold: number
+  readonly rampDays: number
+  /** how many recent member vectors a story keeps for nearest-member similarity (0 = centroid only) */
+  readonly recentMembers: number
+  /** weight of the nearest-member cosine: score = max(centroid cosine, memberWeight × best member cosine) */
+  readonly memberWeight: number
 }
 
-/** Join threshold on the cosine between an article and a story centroid (eval cluster, wikinews stories). */
-export const DEFAULT_JOIN_THRESHOLD = 0.4
+/** Join threshold for undated comparisons and after `rampDays` (eval cluster: wikinews stories, best B-cubed F1). */
+export const DEFAULT_JOIN_THRESHOLD = 0.45
+/** Join threshold for an article right after the story's newest one (eval cluster, demo stories). */
+export const DEFAULT_NEAR_THRESHOLD = 0.2
 /** Merge two open stories whose centroids are at least this similar (eval cluster, wikinews stories). */
-export const DEFAULT_MERGE_THRESHOLD = 0.4
+export const DEFAULT_MERGE_THRESHOLD = 0.6
 
 export const DEFAULT_STORY_OPTIONS: ResolvedStoryOptions = {
   gapDays: 3,
@@ -42,11 +49,14 @@ export const DEFAULT_STORY_OPTIONS: ResolvedStoryOptions = {
   lookupTerms: 24,
   maxCandidates: 64,
   centroidTerms: 400,
-  timeDecay: 0.2,
+  nearThreshold: DEFAULT_NEAR_THRESHOLD,
+  rampDays: 7,
+  recentMembers: 16,
+  memberWeight: 1,
 }
 
 /** Extra knobs the eval and tests may set beside the public options. */
-export type StoryTuning = Partial<Pick<ResolvedStoryOptions, 'mergeThreshold' | 'weights' | 'lookupTerms' | 'maxCandidates' | 'centroidTerms' | 'timeDecay'>>
+export type StoryTuning = Partial<Pick<ResolvedStoryOptions, 'mergeThreshold' | 'weights' | 'lookupTerms' | 'maxCandidates' | 'centroidTerms' | 'nearThreshold' | 'rampDays' | 'recentMembers' | 'memberWeight'>>
 
 /** Merge the options with the defaults; throws `cluster/invalid-option` on a value out of range. */
 export function resolveStoryOptions(options: StoryClusterOptions & StoryTuning = {}): ResolvedStoryOptions {
@@ -61,7 +71,10 @@ export function resolveStoryOptions(options: StoryClusterOptions & StoryTuning =
     lookupTerms: options.lookupTerms ?? DEFAULT_STORY_OPTIONS.lookupTerms,
     maxCandidates: options.maxCandidates ?? DEFAULT_STORY_OPTIONS.maxCandidates,
     centroidTerms: options.centroidTerms ?? DEFAULT_STORY_OPTIONS.centroidTerms,
-    timeDecay: options.timeDecay ?? DEFAULT_STORY_OPTIONS.timeDecay,
+    nearThreshold: options.nearThreshold ?? DEFAULT_STORY_OPTIONS.nearThreshold,
+    rampDays: options.rampDays ?? DEFAULT_STORY_OPTIONS.rampDays,
+    recentMembers: options.recentMembers ?? DEFAULT_STORY_OPTIONS.recentMembers,
+    memberWeight: options.memberWeight ?? DEFAULT_STORY_OPTIONS.memberWeight,
   }
   check(out.gapDays > 0 && Number.isFinite(out.gapDays), `gapDays must be a positive number of days, got ${out.gapDays}`)
   check(out.threshold > 0 && out.threshold <= 1, `threshold must lie in (0, 1], got ${out.threshold}`)
@@ -70,7 +83,10 @@ export function resolveStoryOptions(options: StoryClusterOptions & StoryTuning =
   for (const key of ['topTerms', 'topEntities', 'lookupTerms', 'maxCandidates', 'centroidTerms'] as const) {
     check(Number.isInteger(out[key]) && out[key] >= 1, `${key} must be a whole number ≥ 1, got ${out[key]}`)
   }
-  check(out.timeDecay >= 0 && out.timeDecay < 1, `timeDecay must lie in [0, 1), got ${out.timeDecay}`)
+  check(Number.isInteger(out.recentMembers) && out.recentMembers >= 0, `recentMembers must be a whole number ≥ 0, got ${out.recentMembers}`)
+  check(out.memberWeight >= 0 && out.memberWeight <= 1, `memberWeight must lie in [0, 1], got ${out.memberWeight}`)
+  check(out.rampDays > 0, `rampDays must be positive, got ${out.rampDays}`)
+  check(out.nearThreshold > 0 && out.nearThreshold <= 1, `nearThreshold must lie in (0, 1], got ${out.nearThreshold}`)
   return out
 }
 

@@ -9,7 +9,13 @@ import type { Story, StoryEntity, StoryId } from '../core/story.ts'
 import { ENTITY_PREFIX } from './terms.ts'
 import { topEntries, type SparseVector } from './vectors.ts'
 
-export type Member = { readonly articleId: ArticleId; readonly time: number | null; readonly seq: number }
+export type Member = {
+  readonly articleId: ArticleId
+  readonly time: number | null
+  readonly seq: number
+  /** the publishedAt text as given */
+  readonly publishedAt?: string
+}
 
 export type StoryState = {
   readonly id: StoryId
@@ -27,12 +33,14 @@ export type StoryState = {
   open: boolean
   /** the terms this story is indexed under (term → posting) */
   readonly indexed: Set<string>
+  /** unit vectors of its most recent distinct members (for nearest-member similarity) */
+  readonly recent: SparseVector[]
 }
 
 export function createStoryState(id: StoryId, seq: number): StoryState {
   return {
     id, seq, members: [], centroid: new Map(), centroidNormSq: 0, weightCount: 0,
-    groups: new Set(), entities: new Map(), firstTime: null, lastTime: null, open: true, indexed: new Set(),
+    groups: new Set(), entities: new Map(), firstTime: null, lastTime: null, open: true, indexed: new Set(), recent: [],
   }
 }
 
@@ -44,6 +52,13 @@ export function addToCentroid(story: StoryState, vector: ReadonlyMap<string, num
     story.centroidNormSq += 2 * old * w + w * w
   }
   story.weightCount++
+}
+
+/** Remember a member vector, keeping the newest `cap`. */
+export function rememberMember(story: StoryState, vector: SparseVector, cap: number): void {
+  if (cap <= 0) return
+  story.recent.push(vector)
+  if (story.recent.length > cap) story.recent.splice(0, story.recent.length - cap)
 }
 
 /** Drop the lightest centroid terms above `cap` (amortised: only once the map is twice the cap). */
@@ -76,8 +91,8 @@ export function toStory(story: StoryState, options: { topTerms: number; topEntit
   return {
     id: story.id,
     articleIds: members.map((m) => m.articleId),
-    firstPublishedAt: story.firstTime === null ? null : new Date(story.firstTime).toISOString(),
-    lastPublishedAt: story.lastTime === null ? null : new Date(story.lastTime).toISOString(),
+    firstPublishedAt: members.find((m) => m.time !== null)?.publishedAt ?? null,
+    lastPublishedAt: members.findLast((m) => m.time !== null)?.publishedAt ?? null,
     status: closed ? 'closed' : 'open',
     topTerms: pickTopTerms(story.centroid, options.topTerms),
     topEntities: entities,

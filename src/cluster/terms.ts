@@ -23,6 +23,8 @@ export type TermWeights = {
   /** multiplier for every term inside the lead: the first `leadSentences` sentences (a title line counts as one) */
   readonly lead: number
   readonly leadSentences: number
+  /** each kanji of a content word as its own feature (`#死`), which lets short texts meet (0 = left out) */
+  readonly kanji?: number
 }
 
 export const DEFAULT_TERM_WEIGHTS: TermWeights = {
@@ -36,6 +38,9 @@ const NOUN_DETAILS = new Set(['一般', 'サ変接続', '形容動詞語幹', '�
 /** lemmas that are nouns in IPADIC but carry no topic (pronoun-like or too generic) */
 const STOP_LEMMAS = new Set(['こと', 'もの', 'ため', 'よう', 'これ', 'それ', 'ここ', 'そこ', 'とき', 'ところ', '方', '中', '的', '等', '者'])
 const ONLY_SYMBOLS = /^[\p{P}\p{S}\p{N}\s]+$/u
+/** Prefix of single-kanji features. */
+export const KANJI_PREFIX = '#'
+const KANJI = /\p{Script=Han}/u
 /** counters that make a number a date or time of day (too common to tell stories apart) */
 const TIME_COUNTERS = new Set(['日', '時', '分', '秒', '月', '時間', '分間', '日間'])
 const ONLY_KANA_1 = /^[\p{Script=Hiragana}\p{Script=Katakana}ー]$/u
@@ -78,7 +83,11 @@ export function extractTerms(doc: AnalyzedDoc, weights: TermWeights = DEFAULT_TE
     const boost = token.start < leadEnd ? weights.lead : 1
     if (weights.numeric > 0 && token.posDetail[0] === '数') {
       const numeric = numericTerm(tokens, i)
-      if (numeric !== undefined) add(numeric, weights.numeric * boost)
+      if (numeric !== undefined) {
+        add(numeric, weights.numeric * boost)
+        // a name with a number (台風 + 25号, 第3次 + 内閣) identifies one event: 台風25号
+        if (previous !== undefined && previous.end === token.start) add(previous.key + numeric, weights.numeric * boost)
+      }
     }
     const cls = classifyToken(token)
     const key = cls === undefined ? undefined : termKey(token.lemma)
@@ -87,6 +96,9 @@ export function extractTerms(doc: AnalyzedDoc, weights: TermWeights = DEFAULT_TE
       continue
     }
     add(key, weights[cls] * boost)
+    if (weights.kanji !== undefined && weights.kanji > 0) {
+      for (const ch of key) if (KANJI.test(ch)) add(KANJI_PREFIX + ch, weights.kanji * boost)
+    }
     if (cls !== 'verb') {
       if (previous !== undefined && previous.end === token.start) add(previous.key + key, weights.compound * boost)
       previous = { key, end: token.end }

@@ -9,6 +9,7 @@ import type { ArticleId } from '../core/doc.ts'
 import { MatomeError } from '../core/errors.ts'
 import type { ClusterItem, Story, Topic, TopicOptions, TopicResult } from '../core/story.ts'
 import { sphericalKMeans, type IndexedVector } from './kmeans.ts'
+import { reduceDimensions } from './lsa.ts'
 import { pickTopTerms } from './story-state.ts'
 import { extractTerms, type TermWeights } from './terms.ts'
 import { smoothIdf } from './vectors.ts'
@@ -25,6 +26,12 @@ export type TopicTuning = {
   readonly minDf?: number
   /** and in at most this share of them (default 0.5) */
   readonly maxDfRatio?: number
+  /** latent dimensions (LSA) before k-means; 0 = cluster the TF-IDF vectors themselves */
+  readonly dims?: number
+  /** LSA embedding = U·Σ^exponent */
+  readonly exponent?: number
+  /** unlabeled articles that only shape the vocabulary, IDF and latent space (e.g. the rest of the store) */
+  readonly background?: readonly ClusterItem[]
 }
 
 type Unit = { readonly articleIds: readonly ArticleId[]; readonly counts: Map<string, number>; readonly storyId?: string }
@@ -37,7 +44,7 @@ type Unit = { readonly articleIds: readonly ArticleId[]; readonly counts: Map<st
 export function clusterTopics(items: readonly ClusterItem[], options: TopicOptions & TopicTuning): TopicResult {
   const weights = options.weights ?? TOPIC_TERM_WEIGHTS
   const units = items.map((item) => ({ articleIds: [item.doc.articleId], counts: extractTerms(item.doc, weights) }))
-  return clusterUnits(units, options)
+  return clusterUnits(units, options, backgroundCounts(options, weights))
 }
 
 /** Group whole stories into `k` topics (a story's terms are the sum of its articles' terms). */
@@ -53,18 +60,29 @@ export function clusterStoryTopics(stories: readonly Story[], items: readonly Cl
     }
     return { articleIds: story.articleIds, counts, storyId: story.id }
   })
-  return clusterUnits(units, options)
+  return clusterUnits(units, options, backgroundCounts(options, weights))
 }
 
-function clusterUnits(units: readonly Unit[], options: TopicOptions & TopicTuning): TopicResult {
+function backgroundCounts(options: TopicTuning, weights: TermWeights): Map<string, number>[] {
+  return (options.background ?? []).map((item) => extractTerms(item.doc, weights))
+}
+
+function clusterUnits(units: readonly Unit[], options: TopicOptions & TopicTuning, background: readonly Map<string, number>[]): TopicResult {
   const k = options.k
   if (!Number.isInteger(k) || k < 1) throw new MatomeError('cluster/invalid-option', `the number of topics must be a whole number ≥ 1, got ${k}`)
   if (units.length === 0) return { topics: [], assignment: {} }
   const kk = Math.min(k, units.length)
-  const { vectors, vocabulary } = vectorize(units, options.minDf ?? 2, options.maxDfRatio ?? 0.5)
-  const result = sphericalKMeans(vectors, {
-    k: kk, dimensions: vocabulary.length, seed: options.seed ?? 1, restarts: options.restarts ?? 5, maxIterations: options.maxIterations ?? 50,
+  const all = vectorize([...units.map((u) => u.counts), ...background], options.minDf ?? 2, options.maxDfRatio ?? 0.5)
+  const { vocabulary } = all
+  const vectors = all.vectors.slice(0, units.length)
+  const dims = Math.min(options.dims ?? 0, vocabulary.length)
+  const space = dims > 0
+    ? reduceDimensions(all.vectors, vocabulary.length, { dims, seed: options.seed ?? 1, exponent: options.exponent ?? 1 }).slice(0, units.length)
+    : vectors
+  const result = sphericalKMeans(space, {
+    k: kk, dimensions: dims > 0 ? dims : vocabulary.length, seed: options.seed ?? 1, restarts: options.restarts ?? 5, maxIterations: options.maxIterations ?? 50,
   })
+  const centroids = dims > 0 ? termCentroids(vectors, result.assignment, kk, vocabulary.length) : result.centroids
   const members: number[][] = Array.from({ length: kk }, () => [])
   result.assignment.forEach((c, i) => members[c]!.push(i))
   const order = members
@@ -76,7 +94,7 @@ function clusterUnits(units: readonly Unit[], options: TopicOptions & TopicTunin
   order.forEach(({ m, c }, rank) => {
     const id = `topic:${rank}`
     const centroid = new Map<string, number>()
-    result.centroids[c]!.forEach((w, d) => {
+    centroids[c]!.forEach((w, d) => {
       if (w > 0) centroid.set(vocabulary[d]!, w)
     })
     const terms = pickTopTerms(centroid, options.labelTerms ?? 5)
@@ -88,10 +106,20 @@ function clusterUnits(units: readonly Unit[], options: TopicOptions & TopicTunin
   return { topics, assignment }
 }
 
+/** Mean TF-IDF vector of each cluster (for labels when k-means ran in the latent space). */
+function termCentroids(vectors: readonly IndexedVector[], assignment: Int32Array, k: number, dimensions: number): Float64Array[] {
+  const sums = Array.from({ length: k }, () => new Float64Array(dimensions))
+  vectors.forEach((v, i) => {
+    const sum = sums[assignment[i]!]!
+    for (let j = 0; j < v.indices.length; j++) sum[v.indices[j]!]! += v.values[j]!
+  })
+  return sums
+}
+
 /** Sparse unit TF-IDF vectors over the pruned vocabulary (vocabulary in first-seen order). */
-function vectorize(units: readonly Unit[], minDf: number, maxDfRatio: number): { vectors: IndexedVector[]; vocabulary: string[] } {
+function vectorize(units: readonly Map<string, number>[], minDf: number, maxDfRatio: number): { vectors: IndexedVector[]; vocabulary: string[] } {
   const df = new Map<string, number>()
-  for (const u of units) for (const t of u.counts.keys()) df.set(t, (df.get(t) ?? 0) + 1)
+  for (const u of units) for (const t of u.keys()) df.set(t, (df.get(t) ?? 0) + 1)
   const maxDf = Math.max(minDf, Math.floor(maxDfRatio * units.length))
   const index = new Map<string, number>()
   const vocabulary: string[] = []
@@ -104,7 +132,7 @@ function vectorize(units: readonly Unit[], minDf: number, maxDfRatio: number): {
   const vectors = units.map((u) => {
     const entries: [number, number][] = []
     let norm = 0
-    for (const [t, c] of u.counts) {
+    for (const [t, c] of u) {
       const d = index.get(t)
       if (d === undefined) continue
       const w = Math.log1p(c) * smoothIdf(units.length, df.get(t)!)

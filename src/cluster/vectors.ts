@@ -22,6 +22,13 @@ export function smoothIdf(documents: number, df: number): number {
 }
 
 /**
+ * Pseudo-documents (holding none of the terms) added to N while the corpus is small: with 4
+ * articles, ln(5/5) would make a word all of them share worthless, which is backwards for telling
+ * whether they share a story. The prior fades as real documents come in.
+ */
+export const IDF_PRIOR_DOCUMENTS = 100
+
+/**
  * Document frequencies counted over the documents observed so far, added to a reference table
  * when one is given (`{documents, df}` from a larger corpus steadies IDF while few articles are in).
  */
@@ -38,7 +45,7 @@ export function createDocumentFrequency(reference?: { readonly documents: number
     idf(term) {
       const own = df.get(term) ?? 0
       const base = baseDf !== undefined && Object.hasOwn(baseDf, term) ? (baseDf[term] ?? 0) : 0
-      return smoothIdf(documents + baseDocs, own + base)
+      return smoothIdf(documents + baseDocs + IDF_PRIOR_DOCUMENTS, own + base)
     },
     documents: () => documents + baseDocs,
   }

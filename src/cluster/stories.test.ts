@@ -1,0 +1,159 @@
+/**
+ * Story clustering on small original articles (written for matome) and on seed 000 read from
+ * ../shared/seeds. Loads the tokenizer once for the whole file.
+ */
+import { test } from 'node:test'
+import assert from 'node:assert/strict'
+import { readFileSync } from 'node:fs'
+import type { Article } from '../core/article.ts'
+import type { AnalyzedDoc } from '../core/doc.ts'
+import { analyzeArticle } from '../analyze/pipeline.ts'
+import { splitStories } from '../extract/split-stories.ts'
+import { loadTokenizer } from '../runtime/load-tokenizer.ts'
+import { seedPath } from '../runtime/paths.ts'
+import { clusterStories, clusterTopics, createStoryClusterer } from './index.ts'
+
+const tokenizer = await loadTokenizer()
+const analyze = (article: Article): AnalyzedDoc => analyzeArticle(article, { tokenizer })
+
+/** Original news-style articles: a flood over three days, a recall over two days, one unrelated. */
+const ARTICLES: Article[] = [
+  {
+    id: 'flood-1', publishedAt: '2026-07-01T08:00:00+09:00',
+    body: '北海道十勝地方で30日夜から記録的な大雨となり、帯広市を流れる札内川が氾濫した。気象台によると、24時間の雨量は観測史上最多の280ミリに達した。帯広市は市内の約1万2000世帯に避難指示を出した。',
+  },
+  {
+    id: 'recall-1', publishedAt: '2026-07-01T15:00:00+09:00',
+    body: '自動車メーカーの青葉モーターは1日、ブレーキの部品に不具合があるとして、小型車「ミライエ」など3車種の計8万4000台のリコールを国土交通省に届け出た。部品の強度が不足し、制動距離が長くなるおそれがあるという。',
+  },
+  {
+    id: 'shogi-1', publishedAt: '2026-07-01T18:00:00+09:00',
+    body: '将棋の名人戦七番勝負の第5局が1日、長野県松本市で指され、挑戦者の高森八段が勝って対戦成績を3勝2敗とし、初の名人獲得まであと1勝とした。',
+  },
+  {
+    id: 'flood-2', publishedAt: '2026-07-02T09:00:00+09:00',
+    body: '十勝地方の大雨で、札内川の氾濫による浸水被害は帯広市と幕別町で約3400棟に広がった。帯広市は避難指示を継続し、避難所には2日朝も約2000人が身を寄せている。自衛隊が給水支援を始めた。',
+  },
+  {
+    id: 'recall-2', publishedAt: '2026-07-02T17:00:00+09:00',
+    body: '青葉モーターのブレーキ部品の不具合をめぐり、国土交通省は2日、同社に立ち入り検査を行った。リコールの対象となったミライエでは、これまでに制動距離が長くなる不具合が12件報告されている。',
+  },
+  {
+    id: 'flood-3', publishedAt: '2026-07-03T10:00:00+09:00',
+    body: '北海道は3日、十勝地方の大雨による農業被害が約45億円にのぼるとの見通しを示した。札内川の氾濫で帯広市周辺の畑が浸水し、収穫前のジャガイモや豆類が被害を受けた。帯広市の避難指示は3日午前に解除された。',
+  },
+]
+
+/** A follow-up long after the recall story went quiet (the gap closes that story). */
+const LATE_RECALL: Article = {
+  id: 'recall-late', publishedAt: '2026-07-20T10:00:00+09:00',
+  body: '青葉モーターは20日、ブレーキ部品の不具合によるリコールで、対象のミライエなど8万4000台のうち約6割の修理を終えたと発表した。国土交通省への報告によると、不具合による事故は確認されていない。',
+}
+
+const docs = ARTICLES.map(analyze)
+const storyOf = (stories: ReturnType<typeof clusterStories>, id: string): string | undefined => stories.find((s) => s.articleIds.includes(id))?.id
+
+test('clusterStories', async (t) => {
+  await t.test('groups two developing stories over days and keeps an unrelated article apart', () => {
+    const stories = clusterStories(docs.map((doc) => ({ doc })))
+    assert.equal(stories.length, 3)
+    assert.deepEqual(stories.map((s) => s.articleIds), [['flood-1', 'flood-2', 'flood-3'], ['recall-1', 'recall-2'], ['shogi-1']])
+    assert.equal(stories[0]!.id, 'story:flood-1')
+    assert.equal(stories[0]!.firstPublishedAt, '2026-07-01T08:00:00+09:00')
+    assert.equal(stories[0]!.lastPublishedAt, '2026-07-03T10:00:00+09:00')
+  })
+
+  await t.test('reports top terms and entities of a story', () => {
+    const flood = clusterStories(docs.map((doc) => ({ doc })))[0]!
+    assert.ok(flood.topTerms.some((term) => term.includes('札内川') || term.includes('氾濫') || term.includes('大雨')), flood.topTerms.join(' '))
+    assert.ok(flood.topEntities.some((e) => e.canonical.includes('帯広')), JSON.stringify(flood.topEntities))
+  })
+
+  await t.test('sorts input by publishedAt before clustering', () => {
+    const shuffled = [...docs].reverse().map((doc) => ({ doc }))
+    const stories = clusterStories(shuffled)
+    assert.deepEqual(stories.map((s) => s.id), ['story:flood-1', 'story:recall-1', 'story:shogi-1'])
+  })
+
+  await t.test('is deterministic: the same input gives the same stories', () => {
+    const a = clusterStories(docs.map((doc) => ({ doc })))
+    const b = clusterStories(docs.map((doc) => ({ doc })))
+    assert.deepEqual(a, b)
+  })
+
+  await t.test('closes a story after the gap and starts a new one for a late follow-up', () => {
+    const all = [...docs, analyze(LATE_RECALL)].map((doc) => ({ doc }))
+    const stories = clusterStories(all, { gapDays: 3 })
+    const late = stories.find((s) => s.articleIds.includes('recall-late'))!
+    assert.deepEqual(late.articleIds, ['recall-late'])
+    assert.equal(stories.find((s) => s.id === 'story:recall-1')!.status, 'closed')
+    assert.equal(late.status, 'open')
+    const patient = clusterStories(all, { gapDays: 30 })
+    assert.equal(storyOf(patient, 'recall-late'), 'story:recall-1')
+  })
+
+  await t.test('counts a duplicate group once for similarity but keeps every copy', () => {
+    const copies = [1, 2, 3, 4].map((n) => analyze({ ...ARTICLES[1]!, id: `recall-1-copy${n}` }))
+    const plain = clusterStories(docs.map((doc) => ({ doc })))
+    const withCopies = clusterStories([
+      ...docs.map((doc) => ({ doc, meta: doc.articleId === 'recall-1' ? { duplicateGroup: 'g1' } : {} })),
+      ...copies.map((doc) => ({ doc, meta: { duplicateGroup: 'g1' } })),
+    ])
+    const recall = withCopies.find((s) => s.id === 'story:recall-1')!
+    assert.deepEqual([...recall.articleIds].sort(), ['recall-1', 'recall-1-copy1', 'recall-1-copy2', 'recall-1-copy3', 'recall-1-copy4', 'recall-2'])
+    assert.deepEqual(recall.topTerms, plain.find((s) => s.id === 'story:recall-1')!.topTerms)
+    assert.equal(recall.topEntities[0]!.articles, plain.find((s) => s.id === 'story:recall-1')!.topEntities[0]!.articles)
+  })
+
+  await t.test('puts the four stories of seed 000 (one day of the war) into one story', () => {
+    const text = readFileSync(seedPath('000_source-news-page.txt'), 'utf8')
+    const parts = splitStories(text)
+    assert.ok(parts !== null && parts.length === 4, 'the seed page splits into four stories')
+    const seeds = parts.map((p, i) => analyze({ id: `seed-${i}`, title: p.title, body: p.body, publishedAt: '2022-02-28' }))
+    const stories = clusterStories(seeds.map((doc) => ({ doc })))
+    assert.equal(stories.length, 1)
+    assert.deepEqual(stories[0]!.articleIds, ['seed-0', 'seed-1', 'seed-2', 'seed-3'])
+    const names = stories[0]!.topEntities.map((e) => e.canonical)
+    assert.ok(names.includes('ロシア') && names.includes('ウクライナ'), names.join(' '))
+  })
+})
+
+test('createStoryClusterer', async (t) => {
+  await t.test('assigns articles one at a time and reports joins', () => {
+    const clusterer = createStoryClusterer()
+    const first = clusterer.add(docs[0]!)
+    assert.equal(first.created, true)
+    assert.equal(first.storyId, 'story:flood-1')
+    clusterer.add(docs[1]!)
+    const follow = clusterer.add(docs[3]!)
+    assert.equal(follow.created, false)
+    assert.equal(follow.storyId, 'story:flood-1')
+    assert.ok(follow.score > 0)
+    assert.equal(clusterer.storyOf('flood-2'), 'story:flood-1')
+    assert.equal(clusterer.stories().length, 2)
+  })
+
+  await t.test('lets a copy join its group story directly', () => {
+    const clusterer = createStoryClusterer()
+    clusterer.add(docs[1]!, { duplicateGroup: 'g' })
+    clusterer.add(docs[0]!)
+    const copy = clusterer.add({ ...docs[2]!, articleId: 'copy' }, { duplicateGroup: 'g' })
+    assert.equal(copy.storyId, 'story:recall-1')
+  })
+})
+
+test('clusterTopics', async (t) => {
+  await t.test('splits weather and business articles into two labelled topics, deterministically', () => {
+    const items = docs.filter((d) => d.articleId !== 'shogi-1').map((doc) => ({ doc }))
+    const a = clusterTopics(items, { k: 2, seed: 7 })
+    const b = clusterTopics(items, { k: 2, seed: 7 })
+    assert.deepEqual(a, b)
+    assert.equal(a.topics.length, 2)
+    const flood = a.assignment['flood-1']
+    assert.equal(a.assignment['flood-2'], flood)
+    assert.equal(a.assignment['flood-3'], flood)
+    assert.equal(a.assignment['recall-2'], a.assignment['recall-1'])
+    assert.notEqual(a.assignment['recall-1'], flood)
+    for (const topic of a.topics) assert.ok(topic.label.length > 0)
+  })
+})
