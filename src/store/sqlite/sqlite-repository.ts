@@ -249,14 +249,14 @@ export class SqliteRepository implements Repository {
       where.push('a.seq IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)')
       params.push(ftsExpression(plan.indexed))
     }
-    for (const word of plan.scanned) {
-      where.push("(a.title LIKE ? ESCAPE '\\' OR a.body LIKE ? ESCAPE '\\')")
-      params.push(likePattern(word), likePattern(word))
+    for (const variants of plan.scanned) {
+      where.push(`(${variants.map(() => "a.title LIKE ? ESCAPE '\\' OR a.body LIKE ? ESCAPE '\\'").join(' OR ')})`)
+      for (const v of variants) params.push(likePattern(v), likePattern(v))
     }
     params.push(pageLimit(limit))
     const rows = this.#sql(`SELECT ${ARTICLE_COLUMNS.split(', ').map((c) => `a.${c}`).join(', ')} FROM articles a
       WHERE ${where.join(' AND ')} ORDER BY a.sort_time DESC, a.id DESC LIMIT ?`).all(...params) as ArticleRow[]
-    const words = [...plan.indexed, ...plan.scanned]
+    const words = [...plan.indexed, ...plan.scanned].flat()
     return rows.map((row) => toSearchHit(row, makeSnippet(row.body, words)))
   }
 
