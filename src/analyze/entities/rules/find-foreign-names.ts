@@ -19,14 +19,18 @@ const SEPARATOR = /[・＝=]/u
  * ポール), or when no part is a known place, organisation or common word (シアトル・パイロッツ,
  * ワールド・ソーラー・レース, ウェスタン・デジタル are not people; unknown parts are).
  */
-function lookUpParts(parts: readonly string[], tokenize: (text: string) => Token[]): boolean {
+function lookUpParts(parts: readonly string[], tokenize: (text: string) => Token[]): 'PERSON' | 'ORGANIZATION' | null {
   const kinds = parts.filter((part) => part.length > 1).map((part) => {
     const found = tokenize(part)
     if (found.length === 1 && found[0]!.posDetail[1] === '人名') return 'name'
+    if (found.length === 1 && found[0]!.origin === 'known' && found[0]!.posDetail[1] === '地域') return 'place'
     if (found.every((t) => t.origin !== 'known')) return 'unknown'
     return 'word'
   })
-  return kinds[0] === 'name' || kinds.every((k) => k !== 'word')
+  if (kinds[0] === 'name' || kinds.every((k) => k === 'unknown' || k === 'name')) return 'PERSON'
+  // ボストン・レッドソックス, アトランタ・ブレーブス: a city and a name is a club
+  if (kinds[0] === 'place' && kinds.length === 2 && kinds[1] === 'unknown') return 'ORGANIZATION'
+  return null
 }
 
 export const findForeignNames: EntityRule = {
@@ -57,9 +61,10 @@ export const findForeignNames: EntityRule = {
       const endsLikeName = tail !== undefined && (tail.origin !== 'known' || tail.posDetail[1] === '人名' || tail.partOfSpeech !== '名詞')
       // the part of speech of an unknown word is a guess (kuromoji tags unknown katakana 組織 at times)
       const knownPlaceOrOrg = words.some((t) => t.origin === 'known' && (t.posDetail[1] === '地域' || t.posDetail[1] === '組織'))
-      const looked = input.tokenize === undefined ? null : lookUpParts(parts, input.tokenize)
-      const accepted = looked === null ? (startsWithGivenName || endsLikeName) && !knownPlaceOrOrg : looked
-      if (accepted) {
+      if (input.tokenize !== undefined) {
+        const type = lookUpParts(parts, input.tokenize)
+        if (type !== null) out.push({ start, end, type, ...(type === 'ORGANIZATION' ? { subtype: 'OTHER' } : {}), rule: 'find-foreign-names' })
+      } else if ((startsWithGivenName || endsLikeName) && !knownPlaceOrOrg) {
         out.push({ start, end, type: 'PERSON', rule: 'find-foreign-names' })
       }
     }

@@ -23,8 +23,13 @@ function acronymSpan(text: string, tokens: readonly Token[], i: number): { start
   if (/[A-Za-z0-9Ａ-Ｚａ-ｚ０-９\-]/u.test(before) || /[A-Za-z0-9Ａ-Ｚａ-ｚ０-９\-]/u.test(after)) return null
   if (/^\s[A-Za-z0-9]/u.test(text.slice(token.end, token.end + 2)) || /[A-Za-z0-9]\s$/u.test(text.slice(Math.max(0, token.start - 2), token.start))) return null
   let j = i
-  while (j + 1 < tokens.length && isAdjacent(tokens, j + 1) && isKatakana(tokens[j + 1]!.surface) && tokens[j + 1]!.origin !== 'known') j++
+  // SCフライブルク, FCバルセロナ, SC相模原: an acronym heading a name or a place is a club or company
+  while (j + 1 < tokens.length && isAdjacent(tokens, j + 1) && isClubNamePart(tokens[j + 1]!)) j++
   return { start: token.start, end: tokens[j]!.end }
+}
+
+function isClubNamePart(token: Token): boolean {
+  return token.partOfSpeech === '名詞' && ((isKatakana(token.surface) && token.origin !== 'known') || token.posDetail[1] === '地域' || token.posDetail[1] === '組織')
 }
 
 export const findOrgByPos: EntityRule = {

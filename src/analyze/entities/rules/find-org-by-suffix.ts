@@ -24,9 +24,11 @@ function suffixOf(run: string, input: RuleInput): string | null {
 
 /** Words that end a list of people or things (田中ら, 各社等), never part of a name. */
 const LIST_ENDINGS = new Set(['ら', '等', 'たち', '達', '氏', 'さん', '君', '様'])
+/** Suffixes after a company that start a product description (日野自動車製 + バス), never part of the name. */
+const PRODUCT_MARKERS = new Set(['製', '産', '発', '向け', '用', '製品', '搭載'])
 
 function isRunToken(token: Token): boolean {
-  if (token.surface === '=' || token.surface === '＝' || LIST_ENDINGS.has(token.surface)) return false
+  if (token.surface === '=' || token.surface === '＝' || LIST_ENDINGS.has(token.surface) || PRODUCT_MARKERS.has(token.surface)) return false
   return isContentNoun(token) || token.partOfSpeech === '接頭詞' || token.surface === '・' || token.surface === '＆' || token.surface === '&'
 }
 
