@@ -5,6 +5,8 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { runRepositoryContract } from '../repository.contract.ts'
 import { resolveDbPath } from '../db-path.ts'
+import Database from 'better-sqlite3'
+import { applyMigrations } from './migrations.ts'
 import { openSqliteRepository } from './sqlite-repository.ts'
 
 runRepositoryContract('SqliteRepository (:memory:)', async (now) => openSqliteRepository({ path: ':memory:', now }))
@@ -32,4 +34,19 @@ test('resolveDbPath: --db, then MATOME_DB, then ./matome.db', () => {
   assert.equal(resolveDbPath(undefined, { MATOME_DB: '/tmp/y.db' }), '/tmp/y.db')
   assert.equal(resolveDbPath(undefined, {}), path.resolve('matome.db'))
   assert.equal(resolveDbPath(':memory:', {}), ':memory:')
+})
+
+test('applyMigrations: numbered, once each, and a failing one is rolled back with store/migration-failed', () => {
+  const db = new Database(':memory:')
+  const migrations = [
+    { version: 1, name: 'one', sql: 'CREATE TABLE t (x INTEGER);' },
+    { version: 2, name: 'two', sql: 'INSERT INTO t VALUES (1); INSERT INTO missing VALUES (2);' },
+  ]
+  assert.throws(() => applyMigrations(db, migrations), { code: 'store/migration-failed' })
+  assert.equal(db.prepare('SELECT COUNT(*) FROM t').pluck().get(), 0, 'the failed migration left nothing behind')
+  assert.deepEqual(db.prepare('SELECT version FROM schema_migrations').pluck().all(), [1])
+  const fixed = [migrations[0]!, { version: 2, name: 'two', sql: 'INSERT INTO t VALUES (1);' }]
+  assert.deepEqual(applyMigrations(db, fixed), [2])
+  assert.deepEqual(applyMigrations(db, fixed), [])
+  db.close()
 })
