@@ -29,7 +29,7 @@ export function sentenceAnchor(span: Span): string {
   return `s-${span.start}-${span.end}`
 }
 
-/** The sentence of `doc` that contains `offset`, if the doc has sentences. */
+/** The sentence of `doc` that contains `offset`, else the first one after it (a cite may start on blank space); undefined without sentences. */
 export function sentenceAt(doc: AnalyzedDoc | undefined, offset: number): Span | undefined {
   const sentences = doc?.layers.sentences
   if (sentences === undefined) return undefined
@@ -43,7 +43,7 @@ export function sentenceAt(doc: AnalyzedDoc | undefined, offset: number): Span |
     else if (offset >= s.end) lo = mid + 1
     else return s
   }
-  return undefined
+  return sentences[lo]
 }
 
 /** Resolves cites to links and source numbers for one digest. */
