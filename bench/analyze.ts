@@ -12,6 +12,8 @@ import { spawnSync } from 'node:child_process'
 import { readFileSync } from 'node:fs'
 import { analyzeArticle } from '../src/analyze/pipeline.ts'
 import { splitSentences } from '../src/analyze/sentences/index.ts'
+import { findNumbers } from '../src/analyze/numbers/index.ts'
+import { normalizeForMatch } from '../src/analyze/normalize/index.ts'
 import type { Token } from '../src/core/doc.ts'
 import { loadKuromoji, loadTokenizer } from '../src/runtime/load-tokenizer.ts'
 import { evalDataPath } from '../src/runtime/paths.ts'
@@ -111,6 +113,13 @@ export async function run(args: string[]): Promise<void> {
       }
     }),
   })
+  for (const [name, work] of [
+    ['sentences alone (splitSentences)', (b: string) => splitSentences(b).length],
+    ['numbers alone (findNumbers)', (b: string) => findNumbers(b).length],
+    ['normalizeForMatch (for entities, dedupe)', (b: string) => normalizeForMatch(b).text.length],
+  ] as const) {
+    rows.push({ name, bytes, articles: bodies.length, note: '', ...timeBest(rounds, () => { for (const b of bodies) sink += work(b) }) })
+  }
   const mecab = mecabRow(bodies, bytes, rounds)
   if (typeof mecab !== 'string') rows.push(mecab)
 
@@ -125,7 +134,7 @@ export async function run(args: string[]): Promise<void> {
   if (typeof mecab === 'string') {
     process.stdout.write(`${mecab}\n`)
   } else {
-    for (const row of rows.filter((r) => r !== mecab)) {
+    for (const row of rows.filter((r) => r !== mecab && (r.name.startsWith('kuromoji') || r.name.startsWith('tokens') || r.name.startsWith('full')))) {
       process.stdout.write(`MeCab is ${(row.cpu / mecab.cpu).toFixed(1)}× faster (CPU time) than: ${row.name}\n`)
     }
   }
