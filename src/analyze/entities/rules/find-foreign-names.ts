@@ -1,8 +1,9 @@
 /**
  * @module analyze/entities/rules/find-foreign-names
  * Rule (tier 1). A katakana name written with a middle dot or double hyphen (ジョン・スミス,
- * ジャン＝ポール・サルトル) is one person, however IPADIC cuts it (ジョン + ・ + レ + ノン). The run is
- * found on the text and must start and end on token boundaries.
+ * ジャン＝ポール・サルトル) is one person, however IPADIC cuts it (ジョン + ・ + レ + ノン), and so is
+ * a katakana name with a regnal number (フアン2世). The run is found on the text and must start and
+ * end on token boundaries.
  * The first part must be a given name IPADIC knows (ジョン, ポール) or the last part a word it does
  * not know or knows as a name, and no part a known place or organisation: dotted katakana ending in
  * a dictionary word is as often a team, company or work (シアトル・パイロッツ, スター・ウォーズ).
@@ -13,6 +14,8 @@ import { isKatakana } from '../token-utils.ts'
 
 const DOTTED = /[\u30A1-\u30FA\u30FCー]+(?:[・＝=](?:[\u30A1-\u30FA\u30FCー]+|[A-ZＡ-Ｚ](?=[・＝=])))+/gu
 const SEPARATOR = /[・＝=]/u
+/** A katakana name with a regnal number (フアン2世, レオポルト6世, ルイ十四世). */
+const REGNAL = /([\u30A1-\u30FA\u30FCー]{2,}(?:[・＝=][\u30A1-\u30FA\u30FCー]+)*)[0-9０-９一二三四五六七八九十]{1,3}世/gu
 
 /**
  * Each part looked up alone: a person when the first part is a given name IPADIC knows (ジョン,
@@ -44,6 +47,11 @@ export const findForeignNames: EntityRule = {
     if (first === undefined || last === undefined) return out
     const starts = new Map(tokens.map((t, i) => [t.start, i]))
     const ends = new Map(tokens.map((t, i) => [t.end, i]))
+    for (const m of text.slice(first.start, last.end).matchAll(REGNAL)) {
+      const start = first.start + m.index
+      const end = start + m[0].length
+      if (starts.has(start) && ends.has(end) && !gazetteer.names.has(m[1] ?? '')) out.push({ start, end, type: 'PERSON', rule: 'find-foreign-names' })
+    }
     for (const m of text.slice(first.start, last.end).matchAll(DOTTED)) {
       const start = first.start + m.index
       const end = start + m[0].length
