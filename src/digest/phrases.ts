@@ -16,6 +16,8 @@ import { isContentToken, termWeight } from './salience.ts'
 
 /** Topic / subject phrases name the actor of the news. */
 const SUBJECT_BONUS = 1.5
+/** Phrases without a content noun weigh this much. */
+const VERB_ONLY_FACTOR = 0.3
 const FUNCTION_POS = new Set(['助詞', '助動詞', '記号'])
 /** Light verbs and auxiliary-like heads: a phrase headed by one leans on the phrase before it. */
 const LIGHT_HEADS = new Set(['いる', 'ある', 'なる', 'みる', 'みられる', '見る', '見られる', 'おる', 'くる', 'いく', 'しまう', 'わかる', '分かる', 'する', 'できる', 'れる', 'られる', 'いう', 'ない'])
@@ -55,6 +57,8 @@ export function scorePhrases(kept: Kept, tokens: readonly Token[], counts: Reado
   for (const p of phrases) {
     p.text = text.slice(p.from, p.to)
     if (/(?:は|が)[、,]?$/u.test(p.text)) p.score *= SUBJECT_BONUS
+    // a bare verb (開かれ、/ なった) says little without its arguments
+    if (!p.tokens.some((t) => t.partOfSpeech === '名詞' && isContentToken(t))) p.score *= VERB_ONLY_FACTOR
   }
   return phrases
 }
@@ -102,6 +106,13 @@ export function phraseHeads(phrases: readonly Phrase[], pred: number): number[] 
   })
 }
 
+/** The phrase a verb phrase cannot lose: the object (…を), partner (…と) or goal (…に) right before it. */
+function argumentOf(phrases: readonly Phrase[], i: number): number | undefined {
+  const first = phrases[i]?.tokens[0]
+  if (i === 0 || first === undefined || (first.partOfSpeech !== '動詞' && first.partOfSpeech !== '形容詞')) return undefined
+  return /[をとに]$/u.test(phrases[i - 1]!.text) ? i - 1 : undefined
+}
+
 /** Keep the best phrases (score per character, with their heads) within `maxChars`; the predicate always stays. */
 export function fitPhrases(kept: Kept, tokens: readonly Token[], counts: ReadonlyMap<string, number>, maxChars: number, measure: (s: string) => number = (s) => s.length): Kept {
   const text = keptText(kept)
@@ -121,8 +132,17 @@ export function fitPhrases(kept: Kept, tokens: readonly Token[], counts: Readonl
     .filter((c) => c.i < pred)
     .sort((a, b) => b.density - a.density || a.i - b.i)
   for (const { i } of order) {
+    // the phrase, its chain of heads, and the object or partner a kept verb needs (漁獲枠を|めぐる)
     const chain: number[] = []
-    for (let j = i; !chosen.has(j) && !chain.includes(j); j = heads[j]!) chain.push(j)
+    const stack = [i]
+    while (stack.length > 0) {
+      const j = stack.pop()!
+      if (chosen.has(j) || chain.includes(j)) continue
+      chain.push(j)
+      stack.push(heads[j]!)
+      const argument = argumentOf(phrases, j)
+      if (argument !== undefined) stack.push(argument)
+    }
     const cost = chain.reduce((sum, j) => sum + measure(phrases[j]!.text), 0)
     if (used + cost > maxChars) continue
     for (const j of chain) chosen.add(j)
