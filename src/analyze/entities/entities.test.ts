@@ -132,6 +132,14 @@ test('entities on original sentences', async (t) => {
     assert.equal(find(doc, 'モスクワ')[0]?.type, 'LOCATION')
   })
 
+  await t.test('a name found once is tagged where it stands alone later, with its surname', () => {
+    const doc = analyze('ジョアン・ガスパール副会長が辞任した。クラブはガスパールの後任を探している。')
+    const mentions = ents(doc).filter((e) => e.type === 'PERSON')
+    assert.deepEqual(mentions.map((e) => e.text), ['ジョアン・ガスパール', 'ガスパール'])
+    assert.equal(mentions[1]!.id, mentions[0]!.id)
+    assert.equal(mentions[1]!.canonical, 'ジョアン・ガスパール')
+  })
+
   await t.test('a surname alone links to the full name', () => {
     const doc = analyze('石破茂首相は記者団に説明した。石破首相は続けて質問に答えた。')
     const [full, short] = ents(doc).filter((e) => e.type === 'PERSON')

@@ -24,6 +24,7 @@ import { guessKatakanaPerson } from './rules/guess-katakana-person.ts'
 import { findPlaceByContext } from './rules/find-place-by-context.ts'
 import { findOrgByContext } from './rules/find-org-by-context.ts'
 import { attachRoles } from './attach-roles.ts'
+import { propagateMentions } from './propagate-mentions.ts'
 
 export type { Candidate, EntityRule, RuleInput } from './candidate.ts'
 export type { Gazetteer, GazetteerEntry, GazetteerExtension, GazetteerFile, KnownName } from './gazetteer.ts'
@@ -79,7 +80,7 @@ export function findEntityCandidates(
     resolved.push(...attachRoles(resolveCandidates(rules.flatMap((r) => r.find(input)), tiers), input))
     t = u
   }
-  return resolved
+  return propagateMentions(text, tokens, resolved)
 }
 
 /**
