@@ -15,11 +15,23 @@ import { MAX_TITLE_CHARS } from './width.ts'
 /** A lead sentence shorter than this (75歳。) is skipped for the next one. */
 const MIN_LEAD_CHARS = 15
 
-/** The sentence a title is cut from: an opening headline line that fits, else the first real sentence. */
+/** A sentence that is mostly one quotation (「…」と述べた) compresses badly: a later lead sentence is preferred. */
+const MAX_QUOTE_SHARE = 0.6
+/** How far into the article a non-quote lead sentence is looked for. */
+const LEAD_WINDOW = 3
+
+function quoteShare(text: string): number {
+  let quoted = 0
+  for (const m of text.matchAll(/「[^「」]*」/gu)) quoted += m[0].length
+  return quoted / Math.max(1, text.length)
+}
+
+/** The sentence a title is cut from: an opening headline line that fits, else the first real sentence (not a quotation). */
 export function pickKeySentence(sents: readonly SentenceView[]): SentenceView | undefined {
   const first = sents[0]
   if (first !== undefined && first.kind === 'headline' && first.text.length <= MAX_TITLE_CHARS && first.text.length >= 6) return first
-  return sents.find((s) => s.kind === 'sentence' && s.text.length >= MIN_LEAD_CHARS) ?? sents.find((s) => s.kind !== 'bullet') ?? sents[0]
+  const leads = sents.filter((s) => s.kind === 'sentence' && s.text.length >= MIN_LEAD_CHARS)
+  return leads.slice(0, LEAD_WINDOW).find((s) => quoteShare(s.text) <= MAX_QUOTE_SHARE) ?? leads[0] ?? sents.find((s) => s.kind !== 'bullet') ?? sents[0]
 }
 
 /** Clause ranges `[from, to)` of the kept text, cut after each 、 (and after a space). */
