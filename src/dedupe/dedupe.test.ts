@@ -3,7 +3,7 @@ import assert from 'node:assert/strict'
 import { articleUrlKey, bodyHash, canonicalizeUrl, compareCanonical, DuplicateIndex, groupNearDuplicates, normalizeBody, publishedTime } from './index.ts'
 import { fmix32 } from './hash.ts'
 import { bandKeys, estimateJaccard, minhashSignature } from './minhash.ts'
-import { intersectionSize } from './shingles.ts'
+import { intersectionSize, shingleSet } from './shingles.ts'
 import { ShingleFrequency, weightedOverlap } from './similarity.ts'
 
 // Original news-style text written for these tests.
@@ -126,4 +126,14 @@ test('DuplicateIndex with a window compares near-duplicates only with recent art
   assert.equal(index.add({ id: 'near', body: `（共同）${BODY.slice(0, Math.floor(BODY.length * 0.85))}` }).group, 'near', 'outside the window')
   assert.equal(index.add({ id: 'exact', body: `${BODY}\n` }).group, 'old', 'same body hash joins at any distance')
   assert.equal(index.add({ id: 'near2', body: `北浜新報　${BODY.slice(0, Math.floor(BODY.length * 0.8))}` }).group, 'old', 'within the window of "exact"')
+})
+
+test('shingleSet: distinct sorted hashes of every k-character window', () => {
+  const set = shingleSet('あいうあいうえ', 3)
+  // windows: あいう いうあ うあい あいう いうえ → 4 distinct
+  assert.equal(set.length, 4)
+  assert.ok(set.every((v, i) => i === 0 || set[i - 1]! < v))
+  assert.deepEqual(shingleSet('うあいう', 3).filter((v) => set.includes(v)).length, 2, 'うあい and あいう are shared')
+  assert.equal(shingleSet('あい', 3).length, 1)
+  assert.equal(shingleSet('', 3).length, 0)
 })

@@ -55,8 +55,8 @@ export class DuplicateIndex {
   /** candidate pairs verified on their shingle sets so far (a cost measure) */
   verifications = 0
   readonly #frequency: ShingleFrequency | undefined
-  /** shingle sets counted by `precount`, by id (not counted again, nor recomputed, when added) */
-  readonly #precounted = new Map<string, Uint32Array>()
+  /** shingle sets (and body hashes) counted by `precount`, by id: not counted again, nor recomputed, when added */
+  readonly #precounted = new Map<string, { readonly shingles: Uint32Array; readonly hash: string }>()
 
   constructor(options: Partial<DedupeOptions> = {}, trackMatches = false) {
     this.options = resolveDedupeOptions(options)
@@ -74,8 +74,9 @@ export class DuplicateIndex {
     if (this.#frequency === undefined) return
     for (const article of articles) {
       if (this.#precounted.has(article.id)) continue
-      const shingles = shingleSet(normalizeBody(article.body), this.options.shingleSize)
-      this.#precounted.set(article.id, shingles)
+      const normalized = normalizeBody(article.body)
+      const shingles = shingleSet(normalized, this.options.shingleSize)
+      this.#precounted.set(article.id, { shingles, hash: hashNormalized(normalized) })
       this.#frequency.observe(shingles)
     }
   }
@@ -90,8 +91,9 @@ export class DuplicateIndex {
     const { options } = this
     const index = this.#entries.length
     const counted = this.#precounted.get(article.id)
-    const normalized = normalizeBody(article.body)
-    const shingles = counted ?? shingleSet(normalized, options.shingleSize)
+    const normalized = counted === undefined ? normalizeBody(article.body) : undefined
+    const shingles = counted?.shingles ?? shingleSet(normalized!, options.shingleSize)
+    const hash = counted?.hash ?? hashNormalized(normalized!)
     this.#entries.push({ id: article.id, bodyLength: article.body.length, publishedAt: article.publishedAt, shingles })
     if (counted !== undefined) this.#precounted.delete(article.id)
     else this.#frequency?.observe(shingles)
@@ -104,7 +106,7 @@ export class DuplicateIndex {
     this.#joinExact(this.#byId, article.id, index, 'id')
     const urlKey = articleUrlKey(article.url)
     if (urlKey !== undefined) this.#joinExact(this.#byUrl, urlKey, index, 'url')
-    this.#joinExact(this.#byHash, hashNormalized(normalized), index, 'hash')
+    this.#joinExact(this.#byHash, hash, index, 'hash')
 
     if (shingles.length >= options.minShingles) {
       const keys = bandKeys(minhashSignature(shingles, options.bands * options.rows, options.seed), options.bands, options.rows)
@@ -165,8 +167,9 @@ export class DuplicateIndex {
     const sb = this.#entries[b]!.shingles
     const { jaccard, containment } = weightedOverlap(sa, sb, this.#frequency)
     const smaller = Math.min(sa.length, sb.length)
-    const { jaccardThreshold, containmentThreshold, minContainmentShingles } = this.options
-    if (jaccard >= jaccardThreshold || (smaller >= minContainmentShingles && containment >= containmentThreshold)) {
+    const { jaccardThreshold, containmentThreshold, containmentMinJaccard, minContainmentShingles } = this.options
+    const truncatedCopy = smaller >= minContainmentShingles && containment >= containmentThreshold && jaccard >= containmentMinJaccard
+    if (jaccard >= jaccardThreshold || truncatedCopy) {
       this.#union(a, b, 'near', jaccard, containment)
     }
   }

@@ -15,6 +15,12 @@ export type DedupeOptions = {
   readonly jaccardThreshold: number
   /** … or with containment |A∩B| / min(|A|,|B|) ≥ this (truncated copies) */
   readonly containmentThreshold: number
+  /**
+   * … and the containment rule also needs a weighted Jaccard of at least this: a copy cut to 70–90 %
+   * still shares most of the text, while a short article that merely quotes a long one's spec table or
+   * boilerplate (containment high, Jaccard ≈ 0.07 on livedoor) does not
+   */
+  readonly containmentMinJaccard: number
   /** the containment rule needs the smaller body to have at least this many shingles */
   readonly minContainmentShingles: number
   /** bodies with fewer shingles than this only match exactly (by body hash) */
@@ -38,6 +44,7 @@ export const DEFAULT_DEDUPE_OPTIONS: DedupeOptions = {
   rows: 3,
   jaccardThreshold: 0.6,
   containmentThreshold: 0.85,
+  containmentMinJaccard: 0.25,
   minContainmentShingles: 60,
   minShingles: 8,
   maxBucketSize: 64,
