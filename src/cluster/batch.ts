@@ -4,6 +4,7 @@
  * order), computes document frequencies over the whole batch (duplicate groups counted once), then
  * streams them through the online clusterer and runs a final merge pass.
  */
+import type { AnalyzedDoc } from '../core/doc.ts'
 import type { ClusterItem, DuplicateMembership, Story, StoryClusterOptions } from '../core/story.ts'
 import { createStoryClusterer } from './online.ts'
 import type { StoryTuning } from './options.ts'
@@ -40,13 +41,16 @@ export function clusterStories(items: readonly ClusterItem[], options: StoryClus
   const ordered = orderByTime(items)
   const df = createDocumentFrequency(options.documentFrequency)
   const seenGroups = new Set<string>()
+  const terms = new Map<AnalyzedDoc, Map<string, number>>()
   for (const { doc, meta } of ordered) {
     const group = meta?.duplicateGroup
     if (group !== undefined && seenGroups.has(group)) continue
     if (group !== undefined) seenGroups.add(group)
-    df.observe(extractTerms(doc, opts.weights).keys())
+    const counts = extractTerms(doc, opts.weights)
+    terms.set(doc, counts)
+    df.observe(counts.keys())
   }
-  const clusterer = createStoryClusterer(options, { documentFrequency: df, observe: false })
+  const clusterer = createStoryClusterer(options, { documentFrequency: df, observe: false, termsOf: (doc) => terms.get(doc) })
   for (const { doc, meta } of ordered) clusterer.add(doc, meta)
   clusterer.consolidate()
   return clusterer.stories()

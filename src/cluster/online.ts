@@ -24,7 +24,12 @@ const HOUR_MS = 3_600_000
 const DAY_MS = 24 * HOUR_MS
 
 /** Internal: the document frequencies to use (the batch API passes one computed over the whole batch). */
-export type ClustererInternals = { readonly documentFrequency?: DocumentFrequency; readonly observe?: boolean }
+export type ClustererInternals = {
+  readonly documentFrequency?: DocumentFrequency
+  readonly observe?: boolean
+  /** term counts already extracted for a document (the batch API extracts them once) */
+  readonly termsOf?: (doc: AnalyzedDoc) => Map<string, number> | undefined
+}
 
 /**
  * The streaming story clusterer.
@@ -59,7 +64,10 @@ export function createStoryClusterer(options: StoryClusterOptions & StoryTuning 
     for (const story of stories.values()) if (story.open && isExpired(story)) close(story)
   }
 
-  function reindex(story: StoryState): void {
+  /** Re-index under the heaviest centroid terms: always while small, then when the size doubles. */
+  function reindex(story: StoryState, force = false): void {
+    const n = story.weightCount
+    if (!force && n > 4 && (n & (n - 1)) !== 0) return
     const terms = topEntries(story.centroid, opts.lookupTerms).map(([t]) => t)
     index.setTerms(story, terms)
   }
@@ -119,7 +127,7 @@ export function createStoryClusterer(options: StoryClusterOptions & StoryTuning 
       return { articleId: doc.articleId, storyId: live.id, created: false, score: 1 }
     }
 
-    const counts = extractTerms(doc, opts.weights)
+    const counts = internals.termsOf?.(doc) ?? extractTerms(doc, opts.weights)
     if (observe && (group === undefined || !seenGroups.has(group))) df.observe(counts.keys())
     if (group !== undefined) seenGroups.add(group)
     const vector = weightTerms(counts, df.idf)
@@ -167,7 +175,7 @@ export function createStoryClusterer(options: StoryClusterOptions & StoryTuning 
       mergedInto.set(from, into)
       stories.delete(from.id)
       pruneCentroid(into, opts.centroidTerms)
-      reindex(into)
+      reindex(into, true)
     }
   }
 

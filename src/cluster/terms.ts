@@ -58,8 +58,12 @@ export function classifyToken(token: Token): 'noun' | 'properNoun' | 'verb' | un
   return undefined
 }
 
+/** Lemmas made only of kana and kanji need no NFKC (the common case; normalising costs most of term extraction). */
+const PLAIN_JAPANESE = /^[\u3041-\u309f\u30a1-\u30fa\u30fc\u4e00-\u9fff]+$/
+
 /** Normalised lemma used as a term key (NFKC, ASCII lower-cased), or undefined when it is noise. */
 export function termKey(lemma: string): string | undefined {
+  if (PLAIN_JAPANESE.test(lemma)) return lemma.length === 1 && !KANJI.test(lemma) ? undefined : STOP_LEMMAS.has(lemma) ? undefined : lemma
   const key = lemma.normalize('NFKC').toLowerCase()
   if (key === '' || ONLY_SYMBOLS.test(key) || ONLY_KANA_1.test(key) || STOP_LEMMAS.has(key)) return undefined
   if (key.length === 1 && /^[a-z]$/.test(key)) return undefined
