@@ -28,6 +28,7 @@ export const ERROR_CODES = {
   'dates/no-anchor': 'an anaphoric date (前日, 翌年, その3日後) has no earlier date in the text to count from',
   'dates/invalid-date': 'the expression names no real day (2月30日)',
   'dates/invalid-reference-date': 'the reference date is not ISO 8601; relative dates stay unresolved',
+  'dates/generic-use': 'a date-looking word used generically (a habit, an example, an undated story event): no mention is kept',
   // ingest
   'ingest/fetch-failed': 'the network request failed or timed out',
   'ingest/http-status': 'the server answered with a non-2xx status',

@@ -216,10 +216,10 @@ test('findDates', async (t) => {
     assert.deepEqual(result.mentions.map((m) => m.value), [null])
     assert.deepEqual(result.problems.map((p) => p.code), ['dates/invalid-reference-date', 'dates/no-reference-date'])
   })
-  await t.test('reports 翌日 with no earlier date', () => {
+  await t.test('reports 翌日 with no earlier date and keeps no mention for it', () => {
     const result = findDates('翌日に発表した。', [], '2024-03-05')
-    assert.equal(result.mentions[0]?.value, null)
-    assert.equal(result.problems[0]?.code, 'dates/no-anchor')
+    assert.deepEqual(result.mentions, [])
+    assert.deepEqual(result.problems.map((p) => [p.code, p.span]), [['dates/no-anchor', { start: 0, end: 2 }]])
   })
   await t.test('maps spans onto full-width text unchanged', () => {
     const text = '発売は２０２４年３月１日（金）。'

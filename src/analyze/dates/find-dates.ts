@@ -18,9 +18,10 @@ import { foldText } from './fold-text.ts'
 import { mergeAppositions } from './merge-appositions.ts'
 import { readWeekday, weekdayLength } from './read-weekday.ts'
 import { DATE_RULES } from './rules/index.ts'
+import { findGenericUse } from './generic/index.ts'
 
 /** A problem with one date: the stage turns it into a `Diagnostic`. */
-export type DateProblem = { readonly code: DateDiagnosticCode | Extract<ErrorCode, 'dates/invalid-reference-date'>; readonly span?: Span; readonly message: string }
+export type DateProblem = { readonly code: DateDiagnosticCode | Extract<ErrorCode, 'dates/invalid-reference-date' | 'dates/generic-use'>; readonly span?: Span; readonly message: string }
 
 export type FindDatesResult = { readonly mentions: DateMention[]; readonly problems: DateProblem[] }
 
@@ -56,6 +57,9 @@ export function findDates(text: string, sentences: readonly Span[], referenceDat
   let sentenceAnchor: Anchor | null = null
   let sentenceDay: Anchor | null = null
   let previous: { readonly end: number; readonly dayWord: CalendarDate | null } = { end: -1, dayWord: null }
+  // the sentences where the anchors were named (for how far back an anaphor reaches)
+  let anchorSentence = -1
+  let dayAnchorSentence = -1
   chosen.forEach((c, i) => {
     const sameSentence = i > 0 && sentenceOf[i] === sentenceOf[i - 1]
     if (!sameSentence) {
@@ -76,15 +80,35 @@ export function findDates(text: string, sentences: readonly Span[], referenceDat
       weekday: readWeekday(folded, c.end),
     })
     previous = { end: c.end, dayWord: 'near' in resolution ? (resolution.near ?? null) : null }
+    const sentenceIndex = sentenceOf[i] ?? -1
+    const reach = c.rule === 'anaphoric-day' ? dayAnchorSentence : anchorSentence
+    const generic = c.kind === 'blocked' ? null : findGenericUse({
+      text: folded,
+      start: c.start,
+      end: c.end,
+      kind: c.kind,
+      rule: c.rule,
+      sentence: bounds[sentenceIndex] ?? { start: c.start, end: c.end },
+      tense: tenses[i] ?? 'past',
+      anchorDistance: reach < 0 || sentenceIndex < 0 ? null : sentenceIndex - reach,
+    })
+    if (generic !== null) {
+      // a generic use names no calendar time: no mention, and no anchor for later anaphora
+      if (resolution.value === null) problems.push({ code: resolution.code, span: { start: c.start, end: c.end }, message: resolution.reason })
+      else problems.push({ code: 'dates/generic-use', span: { start: c.start, end: c.end }, message: `${generic.rule}: ${generic.reason}` })
+      return
+    }
     mentions.push({ start: c.start, end: c.end, value: resolution.value, granularity: resolution.granularity, kind: c.kind })
     if (resolution.value === null) {
       problems.push({ code: resolution.code, span: { start: c.start, end: c.end }, message: resolution.reason })
     } else if (resolution.anchor !== undefined) {
       anchor = resolution.anchor
+      anchorSentence = sentenceIndex
       // only a written month or year carries over to 25日 or 3月14日 later in the sentence (not 本日, 3年前)
       if (c.namesMonth === true || (c.rule === 'calendar-expression' && resolution.granularity === 'year')) sentenceAnchor = resolution.anchor
       if (resolution.anchor.granularity === 'day') {
         dayAnchor = resolution.anchor
+        dayAnchorSentence = sentenceIndex
         sentenceDay = resolution.anchor
       }
     }

@@ -6,6 +6,8 @@
  */
 import type { DateRule } from '../types.ts'
 import { blockNonDates } from './block-non-dates.ts'
+import { blockNames } from './block-names.ts'
+import { blockIdioms } from './block-idioms.ts'
 import { slashDate } from './slash-date.ts'
 import { calendarExpression } from './calendar-expression.ts'
 import { offset } from './offset.ts'
@@ -20,6 +22,8 @@ import { halfAndQuarter } from './half-and-quarter.ts'
 
 export const DATE_RULES: readonly DateRule[] = [
   blockNonDates,
+  blockNames,
+  blockIdioms,
   slashDate,
   offset,
   within,

@@ -1,7 +1,7 @@
 /**
  * @module analyze/dates/rules/offset
  * Rule: N日前/後, N週間前/後, Nカ月前/後, N年前/後, 半年前 — counted from the publication date,
- * or from the date last named when その precedes (その3日後). The value keeps the unit's
+ * or from the date last named when その or それから precedes (その3日後, それから56年後). The value keeps the unit's
  * granularity: days → YYYY-MM-DD, weeks → YYYY-Www, months → YYYY-MM, years → YYYY. 数日前/後
  * (a few days) is the interval 2–6 days away. 前後 after a number means "about" (3日前後) and
  * is not a date; nor is an offset from an undated event (引換え日の2日前, ラストから1年後): those
@@ -31,7 +31,7 @@ function unitOf(written: string): Unit {
 export const offset: DateRule = {
   name: 'offset',
   pattern:
-    /(その)?(?<![\d.,])(\d{1,3}|[一二三四五六七八九十]{1,3}|数|半)(日|週間|週|[カかヶヵケ箇]月|年)(前|後)(?!後)/g,
+    /(その|それから|それより)?(?<![\d.,])(\d{1,3}|[一二三四五六七八九十]{1,3}|数|半)(日|週間|週|[カかヶヵケ箇]月|年)(前|後)(?!後)/g,
   toCandidate(match, text) {
     const [, sono, count = '', unitText = '', direction] = match
     const start = match.index

@@ -1,0 +1,16 @@
+/**
+ * @module analyze/dates/rules/block-names
+ * Rule (a blocker, wins its span): day words inside given names — 明日香, 明日菜, 明日美, 今日子
+ * (田中明日菜 is a person, not tomorrow) and the hiragana あすか, あすなろ, あすきょう.
+ */
+import type { DateRule } from '../types.ts'
+import { unresolved } from '../resolve-helpers.ts'
+import { candidateOf } from './candidate-of.ts'
+
+export const blockNames: DateRule = {
+  name: 'block-names',
+  pattern: /明日(?=[香菜美奈花架佳])|今日子|あす(?=か(?![らもし])|なろ|きょう)/g,
+  toCandidate(match) {
+    return candidateOf(match, 'blocked', 'block-names', () => unresolved('dates/invalid-date', 'part of a name'))
+  },
+}
