@@ -53,6 +53,8 @@ test('createHttpApp', async (t) => {
     assert.doesNotMatch(await (await app.request('/?topic=' + encodeURIComponent('スポーツ'))).text(), /href="\/stories\/story%3Aa1"/)
     assert.match(await (await app.request('/?entity=' + encodeURIComponent('山田花子'))).text(), /href="\/stories\/story%3Aa1"/)
     assert.doesNotMatch(await (await app.request('/?from=2026-12-01')).text(), /href="\/stories\/story%3Aa1"/)
+    assert.equal((await app.request('/?page=0')).status, 400)
+    assert.match(await (await app.request('/?page=2')).text(), /該当するストーリーはありません/)
     const bad = await app.request('/?from=yesterday')
     assert.equal(bad.status, 400)
     assert.equal(await errorCode(bad), 'http/bad-request')

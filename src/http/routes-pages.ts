@@ -13,7 +13,7 @@ import { renderStoryPage } from '../web/story-view.ts'
 import { filterStories } from '../app/filter-stories.ts'
 import type { RouteContext } from './app.ts'
 import { storiesFeed, storyFeed } from './atom.ts'
-import { checkId, checkQuery } from './params.ts'
+import { checkId, checkInt, checkQuery } from './params.ts'
 import { problem } from './problem.ts'
 import { findEntity, findStory, readStoryFilter } from './lookup.ts'
 import type { CachedPage } from './page-cache.ts'
@@ -22,6 +22,8 @@ import { loadArticleView, searchWithStories } from './article-data.ts'
 const HTML = 'text/html; charset=utf-8'
 const ATOM = 'application/atom+xml; charset=utf-8'
 const SEARCH_LIMIT = 50
+/** stories per page of the story list */
+const STORIES_PER_PAGE = 50
 const ENCODER = new TextEncoder()
 
 /** Register `/`, `/search`, `/entities`, `/stories/:id`, `/stories/:id.atom`, `/stories.atom`, `/articles/:id`, `/entities/:id`. */
@@ -29,10 +31,13 @@ export function registerPageRoutes(app: Hono, ctx: RouteContext): void {
   app.get('/', (c) => {
     const filter = readStoryFilter(c)
     if (filter instanceof Response) return filter
+    const page = checkInt(c.req.query('page'), 'page', 1, 100_000, 1)
+    if (!page.ok) return problem(c, 'http/bad-request', page.message)
     return sendCached(c, ctx, HTML, () => {
       const catalog = ctx.service.catalog()
-      const stories = filterStories(catalog, filter).map((e) => e.item)
-      return String(renderStoryListPage({ stories, total: catalog.stories.length, filter, topics: catalog.topics }))
+      const matching = filterStories(catalog, filter)
+      const stories = matching.slice((page.value - 1) * STORIES_PER_PAGE, page.value * STORIES_PER_PAGE).map((e) => e.item)
+      return String(renderStoryListPage({ stories, matching: matching.length, total: catalog.stories.length, filter, topics: catalog.topics, page: page.value, perPage: STORIES_PER_PAGE }))
     })
   })
 

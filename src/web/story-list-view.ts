@@ -12,8 +12,15 @@ import { formatDate, renderPage } from './layout.ts'
 import { renderEntityChips } from './story-view.ts'
 
 export type StoryListViewInput = {
+  /** the stories of this page */
   readonly stories: readonly StoryListItem[]
+  /** stories that pass the filter */
+  readonly matching: number
+  /** stories in the store */
   readonly total: number
+  /** 1-based page number and page size */
+  readonly page: number
+  readonly perPage: number
   readonly filter: StoryFilter
   readonly topics: readonly string[]
 }
@@ -29,9 +36,23 @@ export function renderStoryListPage(input: StoryListViewInput): Html {
 <label>期間 <input type="date" name="from" value="${filter.from ?? ''}"> 〜 <input type="date" name="to" value="${filter.to ?? ''}"></label>
 <button type="submit">絞り込む</button>${filtered ? h` <a href="/">解除</a>` : ''}
 </form>
-<p class="muted">${input.stories.length}件のストーリー${filtered ? `（全${input.total}件から絞り込み）` : ''} · 新しく、記事が増えている順</p>
-${input.stories.length === 0 ? h`<p>該当するストーリーはありません。</p>` : h`<ul class="stories">${input.stories.map(renderItem)}</ul>`}`
+<p class="muted">${input.matching}件のストーリー${filtered ? `（全${input.total}件から絞り込み）` : ''} · 新しく、記事が増えている順</p>
+${input.stories.length === 0 ? h`<p>該当するストーリーはありません。</p>` : h`<ul class="stories">${input.stories.map(renderItem)}</ul>`}
+${renderPager(input)}`
   return renderPage({ title: 'ストーリー一覧', body, feed: '/stories.atom' })
+}
+
+/** 前へ / 次へ links that keep the filters. */
+function renderPager(input: StoryListViewInput): Html {
+  const pages = Math.ceil(input.matching / input.perPage)
+  if (pages <= 1) return h``
+  const link = (page: number): string => {
+    const query = new URLSearchParams(Object.entries(input.filter).filter((e): e is [string, string] => typeof e[1] === 'string'))
+    if (page > 1) query.set('page', String(page))
+    const text = query.toString()
+    return text === '' ? '/' : `/?${text}`
+  }
+  return h`<nav class="pager">${input.page > 1 ? h`<a href="${link(input.page - 1)}" rel="prev">← 前へ</a> ` : ''}${input.page} / ${pages}${input.page < pages ? h` <a href="${link(input.page + 1)}" rel="next">次へ →</a>` : ''}</nav>`
 }
 
 function renderItem(item: StoryListItem): Html {
