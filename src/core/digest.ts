@@ -4,7 +4,7 @@
  * html, seed), the web app and the API show. Every text unit carries `cites`: UTF-16 `[start, end)`
  * spans into the cited article's `body`, and its text is obtained from the cited span(s) only by
  * deleting characters (see `src/digest/faithful.ts`, `isFaithful`). Labels that are not source text
- * (UI words such as 「の行方は？」) live in `LabelPart`s and are never presented as source claims.
+ * (UI words such as 「をめぐる動きは？」) live in `LabelPart`s and are never presented as source claims.
  */
 import type { ArticleId, DateGranularity } from './doc.ts'
 
