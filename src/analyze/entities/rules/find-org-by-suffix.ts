@@ -42,8 +42,8 @@ function isListDot(tokens: readonly Token[], k: number): boolean {
 }
 
 /** A katakana suffix (グループ, クラブ) must be a word of its own, not the tail of one (エアバス is one name). */
-function startsOnToken(tokens: readonly Token[], start: number, suffix: string): boolean {
-  return !isKatakana(suffix) || tokens.some((t) => t.start === start)
+function startsOnToken(starts: ReadonlySet<number>, start: number, suffix: string): boolean {
+  return !isKatakana(suffix) || starts.has(start)
 }
 
 export const findOrgBySuffix: EntityRule = {
@@ -52,6 +52,7 @@ export const findOrgBySuffix: EntityRule = {
   find(input) {
     const { tokens, text, gazetteer } = input
     const out: Candidate[] = []
+    const starts = new Set(tokens.map((t) => t.start))
     for (let j = 0; j < tokens.length; j++) {
       if (!isContentNoun(tokens[j]!)) continue
       let i = j
@@ -62,7 +63,7 @@ export const findOrgBySuffix: EntityRule = {
       for (let s = i; s < j; s++) {
         const run = text.slice(tokens[s]!.start, tokens[j]!.end)
         const suffix = suffixOf(run, input)
-        if (suffix === null || !startsOnToken(tokens, tokens[j]!.end - suffix.length, suffix)) continue
+        if (suffix === null || !startsOnToken(starts, tokens[j]!.end - suffix.length, suffix)) continue
         // a suffix inside a common word is not a suffix (入庁, 入社, 本社); inside a name it is (国防総省)
         const last = tokens[j]!
         if (last.surface.length > suffix.length && last.origin === 'known' && last.posDetail[0] !== '固有名詞') continue

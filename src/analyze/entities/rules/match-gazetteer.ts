@@ -14,13 +14,13 @@ export const matchGazetteer: EntityRule = {
   tier: 1,
   find({ text, tokens, gazetteer }) {
     const out: Candidate[] = []
-    const ends = new Map(tokens.map((t, i) => [t.end, i]))
     for (const [first, token] of tokens.entries()) {
-      const limit = Math.min(gazetteer.maxNameLength, text.length - token.start)
-      for (let n = limit; n >= 2; n--) {
-        const end = token.start + n
-        const last = ends.get(end)
-        if (last === undefined) continue
+      // candidate ends are token ends within the longest name, tried longest first
+      let last = first
+      while (last + 1 < tokens.length && tokens[last + 1]!.end - token.start <= gazetteer.maxNameLength) last++
+      for (; last >= first; last--) {
+        const end = tokens[last]!.end
+        if (end - token.start < 2) break
         const known = gazetteer.names.get(text.slice(token.start, end))
         if (known === undefined) continue
         if (known.type === 'LOCATION' && isDemonymSuffix(tokens[last + 1], end)) break

@@ -30,6 +30,7 @@ type Part = { readonly start: number; readonly end: number; readonly country: Kn
 
 /** The countries a single token stands for: a full name (ウクライナ) or one or more abbreviations (日米). */
 function partsOf(token: Token, input: RuleInput): Part[] | null {
+  if (token.partOfSpeech !== '名詞') return null
   const { gazetteer } = input
   const full = gazetteer.names.get(token.surface)
   if (full !== undefined && full.subtype === 'COUNTRY') {
