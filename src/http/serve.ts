@@ -6,6 +6,7 @@
 import { serve } from '@hono/node-server'
 import type { AddressInfo } from 'node:net'
 import type { Hono } from 'hono'
+import { MatomeError } from '../core/errors.ts'
 
 export type RunningServer = {
   /** http://host:port */
@@ -29,6 +30,10 @@ export function startServer(app: Hono, options: { readonly port: number; readonl
           }),
       })
     })
-    server.once('error', reject)
+    server.once('error', (error: NodeJS.ErrnoException) => {
+      if (error.code === 'EADDRINUSE' || error.code === 'EACCES') {
+        reject(new MatomeError('cli/usage', `cannot listen on ${options.host}:${options.port} (${error.code}); choose another --port (0 = any free port)`, { cause: error }))
+      } else reject(error)
+    })
   })
 }
