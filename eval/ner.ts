@@ -4,7 +4,8 @@
  * of stockmark-ner and ud-gsd-ne (../shared/evaldata). Gold = entities whose `coarse` is PERSON,
  * ORGANIZATION or LOCATION; a prediction counts only with the exact span and type. Prints per-type
  * precision / recall / F1 and micro averages per dataset; `--errors=N` lists N false positives and
- * N false negatives per dataset (with the rule that fired) for error analysis.
+ * N false negatives per dataset (with the rule that fired) for error analysis; `--rules` prints each
+ * rule's true and false positives; `--dataset=<name>` runs one set.
  * The tokenizer runs once per sentence (each row is one sentence).
  */
 import { readFileSync } from 'node:fs'
@@ -55,6 +56,7 @@ export async function run(args: string[]): Promise<void> {
       .map((l) => JSON.parse(l) as GoldRow)
     const counts = new Map<EntityType, Counts>(TYPES.map((t) => [t, { tp: 0, fp: 0, fn: 0 }]))
     const errors: ErrorItem[] = []
+    const byRule = new Map<string, { tp: number; fp: number }>()
     for (const r of rows) {
       const tokens = tokenizer.tokenize(r.text)
       const predicted = findEntityCandidates(r.text, [{ start: 0, end: r.text.length }], tokens, { tokenizer }).flatMap((c) => (c.type === 'OTHER' ? [] : [{ ...c, type: c.type }]))
@@ -63,8 +65,13 @@ export async function run(args: string[]): Promise<void> {
       const predKeys = new Set(predicted.map((e) => `${e.start}:${e.end}:${e.type}`))
       for (const e of predicted) {
         const c = counts.get(e.type)!
-        if (goldKeys.has(`${e.start}:${e.end}:${e.type}`)) c.tp++
-        else {
+        const ruleCounts = byRule.get(`${e.rule} ${e.type}`) ?? { tp: 0, fp: 0 }
+        byRule.set(`${e.rule} ${e.type}`, ruleCounts)
+        if (goldKeys.has(`${e.start}:${e.end}:${e.type}`)) {
+          c.tp++
+          ruleCounts.tp++
+        } else {
+          ruleCounts.fp++
           c.fp++
           const overlap = r.entities.find((g) => g.span[0] < e.end && e.start < g.span[1])
           const detail = `${e.rule}${overlap ? ` | gold: ${r.text.slice(overlap.span[0], overlap.span[1])}/${overlap.type}` : ''}`
@@ -89,6 +96,12 @@ export async function run(args: string[]): Promise<void> {
     process.stdout.write(`${'type'.padEnd(14)} ${'gold'.padStart(6)} ${'pred'.padStart(6)} ${'P'.padStart(7)} ${'R'.padStart(7)} ${'F1'.padStart(7)}\n`)
     for (const t of TYPES) process.stdout.write(row(t, counts.get(t)!) + '\n')
     process.stdout.write(row('micro', micro) + '\n')
+    if (opts.has('rules')) {
+      process.stdout.write(`\n${'rule'.padEnd(40)} ${'TP'.padStart(5)} ${'FP'.padStart(5)} ${'P'.padStart(6)}\n`)
+      for (const [rule, c] of [...byRule].sort()) {
+        process.stdout.write(`${rule.padEnd(40)} ${String(c.tp).padStart(5)} ${String(c.fp).padStart(5)} ${(c.tp / (c.tp + c.fp)).toFixed(3).padStart(6)}\n`)
+      }
+    }
     if (errorCount > 0) {
       for (const kind of ['FP', 'FN'] as const) {
         const list = errors.filter((e) => e.kind === kind)
