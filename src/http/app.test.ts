@@ -73,6 +73,7 @@ test('createHttpApp', async (t) => {
     assert.ok(!text.includes(HOSTILE), 'hostile markup must be escaped')
     assert.match(text, /&lt;script&gt;alert\(&quot;x&quot;\)&lt;\/script&gt;/)
     assert.doesNotMatch(text, /javascript:/, 'a javascript: URL is never linked')
+    assert.match(text, /<td><a href="\/entities\/%E5%B1%B1%E7%94%B0%E8%8A%B1%E5%AD%90">山田花子<\/a><\/td>/, 'a known actor links its entity page')
   })
 
   await t.test('answers 304 to a matching ETag from the page cache', async () => {

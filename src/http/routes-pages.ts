@@ -51,7 +51,7 @@ export function registerPageRoutes(app: Hono, ctx: RouteContext): void {
     return sendCached(c, ctx, HTML, () => {
       const catalog = ctx.service.catalog()
       const articles = entry.articleIds.flatMap((a) => catalog.article(a) ?? [])
-      return String(renderStoryPage({ entry, articles, linker: createLinker(entry.digest, catalog.analysis) }))
+      return String(renderStoryPage({ entry, articles, linker: createLinker(entry.digest, catalog.analysis), isEntity: (name) => catalog.entity(name) !== undefined }))
     })
   })
 

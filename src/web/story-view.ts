@@ -18,6 +18,8 @@ export type StoryViewInput = {
   readonly entry: StoryEntry
   readonly articles: readonly StoredArticle[]
   readonly linker: Linker
+  /** whether an entity page exists for a name (speakers written as この高官 have none) */
+  readonly isEntity: (name: string) => boolean
 }
 
 /** The whole story page. */
@@ -58,11 +60,11 @@ ${digest.keyPoints.length === 0 ? '' : h`<h2 id="key-points">ポイント</h2><u
 
 ${digest.positions.length === 0 ? '' : h`<h2 id="positions">各者の立場</h2>
 <table><thead><tr><th>誰が</th><th>立場</th><th>何を</th></tr></thead><tbody>
-${digest.positions.map((p) => h`<tr><td><a href="${entityPath(p.actor)}">${p.actor}</a></td><td>${STANCE_LABEL[p.stance]}</td><td>${renderCited(p.what, linker)}<div class="muted">${p.sentence.text}</div></td></tr>`)}
+${digest.positions.map((p) => h`<tr><td>${entityLink(p.actor, input.isEntity)}</td><td>${STANCE_LABEL[p.stance]}</td><td>${renderCited(p.what, linker)}<div class="muted">${p.sentence.text}</div></td></tr>`)}
 </tbody></table>`}
 
 ${digest.quotes.length === 0 ? '' : h`<h2 id="quotes">発言</h2>
-${digest.quotes.map((q) => h`<blockquote><p>「${q.text}」${renderCiteLinks(q.cites, linker)}</p><p class="muted">— ${q.speaker === null ? '発言者不明' : h`<a href="${entityPath(q.speaker)}">${q.speaker}</a>`}${q.role === undefined ? '' : ` ${q.role}`}</p></blockquote>`)}`}
+${digest.quotes.map((q) => h`<blockquote><p>「${q.text}」${renderCiteLinks(q.cites, linker)}</p><p class="muted">— ${q.speaker === null ? '発言者不明' : entityLink(q.speaker, input.isEntity)}${q.role === undefined ? '' : ` ${q.role}`}</p></blockquote>`)}`}
 
 ${digest.numbers.length === 0 ? '' : h`<h2 id="numbers">数字</h2>
 <table><thead><tr><th>数字</th><th>文</th></tr></thead><tbody>
@@ -89,6 +91,10 @@ function renderSection(section: DigestSection, linker: Linker): Html {
 ${section.details.length === 0 ? '' : h`<details><summary>詳しく</summary>${section.details.map((d) => h`<p>${renderCited(d, linker)}</p>`)}</details>`}
 <p class="meta">さらに読む ⇒ ${sourceLink(section.url, section.publisher)} · <a href="${articlePath(section.id)}">本文と引用箇所</a>${section.copies.length === 0 ? '' : h` · 同じ記事の転載: ${section.copies.map((id) => h`<a href="${articlePath(id)}">${id}</a> `)}`}</p>
 </section>`
+}
+
+function entityLink(name: string, isEntity: (name: string) => boolean): Html {
+  return isEntity(name) ? h`<a href="${entityPath(name)}">${name}</a>` : h`${name}`
 }
 
 function sourceLink(url: string | undefined, publisher: string | undefined): Html {

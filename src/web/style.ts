@@ -50,6 +50,7 @@ ul.points li { padding-left: 1.6em; text-indent: -1.6em; margin: 0.25rem 0; }
 table { border-collapse: collapse; width: 100%; font-size: 0.95rem; }
 th, td { border: 1px solid var(--line); padding: 0.3rem 0.5rem; text-align: left; vertical-align: top; }
 th { background: var(--soft); }
+td:first-child { white-space: nowrap; }
 figure.timeline { margin: 1rem 0; }
 figure.timeline svg { display: block; width: 100%; height: auto; aspect-ratio: 720 / 200; }
 figure.timeline .bar { fill: #8ab4f8; }
