@@ -7,7 +7,8 @@
  * 1. speaker-after-quote — 「…」とXは述べた;
  * 2. speaker-topic-before — Xは「…」と述べた, Xも…「…」として, この高官は「…」, 同氏は;
  * 3. speaker-according-to — Xによりますと「…」;
- * 4. speaker-carried-over — the previous quote's speaker or the last topic since the headline.
+ * 4. speaker-next-sentence — 「…」。Xはこう述べた;
+ * 5. speaker-carried-over — the previous quote's speaker or the last topic since the headline.
  */
 import type { Entity, Quote, Sentence } from '../../core/doc.ts'
 import type { AnalysisStage } from '../../core/stage.ts'
@@ -18,6 +19,7 @@ import { findTopics } from './topics.ts'
 import { speakerAfterQuote } from './rules/speaker-after-quote.ts'
 import { speakerTopicBefore } from './rules/speaker-topic-before.ts'
 import { speakerAccordingTo } from './rules/speaker-according-to.ts'
+import { speakerNextSentence } from './rules/speaker-next-sentence.ts'
 import { speakerCarriedOver } from './rules/speaker-carried-over.ts'
 
 export type { BracketPair } from './find-brackets.ts'
@@ -27,7 +29,7 @@ export { findBrackets } from './find-brackets.ts'
 export { isReportedSpeech } from './is-reported-speech.ts'
 
 /** The speaker rules in order. */
-export const SPEAKER_RULES: readonly SpeakerRule[] = [speakerAfterQuote, speakerTopicBefore, speakerAccordingTo, speakerCarriedOver]
+export const SPEAKER_RULES: readonly SpeakerRule[] = [speakerAfterQuote, speakerTopicBefore, speakerAccordingTo, speakerNextSentence, speakerCarriedOver]
 
 /**
  * Find the quotes of a text and their speakers (pure).

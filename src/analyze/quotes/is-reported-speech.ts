@@ -21,6 +21,8 @@ export function isReportedSpeech(text: string, pair: BracketPair, inHeadline = f
   // such as “引退騒動” is still a term)
   if (inHeadline && (content.length >= MIN_QUOTED_CLAUSE_CHARS || /[ぁ-ゖ]/u.test(content))) return true
   if (/[、。！？!?]/u.test(content) || content.length >= MIN_CLAUSE_CHARS) return true
+  // a quoted sentence of its own (「価格は据え置く」。) that ends like a predicate
+  if (/^(?:[。！？]|\s*$|\n)/u.test(text.slice(pair.end, pair.end + 1)) && /[ぁ-ゖ]$/u.test(content)) return true
   // with a quotative, words ending like a predicate (…ない, …だよ, …する) are speech; a noun
   // (「年功序列」と呼ばれる, 「タテ」と) is a term
   return QUOTATIVE_AFTER.test(text.slice(pair.end, pair.end + 6)) && (content.length >= MIN_QUOTED_CLAUSE_CHARS || /[ぁ-ゖ]$/u.test(content))

@@ -101,6 +101,18 @@ test('findQuotes', async (t) => {
     const text = '“復旧に全力” 市長が会見\n大森市長は12日、記者会見を開いた。'
     assert.deepEqual(run(text, { 大森: '市長' }, ['“復旧に全力” 市長が会見']), [{ content: '復旧に全力', speaker: '大森' }])
   })
+  await t.test('a quote standing before 「Xはこう述べた」 belongs to X', () => {
+    const text = '「運賃は据え置く」。大森市長はこう強調した。'
+    assert.deepEqual(run(text, { 大森: '市長' }), [{ content: '運賃は据え置く', speaker: '大森' }])
+  })
+  await t.test('an age in parentheses does not hide the topic', () => {
+    const text = '漁師の大森一郎さん（62）は「海の色が変わった」と話した。'
+    assert.deepEqual(run(text, { 大森一郎: 'さん' }), [{ content: '海の色が変わった', speaker: '大森一郎' }])
+  })
+  await t.test('a bare title names the last person with that title, or is kept as text', () => {
+    const text = '田村外相が会見した。外相は「協議を続ける」と述べ、野党は「説明が足りない」と批判した。'
+    assert.deepEqual(run(text, { 田村: '外相' }).map((q) => q.speaker), ['田村', '野党'])
+  })
   await t.test('nobody to attribute gives a null speaker', () => {
     const text = '「静かな朝だった」と書かれていた。'
     assert.deepEqual(run(text, {}), [{ content: '静かな朝だった', speaker: null }])
@@ -110,5 +122,5 @@ test('findQuotes', async (t) => {
 test('quotes stage', () => {
   assert.equal(quotes.name, 'quotes')
   assert.deepEqual([...quotes.requires], ['sentences', 'tokens', 'entities'])
-  assert.deepEqual(SPEAKER_RULES.map((r) => r.name), ['speaker-after-quote', 'speaker-topic-before', 'speaker-according-to', 'speaker-carried-over'])
+  assert.deepEqual(SPEAKER_RULES.map((r) => r.name), ['speaker-after-quote', 'speaker-topic-before', 'speaker-according-to', 'speaker-next-sentence', 'speaker-carried-over'])
 })

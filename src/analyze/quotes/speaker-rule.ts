@@ -6,6 +6,7 @@
 import type { Entity, Sentence, Span } from '../../core/doc.ts'
 import type { BracketPair } from './find-brackets.ts'
 import type { Topic } from './topics.ts'
+import { DEFAULT_GAZETTEER } from '../entities/gazetteer.ts'
 
 export type Speaker = { readonly speaker: string | null; readonly speakerText?: string }
 
@@ -33,6 +34,14 @@ export type SpeakerRule = {
 export function speakerOfTopic(topic: Topic, ctx: SpeakerContext): Speaker {
   if (topic.entityId !== null) return { speaker: topic.entityId }
   const description = topic.description ?? ''
+  // 首相は / 同大統領は: the last person named with that title (同氏: the last person)
+  const bare = /^同?(.{1,12})$/u.exec(description)
+  if (bare !== null && DEFAULT_GAZETTEER.titles.has(bare[1]!)) {
+    for (let k = ctx.entities.length - 1; k >= 0; k--) {
+      const ent = ctx.entities[k]!
+      if (ent.start < topic.start && ent.type === 'PERSON' && (ent.role ?? '').endsWith(bare[1]!)) return { speaker: ent.id }
+    }
+  }
   const anaphor = /^同(氏|.{1,6})$/u.exec(description)
   if (anaphor !== null) {
     const title = anaphor[1] === '氏' ? null : anaphor[1]!

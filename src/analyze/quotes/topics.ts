@@ -5,6 +5,7 @@
  * Text inside quotation brackets is skipped (the words quoted are not the speaker).
  */
 import type { Entity, Span } from '../../core/doc.ts'
+import { DEFAULT_GAZETTEER } from '../entities/gazetteer.ts'
 
 export type TopicKind = 'topic' | 'subject' | 'source'
 
@@ -27,9 +28,11 @@ const PARTICLES: readonly [string, TopicKind][] = [
   ['が', 'subject'],
 ]
 
-/** Nouns that make a description a speaker (この高官, 政府関係者, 同社の広報担当者). */
-const SPEAKER_NOUNS = ['高官', '関係者', '当局者', '報道官', '担当者', '幹部', '専門家', '広報', '責任者', '代表者', '捜査員', '男性', '女性', '市民', '住民', '議員', '首脳', '政府', '当局', '同氏', '同大統領', '同首相', '同長官', '同相']
-const SPEAKER_NOUN = new RegExp(`(${SPEAKER_NOUNS.join('|')})$`, 'u')
+/** Nouns that make a description a speaker (この高官, 政府関係者, 同社の広報担当者), besides person titles. */
+const SPEAKER_NOUNS = ['高官', '関係者', '当局者', '報道官', '担当者', '幹部', '専門家', '広報', '責任者', '代表者', '捜査員', '男性', '女性', '市民', '住民', '議員', '首脳', '政府', '当局', '同氏', '野党', '与党', '同社', '同省', '同庁', '同党', '遺族', '弁護団', '弁護側', '検察側', '組合', '委員会']
+const SPEAKER_NOUN = new RegExp(`(${[...SPEAKER_NOUNS, ...[...DEFAULT_GAZETTEER.titles].sort((a, b) => b.length - a.length)].join('|')})$`, 'u')
+/** A parenthesis after a name (鈴木一郎さん（45）は) does not separate it from its particle. */
+const PARENTHESIS = /^[（(][^（）()]{0,12}[）)]/u
 /** Characters that end the description to the left. */
 const DESCRIPTION_STOP = /[、。，．「」『』（）\s]|[はがをにでともへや]/u
 
@@ -39,10 +42,12 @@ function particleAt(text: string, at: number): [string, TopicKind] | null {
   return null
 }
 
-/** Where a mention really ends: after the person's role (大統領補佐官) and a following honorific. */
+/** Where a mention really ends: after the person's role (大統領補佐官) and a parenthesis (（45）). */
 function endAfterRole(text: string, ent: Entity): number {
   let end = ent.end
   if (ent.role !== undefined && text.startsWith(ent.role, end)) end += ent.role.length
+  const paren = PARENTHESIS.exec(text.slice(end, end + 16))
+  if (paren !== null) end += paren[0].length
   return end
 }
 
