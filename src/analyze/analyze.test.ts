@@ -15,6 +15,7 @@ import { analyzeArticle, buildPipeline, DEFAULT_STAGES } from './pipeline.ts'
 import { numbers } from './numbers/index.ts'
 import { sentences } from './sentences/index.ts'
 import { tokens } from './tokens/index.ts'
+import { createKuromojiTokenizer } from './tokens/tokenizer.ts'
 
 let tokenizer: Tokenizer
 before(async () => {
@@ -80,6 +81,18 @@ test('accelerateKuromoji', async (t) => {
     for (const piece of pieces.filter((p) => p !== '')) {
       const path = (lattice: unknown) => built.viterbi_searcher.search(lattice).map((n) => `${n.start_pos}+${n.length}/${n.type}/${n.name}`)
       assert.deepEqual(path(builder.build(piece)), path(own.build.call(builder, piece)), piece)
+    }
+  })
+})
+
+test('createDirectTokenize', async (t) => {
+  await t.test('gives exactly the tokens of kuromoji\'s public tokenize', async () => {
+    const built = await loadKuromoji()
+    const viaPublicApi = createKuromojiTokenizer(built, { direct: false })
+    const direct = createKuromojiTokenizer(built)
+    const body = readFileSync(seedPath('000_source-news-page.txt'), 'utf8')
+    for (const text of [body, '𠮷野家でｶﾞｿﾘﾝ　テスト。、、abc 123。𠮷。', '。', 'ａ']) {
+      assert.deepEqual(direct.tokenize(text, 5), viaPublicApi.tokenize(text, 5))
     }
   })
 })

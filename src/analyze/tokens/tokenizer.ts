@@ -8,7 +8,7 @@
  */
 import type { Token } from '../../core/doc.ts'
 import { findUserDictMatches, type UserDict } from './user-dict.ts'
-import { createDirectTokenize } from './accelerate-kuromoji.ts'
+import { createDirectTokenize } from './direct-tokenize.ts'
 
 export type Tokenizer = {
   /** Tokens of `text`, with spans shifted by `offset` (so a sentence can be tokenized in place). */

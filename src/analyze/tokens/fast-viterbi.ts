@@ -1,0 +1,156 @@
+/**
+ * @module analyze/tokens/fast-viterbi
+ * kuromoji's lattice and Viterbi search in flat typed arrays: nodes are generated left to right
+ * exactly as kuromoji's ViterbiBuilder does, and each node's best predecessor is found as it is
+ * made (every node ending where it starts already exists), with kuromoji's tie-breaking (the first
+ * predecessor, in generation order, with the strictly lowest cost). No object per node, no
+ * per-sentence allocation once the buffers have grown. BMP text only (see `hasSurrogate`).
+ */
+import { MAX_KEY_UNITS, readShort, searchPrefixes, type FastTables, type Matches } from './kuromoji-internals.ts'
+
+/** One best path, node by node (reused between calls: copy what you keep). */
+export type BestPath = {
+  /** number of nodes on the path */
+  length: number
+  /** dictionary entry id of each node (kuromoji's `name`) */
+  names: Int32Array
+  /** 1 for a known word, 0 for an unknown one */
+  known: Uint8Array
+  starts: Int32Array
+  lengths: Int32Array
+}
+
+type Lattice = {
+  capacity: number
+  name: Int32Array; known: Uint8Array; start: Int32Array; len: Int32Array; right: Int32Array
+  prev: Int32Array; best: Float64Array; nextSameEnd: Int32Array
+  /** per end position: first and last node ending there (-1 when none) */
+  endHead: Int32Array; endTail: Int32Array
+}
+
+function createLattice(capacity: number, positions: number): Lattice {
+  return {
+    capacity,
+    name: new Int32Array(capacity), known: new Uint8Array(capacity), start: new Int32Array(capacity), len: new Int32Array(capacity),
+    right: new Int32Array(capacity), prev: new Int32Array(capacity), best: new Float64Array(capacity), nextSameEnd: new Int32Array(capacity),
+    endHead: new Int32Array(positions), endTail: new Int32Array(positions),
+  }
+}
+
+function grow(old: Lattice, capacity: number, positions: number): Lattice {
+  const next = createLattice(Math.max(capacity, old.capacity), Math.max(positions, old.endHead.length))
+  for (const key of ['name', 'known', 'start', 'len', 'right', 'prev', 'best', 'nextSameEnd', 'endHead', 'endTail'] as const) next[key].set(old[key])
+  return next
+}
+
+/**
+ * A best-path function over the tables of a loaded kuromoji tokenizer.
+ * @example
+ * const bestPath = createBestPath(tables)
+ * const path = bestPath('今日は晴れ') // path.length nodes; path.starts[i], path.lengths[i] …
+ */
+export function createBestPath(tables: FastTables): (sentence: string) => BestPath {
+  const { trieBase, trieCheck, knownBytes, unknownBytes, knownTargets, unknownTargets, classOf, costs, backwardDimension } = tables
+  const matches: Matches = { lengths: new Int32Array(MAX_KEY_UNITS), values: new Int32Array(MAX_KEY_UNITS) }
+  let lat = createLattice(1024, 256)
+  const path: BestPath = { length: 0, names: new Int32Array(256), known: new Uint8Array(256), starts: new Int32Array(256), lengths: new Int32Array(256) }
+  let count = 0
+
+  /** Add a node and find its best predecessor among the nodes ending at its start. */
+  const add = (name: number, isKnown: number, start: number, length: number, bytes: Uint8Array): void => {
+    if (count >= lat.capacity) lat = grow(lat, lat.capacity * 2, 0)
+    const left = readShort(bytes, name)
+    const cost = readShort(bytes, name + 4)
+    let best = Number.MAX_VALUE
+    let prev = -1
+    for (let p = lat.endHead[start] as number; p >= 0; p = lat.nextSameEnd[p] as number) {
+      const total = (lat.best[p] as number) + (costs[(lat.right[p] as number) * backwardDimension + left + 2] as number) + cost
+      if (total < best) {
+        best = total
+        prev = p
+      }
+    }
+    const i = count++
+    lat.name[i] = name
+    lat.known[i] = isKnown
+    lat.start[i] = start
+    lat.len[i] = length
+    lat.right[i] = readShort(bytes, name + 2)
+    lat.prev[i] = prev
+    lat.best[i] = best
+    lat.nextSameEnd[i] = -1
+    const end = start + length
+    const tail = lat.endTail[end] as number
+    if (tail < 0) lat.endHead[end] = i
+    else lat.nextSameEnd[tail] = i
+    lat.endTail[end] = i
+  }
+
+  return (sentence) => {
+    const n = sentence.length
+    path.length = 0
+    if (n === 0) return path
+    if (n + 2 > lat.endHead.length) lat = grow(lat, 0, (n + 2) * 2)
+    lat.endHead.fill(-1, 0, n + 2)
+    lat.endTail.fill(-1, 0, n + 2)
+    // BOS: node 0, ends at position 0, right id 0, cost 0
+    count = 1
+    lat.name[0] = -1
+    lat.right[0] = 0
+    lat.best[0] = 0
+    lat.prev[0] = -1
+    lat.nextSameEnd[0] = -1
+    lat.endHead[0] = 0
+    lat.endTail[0] = 0
+    let groupEnd = -1
+    for (let pos = 0; pos < n; pos++) {
+      const words = searchPrefixes(trieBase, trieCheck, sentence, pos, matches)
+      for (let w = 0; w < words; w++) {
+        const length = matches.lengths[w] as number
+        for (const id of knownTargets[matches.values[w] as number] ?? []) add(id, 1, pos, length, knownBytes)
+      }
+      const head = classOf(sentence, pos)
+      if (words > 0 && head.is_always_invoke !== 1) continue
+      let end = pos + 1
+      if (head.is_grouping === 1) {
+        if (groupEnd <= pos) {
+          groupEnd = pos + 1
+          while (groupEnd < n && classOf(sentence, groupEnd).class_name === head.class_name) groupEnd++
+        }
+        end = groupEnd
+      }
+      for (const id of unknownTargets[head.class_id] ?? []) add(id, 0, pos, end - pos, unknownBytes)
+    }
+    // EOS (left id 0, cost 0): the best node ending at the end of the sentence
+    let best = Number.MAX_VALUE
+    let last = -1
+    for (let p = lat.endHead[n] as number; p >= 0; p = lat.nextSameEnd[p] as number) {
+      const total = (lat.best[p] as number) + (costs[(lat.right[p] as number) * backwardDimension + 2] as number)
+      if (total < best) {
+        best = total
+        last = p
+      }
+    }
+    let length = 0
+    for (let p = last; p > 0; p = lat.prev[p] as number) length++
+    if (length > path.names.length) {
+      const size = length * 2
+      path.names = new Int32Array(size)
+      path.known = new Uint8Array(size)
+      path.starts = new Int32Array(size)
+      path.lengths = new Int32Array(size)
+    }
+    // a broken chain (a node no path reaches) gives an empty path, as kuromoji's backward() does
+    let k = length
+    let p = last
+    for (; p > 0; p = lat.prev[p] as number) {
+      k--
+      path.names[k] = lat.name[p] as number
+      path.known[k] = lat.known[p] as number
+      path.starts[k] = lat.start[p] as number
+      path.lengths[k] = lat.len[p] as number
+    }
+    path.length = p === 0 ? length : 0
+    return path
+  }
+}

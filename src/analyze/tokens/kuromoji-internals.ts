@@ -1,0 +1,128 @@
+/**
+ * @module analyze/tokens/kuromoji-internals
+ * The parts of a loaded @patdx/kuromoji tokenizer our faster paths read (double-array trie,
+ * token-info and unknown-word dictionaries, character classes, connection costs), and the
+ * allocation-free helpers over them shared by accelerate-kuromoji.ts and fast-viterbi.ts.
+ * Shapes follow kuromoji 1.0.4 (Apache-2.0); `readInternals` returns null for anything else.
+ */
+
+/** Longest dictionary key we search for, in UTF-16 units (IPADIC's longest entries are far shorter). */
+export const MAX_KEY_UNITS = 48
+
+export type CharacterClass = { class_id: number; class_name: string; is_always_invoke: number; is_grouping: number }
+type ShortBuffer = { getShort: (index: number) => number; buffer: unknown }
+
+/** kuromoji's tokenizer object, as far as we read it. */
+export type KuromojiInternals = {
+  viterbi_builder: {
+    trie: { bc: { getBaseBuffer: () => unknown; getCheckBuffer: () => unknown } }
+    token_info_dictionary: { target_map: Record<number, number[]>; dictionary: ShortBuffer }
+    unknown_dictionary: { lookup: (ch: string) => CharacterClass | undefined; target_map: Record<number, number[]>; dictionary: ShortBuffer }
+    build: (sentence: string) => unknown
+  }
+  viterbi_searcher: { search: (lattice: unknown) => unknown[]; connection_costs: { buffer: unknown; backward_dimension: number } }
+  token_info_dictionary: { getFeatures: (id: number | string) => string }
+  unknown_dictionary: { getFeatures: (id: number | string) => string }
+}
+
+/** The typed arrays and tables the fast paths use, checked once. */
+export type FastTables = {
+  readonly trieBase: Int32Array
+  readonly trieCheck: Int32Array
+  readonly knownBytes: Uint8Array
+  readonly unknownBytes: Uint8Array
+  readonly knownTargets: Record<number, number[]>
+  readonly unknownTargets: Record<number, number[]>
+  /** character class of a UTF-16 code unit (cached) */
+  readonly classOf: (text: string, index: number) => CharacterClass
+  readonly costs: Int16Array
+  readonly backwardDimension: number
+}
+
+/** The internals of a built kuromoji tokenizer, or null when they are not the expected ones. */
+export function readInternals(built: unknown): { internals: KuromojiInternals; tables: FastTables } | null {
+  const k = built as Partial<KuromojiInternals>
+  const builder = k.viterbi_builder
+  const searcher = k.viterbi_searcher
+  if (builder === undefined || searcher === undefined || k.token_info_dictionary === undefined || k.unknown_dictionary === undefined) return null
+  const trieBase = builder.trie?.bc?.getBaseBuffer()
+  const trieCheck = builder.trie?.bc?.getCheckBuffer()
+  const knownBytes = builder.token_info_dictionary?.dictionary?.buffer
+  const unknownBytes = builder.unknown_dictionary?.dictionary?.buffer
+  const costs = searcher.connection_costs?.buffer
+  if (!(trieBase instanceof Int32Array) || !(trieCheck instanceof Int32Array) || !(knownBytes instanceof Uint8Array) ||
+    !(unknownBytes instanceof Uint8Array) || !(costs instanceof Int16Array) || typeof builder.build !== 'function') return null
+  const unknown = builder.unknown_dictionary
+  const classByCode: (CharacterClass | undefined)[] = new Array(0x10000)
+  const classOf = (text: string, index: number): CharacterClass => {
+    const code = text.charCodeAt(index)
+    let cls = classByCode[code]
+    if (cls === undefined) {
+      cls = unknown.lookup(text[index] ?? '')
+      if (cls === undefined) throw new Error(`Unknown character: ${text[index] ?? ''}`)
+      classByCode[code] = cls
+    }
+    return cls
+  }
+  return {
+    internals: k as KuromojiInternals,
+    tables: {
+      trieBase, trieCheck, knownBytes, unknownBytes, costs, classOf,
+      knownTargets: builder.token_info_dictionary.target_map,
+      unknownTargets: unknown.target_map,
+      backwardDimension: searcher.connection_costs.backward_dimension,
+    },
+  }
+}
+
+/** Whether `text` holds a surrogate pair (kuromoji counts code points there; our fast paths do not). */
+export function hasSurrogate(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i)
+    if (code >= 0xd800 && code <= 0xdfff) return true
+  }
+  return false
+}
+
+/** Reusable match buffers of one tokenizer: word lengths and trie values found at one position. */
+export type Matches = { readonly lengths: Int32Array; readonly values: Int32Array }
+
+/**
+ * The dictionary words starting at `pos` (BMP text): walks kuromoji's double-array trie over the
+ * UTF-8 bytes of the text without allocating; fills `matches`, returns the count.
+ */
+export function searchPrefixes(base: Int32Array, check: Int32Array, text: string, pos: number, matches: Matches): number {
+  let found = 0
+  let parent = 0
+  const limit = Math.min(text.length, pos + MAX_KEY_UNITS)
+  for (let i = pos; i < limit; i++) {
+    const code = text.charCodeAt(i)
+    // the UTF-8 bytes of one BMP code unit, walked one by one (out-of-range cells read as kuromoji's defaults)
+    const count = code < 0x80 ? 1 : code < 0x800 ? 2 : 3
+    for (let b = 0; b < count; b++) {
+      const byte = count === 1 ? code
+        : count === 2 ? (b === 0 ? 0xc0 | (code >> 6) : 0x80 | (code & 0x3f))
+          : b === 0 ? 0xe0 | (code >> 12) : b === 1 ? 0x80 | ((code >> 6) & 0x3f) : 0x80 | (code & 0x3f)
+      const child = (parent < base.length ? (base[parent] as number) : -parent + 1) + byte
+      if ((child < check.length ? check[child] : -child - 1) !== parent) return found
+      parent = child
+    }
+    const term = parent < base.length ? (base[parent] as number) : -parent + 1 // + TERM_CODE (0)
+    if ((term < check.length ? check[term] : -term - 1) === parent) {
+      const value = term < base.length ? (base[term] as number) : -term + 1
+      if (value <= 0) {
+        matches.lengths[found] = i + 1 - pos
+        matches.values[found] = -value - 1
+        found++
+      }
+    }
+  }
+  return found
+}
+
+/** kuromoji's ByteBuffer.getShort (little-endian, signed), read straight from its bytes. */
+export function readShort(bytes: Uint8Array, index: number): number {
+  if (bytes.length < index + 2) return 0
+  const value = ((bytes[index + 1] as number) << 8) + (bytes[index] as number)
+  return value & 0x8000 ? value - 0x10000 : value
+}
