@@ -4,10 +4,11 @@
  * on 127.0.0.1 in a child process over the demo store (built fresh in a temp folder unless --db is
  * given), then drive it from this process with N concurrent keep-alive request loops for a few
  * seconds per target: a cached story page and `/api/stories/:id`. Prints requests/s and p50/p99
- * latency. Loopback only; bounded in time.
+ * latency, and the server's own CPU time per request (from /proc, so other load on the machine does
+ * not distort it). Loopback only; bounded in time.
  */
 import { spawn, type ChildProcess } from 'node:child_process'
-import { mkdtempSync, rmSync } from 'node:fs'
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import http from 'node:http'
 import os, { tmpdir } from 'node:os'
 import path from 'node:path'
@@ -15,7 +16,7 @@ import { buildDemo } from '../src/app/demo.ts'
 import { loadTokenizer } from '../src/runtime/load-tokenizer.ts'
 import { REPO_ROOT } from '../src/runtime/paths.ts'
 
-type Figures = { target: string; requests: number; errors: number; perSecond: number; p50: number; p99: number; max: number }
+type Figures = { target: string; requests: number; errors: number; perSecond: number; p50: number; p99: number; max: number; cpuMsPerRequest?: number }
 
 function arg(args: readonly string[], name: string, fallback: string): string {
   const hit = args.find((a) => a.startsWith(`--${name}=`))
@@ -45,7 +46,11 @@ export async function run(args: string[]): Promise<void> {
     const results: Figures[] = []
     for (const target of [storyPath, `/api/stories/${encodeURIComponent(id)}`, '/']) {
       await load(url + target, 1, 0.5) // warm-up
-      results.push({ ...(await load(url + target, connections, seconds)), target })
+      const cpuBefore = cpuSeconds(child.pid)
+      const figures = await load(url + target, connections, seconds)
+      const cpuAfter = cpuSeconds(child.pid)
+      const cpu = cpuBefore === undefined || cpuAfter === undefined ? {} : { cpuMsPerRequest: ((cpuAfter - cpuBefore) * 1000) / figures.requests }
+      results.push({ ...figures, ...cpu, target })
     }
     printTable(results, connections, seconds)
   } finally {
@@ -53,6 +58,21 @@ export async function run(args: string[]): Promise<void> {
     if (dir !== undefined) rmSync(dir, { recursive: true, force: true })
   }
 }
+
+/** CPU time (user + system, seconds) the process has used, from /proc (Linux); undefined elsewhere. */
+function cpuSeconds(pid: number | undefined): number | undefined {
+  if (pid === undefined) return undefined
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ')
+    const ticks = Number(fields?.[11]) + Number(fields?.[12])
+    return Number.isFinite(ticks) ? ticks / CLOCK_TICKS : undefined
+  } catch {
+    return undefined
+  }
+}
+
+/** USER_HZ of Linux */
+const CLOCK_TICKS = 100
 
 function startChild(db: string): Promise<{ child: ChildProcess; url: string }> {
   return new Promise((resolve, reject) => {
@@ -110,11 +130,13 @@ function get(url: string, agent: http.Agent): Promise<number> {
 function printTable(rows: readonly Figures[], connections: number, seconds: number): void {
   const load = os.loadavg().map((l) => l.toFixed(1)).join(' ')
   process.stdout.write(`server in a child process on 127.0.0.1; ${connections} keep-alive connections, ${seconds} s per target; ${os.cpus().length} CPUs, load average ${load}\n`)
-  process.stdout.write(['target'.padEnd(44), 'requests'.padStart(9), 'req/s'.padStart(9), 'p50 ms'.padStart(8), 'p99 ms'.padStart(8), 'max ms'.padStart(8), 'errors'.padStart(7)].join(' ') + '\n')
+  process.stdout.write(['target'.padEnd(44), 'requests'.padStart(9), 'req/s'.padStart(9), 'p50 ms'.padStart(8), 'p99 ms'.padStart(8), 'max ms'.padStart(8), 'errors'.padStart(7), 'server CPU ms/req'.padStart(18), 'req/s per core'.padStart(15)].join(' ') + '\n')
   for (const r of rows) {
     const name = r.target.length > 44 ? `${r.target.slice(0, 41)}...` : r.target
+    const cpu = r.cpuMsPerRequest === undefined ? ['-', '-'] : [r.cpuMsPerRequest.toFixed(3), (1000 / r.cpuMsPerRequest).toFixed(0)]
     process.stdout.write(
-      [name.padEnd(44), String(r.requests).padStart(9), r.perSecond.toFixed(0).padStart(9), r.p50.toFixed(2).padStart(8), r.p99.toFixed(2).padStart(8), r.max.toFixed(1).padStart(8), String(r.errors).padStart(7)].join(' ') + '\n',
+      [name.padEnd(44), String(r.requests).padStart(9), r.perSecond.toFixed(0).padStart(9), r.p50.toFixed(2).padStart(8), r.p99.toFixed(2).padStart(8), r.max.toFixed(1).padStart(8), String(r.errors).padStart(7), cpu[0]!.padStart(18), cpu[1]!.padStart(15)].join(' ') + '\n',
     )
   }
+  process.stdout.write('server CPU ms/req: CPU time the server process spent per request (contention-independent); req/s per core = 1000 / that\n')
 }
