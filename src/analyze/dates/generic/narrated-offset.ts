@@ -24,6 +24,8 @@ export const narratedOffset: GenericUseRule = {
     if (IMAGINED.test(after)) return 'an imagined future (40年後の世界)'
     // 2日後に控える誕生日: counted from the narrated day, which is the news day itself
     if (/^に控え/.test(after)) return null
+    // 3年後のブラジルW杯に向けた…を訊かれた: an offset that modifies a noun is not the past clause's time
+    if (after.startsWith('の')) return null
     // up to the first 。 (a quote 「…。…」 is one sentence but each 。 ends a clause of it)
     const rest = ctx.text.slice(ctx.end, ctx.sentence.end)
     const stop = rest.search(/[。!！?？]/)

@@ -45,6 +45,16 @@ const MIN_YEAR = 1800
 const TWO_DIGIT_PIVOT = 50
 const MAX_YEAR = 2199
 
+/** What may follow a bare kanji day used as a date: a comma, a topic or time particle, a part of the day. */
+const KANJI_DAY_AFTER = /^(?:[、,]|に(?!わた|つき|一|二|三|四|五|六|七|八|九|十|\d)|は(?![\d一二三四五六七八九十])|まで|から|夜|朝|昼|午前|午後|未明|深夜|早朝|夕方|付)/
+
+function isKanjiDayAdverb(text: string, start: number, end: number): boolean {
+  // 一日 alone is "one day" (一日に何十回, ローマは一日にしてならず), never read as the 1st
+  if (text.slice(start, end) === '一日') return false
+  if (/[一-龯々ァ-ヺー]/.test(text[start - 1] ?? '')) return false
+  return KANJI_DAY_AFTER.test(text.slice(end, end + 3))
+}
+
 /** Words after a 4-digit year that make it a count or a decade (2010年代, 2000年以上). */
 const YEAR_NOT_DATE = /^(?:代|間|以上|以下|ぶり|分|超|余り|あまり|近く)/
 
@@ -110,8 +120,9 @@ function readParts(match: RegExpExecArray, text: string): (Parts & { suffixDropp
   if (g['dn'] !== undefined) {
     const day = parseSmallNumber(g['dn'])
     if (day === null || day < 1 || day > 31) return null
-    // a bare kanji day (一日, 十日) is more often a count than a date
-    if (parts.month === undefined && parts.year === undefined && !/^\d+$/.test(g['dn'])) return null
+    // a bare kanji day (一日, 十日) is more often a count than a date: only as an adverb of time
+    // (十日、会見した · 二十五日夜 · 十日に発表), not inside a word (十日町, 三日月)
+    if (parts.month === undefined && parts.year === undefined && !/^\d+$/.test(g['dn']) && !isKanjiDayAdverb(text, match.index, match.index + match[0].length)) return null
     // a day without 日 (5月1〜3日) needs its month: 1〜3日間 is a duration
     if (parts.month === undefined && !match[0].includes('日')) return null
     parts.day = day

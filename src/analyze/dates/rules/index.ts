@@ -19,6 +19,7 @@ import { anaphoricDay } from './anaphoric-day.ts'
 import { season } from './season.ts'
 import { namedDay } from './named-day.ts'
 import { halfAndQuarter } from './half-and-quarter.ts'
+import { weekday } from './weekday.ts'
 
 export const DATE_RULES: readonly DateRule[] = [
   blockNonDates,
@@ -35,4 +36,5 @@ export const DATE_RULES: readonly DateRule[] = [
   relativeDay,
   anaphoricDay,
   namedDay,
+  weekday,
 ]
