@@ -38,7 +38,7 @@ function dictionaryPath(): string {
 /**
  * The raw kuromoji tokenizer (loaded on first call, shared by every overlay), with its lattice
  * builder replaced by our faster equivalent (analyze/tokens/accelerate-kuromoji.ts) unless
- * `$MATOME_KUROMOJI_PLAIN=1`.
+ * `$MATOME_KUROMOJI_PLAIN=1` (which also makes `loadTokenizer` use kuromoji's public `tokenize`).
  */
 export function loadKuromoji(): Promise<KuromojiLike> {
   kuromojiLoading ??= (async () => {
@@ -96,7 +96,8 @@ export function loadTokenizer(options: LoadTokenizerOptions = {}): Promise<Token
     } catch (error) {
       return Promise.reject(error as Error)
     }
-    loading = loadKuromoji().then((built) => createKuromojiTokenizer(built, { userDict }))
+    const direct = process.env['MATOME_KUROMOJI_PLAIN'] !== '1'
+    loading = loadKuromoji().then((built) => createKuromojiTokenizer(built, { userDict, direct }))
     tokenizers.set(key, loading)
   }
   return loading
