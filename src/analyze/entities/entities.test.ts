@@ -116,10 +116,13 @@ test('entities on original sentences', async (t) => {
   })
 
   await t.test('a lone abbreviation counts only in a political context', () => {
-    const doc = analyze('訪米した首相は米政府の高官と会談した。農家は米を収穫した。')
+    const doc = analyze('訪米した首相はトランプ米大統領と会談し、米政府の高官とも会った。農家は米を収穫した。')
     const rice = doc.text.lastIndexOf('米')
-    assert.ok(ents(doc).some((e) => e.text === '米' && e.start === 1))
-    assert.ok(ents(doc).some((e) => e.text === '米' && doc.text.startsWith('政府', e.end)))
+    assert.ok(ents(doc).some((e) => e.text === '米' && e.start === 1 && e.canonical === 'アメリカ'))
+    assert.ok(ents(doc).some((e) => e.text === '米' && doc.text.startsWith('大統領', e.end)))
+    const government = find(doc, '米政府')[0]
+    assert.equal(government?.type, 'ORGANIZATION')
+    assert.equal(government?.canonical, 'アメリカ政府')
     assert.ok(!ents(doc).some((e) => e.start === rice))
   })
 

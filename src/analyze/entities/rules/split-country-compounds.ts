@@ -3,7 +3,9 @@
  * Rule 1. Country compounds written with one-character abbreviations (日米韓, 米ロ, 露朝, 日ウクライナ)
  * become one LOCATION/COUNTRY entity per country, each with its canonical name (米 → アメリカ).
  * A lone abbreviation counts only in unambiguous contexts: after 訪/対/駐/在/親/反/知/滞/離/来
- * (訪米, 対米) or before a political noun (米大統領, 露外相, 中当局); otherwise 米 is rice and 中 is "inside".
+ * (訪米, 対米) or before a political noun (米大統領, 露外相); otherwise 米 is rice and 中 is "inside".
+ * Before an organisation word (米政府, 米議会, 露軍) the whole is one organisation (find-org-by-suffix,
+ * canonical アメリカ政府).
  */
 import type { Token } from '../../../core/doc.ts'
 import type { Candidate, EntityRule, RuleInput } from '../candidate.ts'
@@ -25,6 +27,9 @@ const CONTEXT_AFTER = new Set([
 
 /** Compounds that are also ordinary words or names (日中 = daytime, 中日 = a newspaper, 米朝 = a name): countries only before a noun. */
 const AMBIGUOUS_COMPOUNDS = new Set(['日中', '中日', '米朝'])
+
+/** Words that make a lone abbreviation part of an organisation name (米政府 → アメリカ政府, 米議会), left to find-org-by-suffix. */
+const ORGANIZATION_AFTER = new Set(['政府', '政権', '当局', '軍', '議会', '上院', '下院', '国防総省', '国務省', '外務省', '国防省', '連邦議会', '中央銀行'])
 
 type Part = { readonly start: number; readonly end: number; readonly country: KnownName; readonly abbreviated: boolean; readonly proper: boolean }
 
@@ -88,7 +93,8 @@ export const splitCountryCompounds: EntityRule = {
         const next = tokens[i + 1]
         const afterPrefix = prev !== undefined && isAdjacent(tokens, i) && PREFIXES.has(prev.surface)
         const beforeContext = next !== undefined && isAdjacent(tokens, i + 1) && CONTEXT_AFTER.has(next.surface)
-        if (afterPrefix || beforeContext) out.push(toCandidate(flat[0]!))
+        const organization = next !== undefined && isAdjacent(tokens, i + 1) && ORGANIZATION_AFTER.has(next.surface)
+        if ((afterPrefix || beforeContext) && !organization) out.push(toCandidate(flat[0]!))
         void token
       } else if (run.length === 0) {
         // 訪米, 対中: one token of prefix + abbreviation
