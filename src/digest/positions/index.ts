@@ -48,10 +48,15 @@ function findActor(doc: AnalyzedDoc, sent: SentenceView, at: number): string | u
   return noPrefix === '' ? written : noPrefix
 }
 
-/** The sentence with quoted words masked (＊), so stances inside 「…」 are not the reporter's. */
+/** The sentence with quoted words masked (as 、, a boundary for every pattern), so stances inside 「…」 are not the reporter's. */
 function maskQuotes(text: string): string {
-  return text.replace(/「[^「」]*」/gu, (q) => '＊'.repeat(q.length))
+  return text.replace(/「[^「」]*」/gu, (q) => '、'.repeat(q.length))
 }
+
+/** Time words are topics of a sentence, not actors (今年は…を支援). */
+const TIME_WORD = /^(?:今年|昨年|去年|来年|今回|前回|今後|同日|当日|現在|当時|今月|先月|来月|今週|先週|この日|同月|同年)$/u
+/** The object names a thing (ends in kanji, katakana, a letter or digit), not a clause (創設する). */
+const NOUN_END = /[\p{Script=Han}\p{Script=Katakana}ーA-Za-z0-9０-９]$/u
 
 /** Positions stated in the sentences of one article. */
 export function findPositions(articleId: string, doc: AnalyzedDoc, sents: readonly SentenceView[]): Position[] {
@@ -64,10 +69,10 @@ export function findPositions(articleId: string, doc: AnalyzedDoc, sents: readon
       if (!rule.cues.some((cue) => sent.text.includes(cue))) continue
       for (const m of maskQuotes(sent.text).matchAll(new RegExp(rule.pattern.source, 'gu'))) {
         const what = m.groups?.['what']?.replace(/^(?:あくまでも|あくまで|改めて|さらに|また)/u, '').replace(/^\p{Script=Hiragana}+/u, '')
-        if (what === undefined || what.includes('＊') || !CONTENTFUL.test(what) || NOT_OBJECT.test(what)) continue
+        if (what === undefined || !CONTENTFUL.test(what) || NOT_OBJECT.test(what) || !NOUN_END.test(what)) continue
         const whatAt = m.index + m[0].indexOf(what)
         const actor = findActor(doc, sent, whatAt)
-        if (actor === undefined) continue
+        if (actor === undefined || TIME_WORD.test(actor)) continue
         const key = `${actor}|${what}`
         if (seen.has(key)) continue
         seen.add(key)
