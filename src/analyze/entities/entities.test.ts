@@ -10,6 +10,7 @@ import type { Tokenizer } from '../tokens/tokenizer.ts'
 import { loadTokenizer } from '../../runtime/load-tokenizer.ts'
 import { seedPath } from '../../runtime/paths.ts'
 import { analyzeArticle, buildPipeline, DEFAULT_STAGES, type AnyStage } from '../pipeline.ts'
+import * as entitiesModule from './index.ts'
 import { createEntitiesStage, createGazetteer, entities, findEntities } from './index.ts'
 import { quotes } from '../quotes/index.ts'
 
@@ -175,4 +176,11 @@ test('entities on original sentences', async (t) => {
     assert.equal(found[0]?.text, 'マクロン')
     assert.equal(entities.requires.join(), 'sentences,tokens')
   })
+})
+
+test('entities public surface', () => {
+  assert.deepEqual(Object.keys(entitiesModule).sort(), [
+    'DEFAULT_GAZETTEER', 'ENTITY_RULES', 'createEntitiesStage', 'createGazetteer', 'entities', 'findEntities', 'findEntityCandidates', 'isSamePersonName',
+  ])
+  assert.ok(entitiesModule.ENTITY_RULES.every((rule) => Number.isInteger(rule.tier) && rule.name.length > 0))
 })

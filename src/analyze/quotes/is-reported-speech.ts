@@ -14,6 +14,11 @@ const MIN_CLAUSE_CHARS = 15
 /** With a quotative, content this long is speech even when it ends in a noun. */
 const MIN_QUOTED_CLAUSE_CHARS = 10
 
+/**
+ * Whether `pair` holds reported speech (see the module comment); `inHeadline` when its sentence is a headline.
+ * @example
+ * isReportedSpeech('社長は「続けたい」と述べた', findBrackets('社長は「続けたい」と述べた')[0]!) // true
+ */
 export function isReportedSpeech(text: string, pair: BracketPair, inHeadline = false): boolean {
   const content = text.slice(pair.content.start, pair.content.end)
   if (content.trim() === '') return false

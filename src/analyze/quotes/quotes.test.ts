@@ -5,6 +5,7 @@
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
 import type { Entity, Sentence } from '../../core/doc.ts'
+import * as quotesModule from './index.ts'
 import { findBrackets, findQuotes, isReportedSpeech, quotes, SPEAKER_RULES } from './index.ts'
 
 /** Sentences split at 。 outside brackets, and the newline-separated headline lines. */
@@ -120,6 +121,7 @@ test('findQuotes', async (t) => {
 })
 
 test('quotes stage', () => {
+  assert.deepEqual(Object.keys(quotesModule).sort(), ['SPEAKER_RULES', 'findBrackets', 'findQuotes', 'isReportedSpeech', 'quotes'])
   assert.equal(quotes.name, 'quotes')
   assert.deepEqual([...quotes.requires], ['sentences', 'tokens', 'entities'])
   assert.deepEqual(SPEAKER_RULES.map((r) => r.name), ['speaker-after-quote', 'speaker-topic-before', 'speaker-according-to', 'speaker-next-sentence', 'speaker-carried-over'])
