@@ -2,11 +2,13 @@
  * @module analyze/dates/detect-tense
  * Does the clause around a partial date (28日, 3月14日, 週末) speak of the future? Reads the words
  * after the expression up to the next date or the end of the clause, without tokens:
- * 1. 現在 / 時点 right after the date (25日現在) → past (as of a day already reached);
+ * 1. 現在 / 時点 right after the date (25日現在) → past (as of a day already reached); a day
+ *    something was put off to (18日に持ち越された, 20日に延期) → future unless it fell in the last week;
  * 2. a strong future marker anywhere (予定, 方針, 見通し, 開催される, を前に, 〜へ …) → future;
  * 3. the first predicate decides: a past form (〜た, 〜だった) → past; a non-past one (リリース
- *    される, 開幕, 発売, a plain verb at the end …) → future, or the recent past when the date fell
- *    within the last week (`future-or-recent`);
+ *    される, 開幕, 発売, 投開票, a plain verb at the end, a plain verb reported with と: 初登庁は24日
+ *    になると明らかにした …) → future, or the recent past when the date fell within the last week
+ *    (`future-or-recent`); おそれ, 可能性がある count as future markers;
  * 4. with no predicate, a start or deadline particle (から, より, まで, 以降) → `future-or-recent`;
  * 5. otherwise past (news reports what happened: the convention of the issue).
  * Words inside brackets opened after the date are skipped (a title 「世界を変えた男」 has its own
@@ -18,9 +20,12 @@ import type { Tense } from './types.ts'
 /** As of: 25日現在, 3月末時点. */
 const AS_OF = /^\s*(?:現在|時点)/
 
+/** Put off to the date: 18日に持ち越された, 20日に延期, 来月へ順延. */
+const PUT_OFF_TO = /^\s*(?:に|へ|まで)(?:持ち越|延期|順延|ずれ込|繰り延べ|先送り)/
+
 /** Markers that put the clause in the future whatever else follows. */
 const STRONG_FUTURE =
-  /予定(?![日地者通表])|方針|見通し|見込み|計画(?!的)|目指|目標|めど|メド|開催され(?:る|ます)|行われ(?:る|ます)|始ま(?:る|ります)|迎え(?:る|ます)|控え|決ま(?:る|ります)|を前に|に先駆け|に向け|だろう|でしょう|(?:[りきちしねみえけせてべめれい])そう(?:だ|です)|つもり|方向で|ことにな(?:る|ります)|へ(?:[。、!！]|$)/
+  /予定(?![日地者通表])|方針|見通し|見込み|計画(?!的)|目指|目標|めど|メド|開催され(?:る|ます)|行われ(?:る|ます)|始ま(?:る|ります)|迎え(?:る|ます)|控え|決ま(?:る|ります)|を前に|に先駆け|に向け|だろう|でしょう|(?:[りきちしねみえけせてべめれい])そう(?:だ|です)|つもり|方向で|おそれ|恐れ(?:が|も)|可能性が(?:ある|高|出)|ことにな(?:る|ります)|へ(?:[。、!！]|$)/
 
 /** Past forms: 〜した, 〜された, 〜だった, 〜でした (〜ている is a present state and says nothing here). */
 const PAST = /(?:[っしれいきんえけせてめべねげびみ]|だっ|でし|まし|かっ)た(?![ちいだめくらりぶ])|だった/
@@ -30,7 +35,7 @@ const PAST = /(?:[っしれいきんえけせてめべねげびみ]|だっ|で�
  * nor by a continuative one (公開され、… takes its tense from the verb that ends the sentence).
  */
 const NON_PAST =
-  /される(?!だろう)|(?:発売|公開|上映|ロードショー|配信|販売|予約|開始|開幕|終了|閉幕|解禁|施行|再開|スタート|実施|開催|放送|登場|オープン|受付|締め?切)(?!(?:さ|し|と|に)?(?:れ|な|っ)?た|しました|されました|さ?れ[、,て]|し[、,て])|[すくうつぬむぶぐる](?:[。!！]|$)|ます(?:[。!！]|$)/
+  /される(?!だろう)|(?:発売|公開|上映|ロードショー|配信|販売|予約|開始|開幕|終了|閉幕|解禁|施行|再開|スタート|実施|開催|放送|登場|オープン|受付|締め?切)(?!(?:さ|し|と|に)?(?:れ|な|っ)?た|しました|されました|さ?れ[、,て]|し[、,て])|[すくうつぬむぶぐる](?:[。!！]|$)|ます(?:[。!！]|$)|[るすくうつぬむぶぐ]と(?:明らかに|発表|述べ|話|説明|表明|語|発言|強調|伝え|報告|示|見通|予想)|(?:投開票|投票|告示|開票)(?!(?:さ|し|と|に)?(?:れ|な|っ)?た|さ?れ[、,て]|し[、,て])/
 
 /** Particles of a start or a deadline: they lean to the future when no predicate says otherwise. */
 const START_OR_DEADLINE = /から|より|まで|以降/
@@ -52,6 +57,8 @@ const LEAD_CHARS = 8
 export function detectTense(text: string, start: number, end: number, limit: number, sentenceEnd: number = limit): Tense {
   if (FUTURE_LEAD.test(text.slice(Math.max(0, start - LEAD_CHARS), start))) return 'future'
   if (AS_OF.test(text.slice(end, end + 4))) return 'past'
+  // 合意は18日に持ち越された: the day a thing was put off to lies ahead of the news, unless just gone
+  if (PUT_OFF_TO.test(text.slice(end, end + 8))) return 'future-or-recent'
   // the words up to the next date first; when they carry no tense (着工し、), the rest of the sentence
   return (
     tenseOf(clauseAfter(text, end, limit, false)) ??

@@ -16,6 +16,13 @@ test('findDates', async (t) => {
     assert.deepEqual(valuesOf('新しい橋の開通式は28日に開催される予定だ。', '2024-03-05'), [['28日', '2024-03-28']])
     assert.deepEqual(valuesOf('委員会は2日に結論を出す方針だ。', '2024-03-05'), [['2日', '2024-04-02']])
   })
+  await t.test('reads a day something was put off to, a risk and a reported plan as the future', () => {
+    assert.deepEqual(valuesOf('採決は20日に持ち越された。', '2024-03-18'), [['20日', '2024-03-20']])
+    assert.deepEqual(valuesOf('大雨で試合は3日に延期された。', '2024-03-05'), [['3日', '2024-03-03']])
+    assert.deepEqual(valuesOf('寒波 週末にも関東で大雪のおそれ', '2024-01-16'), [['週末', '2024-01-20/2024-01-21']])
+    assert.deepEqual(valuesOf('市長は工事の完了は20日になると説明した。', '2024-03-05'), [['20日', '2024-03-20']])
+    assert.deepEqual(valuesOf('10日投開票の市長選について、調査した。', '2024-03-05'), [['10日', '2024-03-10']])
+  })
   await t.test('picks the year of a month-day from the tense', () => {
     assert.deepEqual(valuesOf('新型車は11月20日に発表された。', '2024-03-05'), [['11月20日', '2023-11-20']])
     assert.deepEqual(valuesOf('新型車は11月20日に発表する見通しだ。', '2024-03-05'), [['11月20日', '2024-11-20']])
