@@ -135,6 +135,12 @@ test('findDates', async (t) => {
       ['3月13日', '2024-03-13'],
     ])
   })
+  await t.test('counts an offset ahead of a date from that date', () => {
+    assert.deepEqual(valuesOf('「市民の日」を6日後に控えた19日、会場の準備が進んだ。', '2024-07-20'), [
+      ['6日後', '2024-07-25'],
+      ['19日', '2024-07-19'],
+    ])
+  })
   await t.test('reads 週末 as the weekend of a day named in the same sentence', () => {
     assert.deepEqual(valuesOf('今年の祭りは、23日（金）、24日（土）と週末に重なる。', '2024-07-01'), [
       ['今年', '2024'],

@@ -8,10 +8,13 @@
  *   亡くなる2日前の5月10日, その前日となる14日, 北京五輪の翌年2009年.
  */
 import type { DateGranularity, DateMention } from '../../core/doc.ts'
-import { formatDay, formatIsoWeek, formatMonth, formatYear, type CalendarDate } from './calendar.ts'
+import { addDays, formatDay, formatIsoWeek, formatMonth, formatYear, type CalendarDate } from './calendar.ts'
+import { parseSmallNumber } from './numerals.ts'
 
 const ADJACENT = /^\s*$/
 const APPOSITION = /^\s*(?:の|となる|にあたる|である)?\s*$/
+/** 6日後に控えた19日: counted from the date that follows. */
+const AHEAD_OF = /^\s*に控え(?:た|る)\s*$/
 
 /** Coarseness of the granularities a value can be copied between. */
 const RANK: Partial<Record<DateGranularity, number>> = { day: 0, week: 1, month: 2, year: 3 }
@@ -28,6 +31,11 @@ export function mergeAppositions(mentions: readonly DateMention[], folded: strin
     } else if (m.kind === 'relative' && m.granularity === 'day' && next.granularity === 'day' && ADJACENT.test(gap)) {
       out.push({ ...next, start: m.start })
       i++
+    } else if (m.kind === 'offset' && m.granularity === 'day' && next.granularity === 'day' && AHEAD_OF.test(gap)) {
+      // 「親子の日」を6日後に控えた19日: the event lies 6 days after the 19th
+      const days = daysOf(folded.slice(m.start, m.end))
+      const date = pointOf(next)
+      out.push(days === null || date === null ? m : { ...m, value: formatDay(addDays(date, days)) })
     } else if ((m.kind === 'offset' || m.kind === 'anaphoric') && APPOSITION.test(gap)) {
       out.push({ ...m, value: valueAt(next, m) })
     } else {
@@ -53,4 +61,11 @@ function pointOf(m: DateMention): CalendarDate | null {
   const parts = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(m.value ?? '')
   if (parts === null) return null
   return { year: Number(parts[1]), month: Number(parts[2] ?? 1), day: Number(parts[3] ?? 1) }
+}
+
+/** The signed number of days of an offset such as 6日後 or 三日前, or null. */
+function daysOf(surface: string): number | null {
+  const m = /(\d{1,3}|[一二三四五六七八九十]{1,3})日(前|後)$/.exec(surface)
+  const n = m === null ? null : parseSmallNumber(m[1] ?? '')
+  return n === null || m === null ? null : m[2] === '前' ? -n : n
 }

@@ -2,7 +2,8 @@
  * @module analyze/dates/generic/example-utterance
  * Rule: a day word inside words that are quoted as an example, a slogan or a title names no day —
  * 「今日はがんばるぞ!」っていう時は, 「今日は思い切りゴージャスに」という日には (a kind of day);
- * スローガンは「明日は、どんな言葉を…」 (a slogan); 『明日への扉』 (a title in 『』);
+ * スローガンは「明日は、どんな言葉を…」 (a slogan); 『明日への扉』 (a title in 『』); a quote that
+ * is a short name opening with the day word (「きょうのわんこ」 is a programme corner);
  * 今日から役立つ講座 (from today on, for any reader).
  * Applies to day, week and weekend words and offsets, never to a written date.
  */
@@ -28,9 +29,16 @@ export const exampleUtterance: GenericUseRule = {
     if (quote === null) return null
     if (quote.opener === '『') return 'inside a title in 『』'
     if (AS_MOTTO.test(ctx.text.slice(Math.max(0, quote.start - 12), quote.start))) return 'inside a slogan or title'
+    // only day words: 「今年の漢字」 is this year's, a real year
+    if (ctx.rule === 'relative-day' && quote.end !== null && quote.start === ctx.start - 1 && isTitle(ctx.text.slice(ctx.end, quote.end))) return 'opens a title in 「」 (「きょうのわんこ」)'
     if (quote.end !== null && AS_EXAMPLE.test(ctx.text.slice(quote.end + 1, quote.end + 12))) return 'inside an utterance quoted as an example'
     return null
   },
+}
+
+/** The rest of a quote after its opening day word reads as a name: の + a short noun phrase, no clause. */
+function isTitle(rest: string): boolean {
+  return rest.startsWith('の') && rest.length <= 20 && !/[、。,!?！？\s]|[たるだすいよねかわ]$/.test(rest)
 }
 
 /** The bracket `「` or `『` open at `index` (its position and the position of its closer), or null. */

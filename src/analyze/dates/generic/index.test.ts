@@ -45,6 +45,7 @@ test('example-utterance', async (t) => {
     assert.deepEqual(valuesOf('今年のスローガンは「明日は、もっと遠くへ」だ。'), [['今年', '2024']])
     assert.deepEqual(valuesOf('ドラマ『明日の約束』が話題だ。'), [])
     assert.deepEqual(valuesOf('今日から使える料理の基本を紹介する。'), [])
+    assert.deepEqual(valuesOf('番組のコーナー「きょうの一皿『春野菜編』」が好評だ。'), [])
   })
   await t.test('keeps a day word in a reported quote', () => {
     assert.deepEqual(valuesOf('社長は「きょうは大事な日だ」と述べた。'), [['きょう', '2024-03-05']])
