@@ -91,11 +91,12 @@ export function buildDigest(story: Pick<Story, 'id' | 'articleIds'>, articles: r
   const storyCounts = termCounts(leaders.flatMap((m) => m.sents))
 
   const first = leaders[0] ?? members[0]!
-  const key = pickKeySentence(first.sents)
+  const firstCounts = termCounts(first.sents)
+  const key = pickKeySentence(first.sents, firstCounts)
   if (key === undefined) throw new MatomeError('digest/no-sentences', `article ${first.article.id} has no sentence`)
-  const titleKept = compressTitle(first.article.id, first.article.body, key, termCounts(first.sents))
+  const titleKept = compressTitle(first.article.id, first.article.body, key, firstCounts)
   const title: CitedText = { text: keptText(titleKept), cites: [{ id: first.article.id, start: key.start, end: key.end }] }
-  const headline = squeezeHeadline(titleKept, key, termCounts(first.sents))
+  const headline = squeezeHeadline(titleKept, key, firstCounts)
 
   const leadSents = first.sents.filter((s) => s.kind === 'sentence').slice(0, 2)
   const lead = leadSents.map((s) => toBullet(first.article.id, first.article.body, s))
@@ -141,7 +142,7 @@ export function buildDigest(story: Pick<Story, 'id' | 'articleIds'>, articles: r
 function buildSection(m: Member, copies: string[], maxDetails: number): DigestSection {
   const { article, sents } = m
   const counts = termCounts(sents)
-  const key = pickKeySentence(sents) ?? sents[0]
+  const key = pickKeySentence(sents, counts) ?? sents[0]
   if (key === undefined) throw new MatomeError('digest/no-sentences', `article ${article.id} has no sentence`)
   const heading: CitedText = { text: keptText(compressTitle(article.id, article.body, key, counts)), cites: [{ id: article.id, start: key.start, end: key.end }] }
   const picked = pickSentences(sents, counts, { count: 3 })
@@ -164,8 +165,9 @@ function buildSection(m: Member, copies: string[], maxDetails: number): DigestSe
 }
 
 function backgroundItem(m: Member, daysOutside: number): BackgroundItem {
-  const key = pickKeySentence(m.sents) ?? m.sents[0]
-  const heading = key === undefined ? { text: '', cites: [] } : { text: keptText(compressTitle(m.article.id, m.article.body, key, termCounts(m.sents))), cites: [{ id: m.article.id, start: key.start, end: key.end }] }
+  const counts = termCounts(m.sents)
+  const key = pickKeySentence(m.sents, counts) ?? m.sents[0]
+  const heading = key === undefined ? { text: '', cites: [] } : { text: keptText(compressTitle(m.article.id, m.article.body, key, counts)), cites: [{ id: m.article.id, start: key.start, end: key.end }] }
   return {
     id: m.article.id,
     publishedAt: m.article.publishedAt ?? '',

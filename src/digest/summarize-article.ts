@@ -31,9 +31,9 @@ export function summarizeArticle(article: Article, doc: AnalyzedDoc, options: Su
     throw new MatomeError('core/invalid-doc', `doc ${doc.articleId} text differs from the body of article ${article.id}`)
   }
   const sents = sentencesOf(doc)
-  const key = pickKeySentence(sents)
-  if (key === undefined) throw new MatomeError('digest/no-sentences', `article ${article.id} has no sentence`)
   const counts = termCounts(sents)
+  const key = pickKeySentence(sents, counts)
+  if (key === undefined) throw new MatomeError('digest/no-sentences', `article ${article.id} has no sentence`)
   const titleKept = compressTitle(article.id, article.body, key, counts, options.titleChars)
   const title: CitedText = { text: keptText(titleKept), cites: [{ id: article.id, start: key.start, end: key.end }] }
   const headline = squeezeHeadline(titleKept, key, counts)
