@@ -8,7 +8,7 @@
  * 3. the first predicate decides: a past form (〜た, 〜だった) → past; a non-past one (リリース
  *    される, 開幕, 発売, 投開票, a plain verb at the end, a plain verb reported with と: 初登庁は24日
  *    になると明らかにした …) → future, or the recent past when the date fell within the last week
- *    (`future-or-recent`); おそれ, 可能性がある count as future markers;
+ *    (`future-or-recent`); おそれ right after the date (上陸のおそれ) marks the future;
  * 4. with no predicate, a start or deadline particle (から, より, まで, 以降) → `future-or-recent`;
  * 5. otherwise past (news reports what happened: the convention of the issue).
  * Words inside brackets opened after the date are skipped (a title 「世界を変えた男」 has its own
@@ -23,9 +23,12 @@ const AS_OF = /^\s*(?:現在|時点)/
 /** Put off to the date: 18日に持ち越された, 20日に延期, 来月へ順延. */
 const PUT_OFF_TO = /^\s*(?:に|へ|まで)(?:持ち越|延期|順延|ずれ込|繰り延べ|先送り)/
 
+/** A risk in the words right after the date, within its clause. */
+const RISK_AHEAD = /^[^。、]{0,16}(?:おそれ|恐れ)/
+
 /** Markers that put the clause in the future whatever else follows. */
 const STRONG_FUTURE =
-  /予定(?![日地者通表])|方針|見通し|見込み|計画(?!的)|目指|目標|めど|メド|開催され(?:る|ます)|行われ(?:る|ます)|始ま(?:る|ります)|迎え(?:る|ます)|控え|決ま(?:る|ります)|を前に|に先駆け|に向け|だろう|でしょう|(?:[りきちしねみえけせてべめれい])そう(?:だ|です)|つもり|方向で|おそれ|恐れ(?:が|も)|可能性が(?:ある|高|出)|ことにな(?:る|ります)|へ(?:[。、!！]|$)/
+  /予定(?![日地者通表])|方針|見通し|見込み|計画(?!的)|目指|目標|めど|メド|開催され(?:る|ます)|行われ(?:る|ます)|始ま(?:る|ります)|迎え(?:る|ます)|控え|決ま(?:る|ります)|を前に|に先駆け|に向け|だろう|でしょう|(?:[りきちしねみえけせてべめれい])そう(?:だ|です)|つもり|方向で|ことにな(?:る|ります)|へ(?:[。、!！]|$)/
 
 /** Past forms: 〜した, 〜された, 〜だった, 〜でした (〜ている is a present state and says nothing here). */
 const PAST = /(?:[っしれいきんえけせてめべねげびみ]|だっ|でし|まし|かっ)た(?![ちいだめくらりぶ])|だった/
@@ -59,6 +62,8 @@ export function detectTense(text: string, start: number, end: number, limit: num
   if (AS_OF.test(text.slice(end, end + 4))) return 'past'
   // 合意は18日に持ち越された: the day a thing was put off to lies ahead of the news, unless just gone
   if (PUT_OFF_TO.test(text.slice(end, end + 8))) return 'future-or-recent'
+  // 週末にも接近のおそれ: a risk named right after the date (not 違法のおそれがあると報じた further on)
+  if (RISK_AHEAD.test(text.slice(end, end + 20))) return 'future'
   // the words up to the next date first; when they carry no tense (着工し、), the rest of the sentence
   return (
     tenseOf(clauseAfter(text, end, limit, false)) ??

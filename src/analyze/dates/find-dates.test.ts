@@ -140,6 +140,10 @@ test('findDates', async (t) => {
       ['6日後', '2024-07-25'],
       ['19日', '2024-07-19'],
     ])
+    assert.deepEqual(valuesOf('決勝を翌日に控えた13日、監督が会見した。', '2024-07-20'), [
+      ['翌日', '2024-07-14'],
+      ['13日', '2024-07-13'],
+    ])
   })
   await t.test('reads 週末 as the weekend of a day named in the same sentence', () => {
     assert.deepEqual(valuesOf('今年の祭りは、23日（金）、24日（土）と週末に重なる。', '2024-07-01'), [

@@ -31,7 +31,7 @@ export function mergeAppositions(mentions: readonly DateMention[], folded: strin
     } else if (m.kind === 'relative' && m.granularity === 'day' && next.granularity === 'day' && ADJACENT.test(gap)) {
       out.push({ ...next, start: m.start })
       i++
-    } else if (m.kind === 'offset' && m.granularity === 'day' && next.granularity === 'day' && AHEAD_OF.test(gap)) {
+    } else if ((m.kind === 'offset' || m.kind === 'anaphoric') && m.granularity === 'day' && next.granularity === 'day' && AHEAD_OF.test(gap)) {
       // 「親子の日」を6日後に控えた19日: the event lies 6 days after the 19th
       const days = daysOf(folded.slice(m.start, m.end))
       const date = pointOf(next)
@@ -63,8 +63,12 @@ function pointOf(m: DateMention): CalendarDate | null {
   return { year: Number(parts[1]), month: Number(parts[2] ?? 1), day: Number(parts[3] ?? 1) }
 }
 
+const NAMED_OFFSETS: Readonly<Record<string, number>> = { 前々日: -2, 前日: -1, 翌日: 1, 翌々日: 2 }
+
 /** The signed number of days of an offset such as 6日後 or 三日前, or null. */
 function daysOf(surface: string): number | null {
+  const word = NAMED_OFFSETS[surface]
+  if (word !== undefined) return word
   const m = /(\d{1,3}|[一二三四五六七八九十]{1,3})日(前|後)$/.exec(surface)
   const n = m === null ? null : parseSmallNumber(m[1] ?? '')
   return n === null || m === null ? null : m[2] === '前' ? -n : n

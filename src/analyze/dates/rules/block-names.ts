@@ -9,7 +9,7 @@ import { candidateOf } from './candidate-of.ts'
 
 export const blockNames: DateRule = {
   name: 'block-names',
-  pattern: /明日(?=[香菜美奈花架佳])|今日子|あす(?=か(?![らもし])|なろ|きょう)/g,
+  pattern: /明日(?=[香菜美奈花架佳])|今日子|あすきょう|あす(?=か(?![らもし])|なろ)/g,
   toCandidate(match) {
     return candidateOf(match, 'blocked', 'block-names', () => unresolved('dates/invalid-date', 'part of a name'))
   },
