@@ -7,8 +7,11 @@
  * - `dates-livedoor.jsonl`: labelled while the rules were written (the rules were improved on it);
  * - `dates-livedoor-fresh.jsonl`: labelled afterwards from other articles; scored once untuned, then
  *   its errors informed general fixes (so it is no longer a clean held-out set);
- * - `dates-livedoor-holdout.jsonl`: labelled last, from yet other articles, after the rules were
- *   frozen at 55d92d2; never used to change a rule.
+ * - `dates-livedoor-holdout.jsonl`: labelled from yet other articles after the rules were frozen
+ *   at 55d92d2; scored once, then its errors informed general fixes (cf15615);
+ * - `dates-livedoor-holdout2.jsonl`: labelled at 9de5125 from 94 further articles before the second
+ *   pass changed any rule, scored once on the frozen rules (see src/analyze/dates/README.md).
+ * Without `--gold` every `eval/gold/dates-*.jsonl` is scored, one table each, then a summary line per set.
  * - a gold item with a value is correct when a predicted mention overlaps its span with exactly
  *   that value; it is found (recall) when any predicted mention overlaps it;
  * - a gold item with value null must NOT be tagged: correct when no predicted mention overlaps it.
@@ -53,10 +56,19 @@ function pct(n: number, d: number): string {
 export async function run(args: string[]): Promise<void> {
   const explicit = option(args, 'gold')
   const files = explicit !== undefined ? [explicit] : readdirSync(GOLD_DIR).filter((f) => /^dates-.*\.jsonl$/.test(f)).sort().map((f) => path.join(GOLD_DIR, f))
-  for (const file of files) scoreFile(file, option(args, 'errors') !== undefined)
+  const summary = files.map((file) => scoreFile(file, option(args, 'errors') !== undefined))
+  if (summary.length > 1) {
+    const lines = ['summary', `${'gold set'.padEnd(34)} ${'items'.padStart(5)} ${'overall'.padStart(8)} ${'values'.padStart(8)} ${'recall'.padStart(8)} ${'non-dates'.padStart(9)}`]
+    for (const s of summary) {
+      lines.push(`${s.name.padEnd(34)} ${String(s.items).padStart(5)} ${pct(s.correct, s.items).padStart(8)} ${pct(s.datesCorrect, s.dates).padStart(8)} ${pct(s.datesFound, s.dates).padStart(8)} ${pct(s.nonDatesClean, s.nonDates).padStart(9)}`)
+    }
+    process.stdout.write(lines.join('\n') + '\n')
+  }
 }
 
-function scoreFile(file: string, showErrors: boolean): void {
+type Summary = { name: string; items: number; correct: number; dates: number; datesCorrect: number; datesFound: number; nonDates: number; nonDatesClean: number }
+
+function scoreFile(file: string, showErrors: boolean): Summary {
   const gold = readJsonl<GoldItem>(file)
   const wanted = new Set(gold.map((g) => g.doc))
   const articles = new Map<string, Article>()
@@ -105,4 +117,5 @@ function scoreFile(file: string, showErrors: boolean): void {
   lines.push(`non-dates left untagged ${pct(nonDatesClean, nonDates)}  (${nonDatesClean}/${nonDates})`)
   if (showErrors && errors.length > 0) lines.push('', 'errors:', ...errors)
   process.stdout.write(lines.join('\n') + '\n\n')
+  return { name: path.basename(file), items: gold.length, correct: allCorrect, dates, datesCorrect, datesFound, nonDates, nonDatesClean }
 }
