@@ -1,14 +1,16 @@
 /**
  * @module eval/summarize
- * `npm run eval -- summarize [--limit=N]`: ROUGE-1/2/L F1 (IPADIC tokens and characters) of the
+ * `npm run eval -- summarize [--limit=N] [--basic]`: ROUGE-1/2/L F1 (IPADIC tokens and characters) of the
  * per-article `title` against the gold titles of jawikinews-headline/dev and livedoor-ldcc/dev, next
  * to two baselines scored by the same code (the first sentence cut to 40 characters; TextRank's top
  * sentence cut to 40), plus the share of headlines within 15.5 wide and the share of bullets that
- * pass the faithfulness rule. The gold title is never shown to the summariser.
+ * pass the faithfulness rule. The gold title is never shown to the summariser. Articles go through
+ * the same analysis as `matome summarize` (`--basic`: fallback sentences + tokens only, faster).
  */
 import { readFileSync } from 'node:fs'
 import type { Article } from '../src/core/article.ts'
 import type { Tokenizer } from '../src/analyze/tokens/tokenizer.ts'
+import { analyzeForDigest } from '../src/cli/commands/digest.ts'
 import { basicDoc, displayWidth, isFaithful, MAX_HEADLINE_WIDTH, sentencesOf, summarizeArticle, type SentenceView } from '../src/digest/index.ts'
 import { contentTerms } from '../src/digest/salience.ts'
 import { loadTokenizer } from '../src/runtime/load-tokenizer.ts'
@@ -89,7 +91,7 @@ function readRows(file: string, limit: number): Row[] {
 
 const SYSTEMS = ['lead-40', 'textrank-40', 'matome'] as const
 
-function evaluate(name: string, rows: readonly Row[], tokenizer: Tokenizer): string[] {
+function evaluate(name: string, rows: readonly Row[], tokenizer: Tokenizer, basic: boolean): string[] {
   const units = { tok: (s: string) => tokenizer.tokenize(s).map((t) => t.surface), chr: (s: string) => [...s.replace(/\s/gu, '')] }
   const sums = new Map<string, Scores & { n: number }>()
   let headlinesOk = 0
@@ -97,7 +99,7 @@ function evaluate(name: string, rows: readonly Row[], tokenizer: Tokenizer): str
   let faithful = 0
   for (const row of rows) {
     const article: Article = { id: row.id, body: row.body }
-    const doc = basicDoc(article, tokenizer)
+    const doc = basic ? basicDoc(article, tokenizer) : analyzeForDigest(article, tokenizer)
     const sents = sentencesOf(doc)
     const summary = summarizeArticle(article, doc)
     if (displayWidth(summary.headline) <= MAX_HEADLINE_WIDTH) headlinesOk++
@@ -120,7 +122,7 @@ function evaluate(name: string, rows: readonly Row[], tokenizer: Tokenizer): str
       }
     }
   }
-  const lines = [`${name} (${rows.length} articles)`, 'system        unit  ROUGE-1  ROUGE-2  ROUGE-L']
+  const lines = [`${name} (${rows.length} articles; ${basic ? 'basic doc: fallback sentences + tokens' : 'full analysis pipeline'})`, 'system        unit  ROUGE-1  ROUGE-2  ROUGE-L']
   for (const system of SYSTEMS) {
     for (const unit of ['tok', 'chr']) {
       const s = sums.get(`${system}|${unit}`)!
@@ -134,9 +136,10 @@ function evaluate(name: string, rows: readonly Row[], tokenizer: Tokenizer): str
 
 export async function run(args: string[]): Promise<void> {
   const limit = Number(args.find((a) => a.startsWith('--limit='))?.slice(8) ?? Infinity)
+  const basic = args.includes('--basic')
   const tokenizer = await loadTokenizer()
   for (const [name, dir] of [['jawikinews-headline/dev', 'jawikinews-headline'], ['livedoor-ldcc/dev', 'livedoor-ldcc']] as const) {
     const rows = readRows(evalDataPath(dir, 'dev.jsonl'), limit)
-    process.stdout.write(evaluate(name, rows, tokenizer).join('\n') + '\n')
+    process.stdout.write(evaluate(name, rows, tokenizer, basic).join('\n') + '\n')
   }
 }
