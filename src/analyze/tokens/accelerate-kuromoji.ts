@@ -13,7 +13,7 @@
  * Profiled with `node --cpu-prof` on the livedoor dev split; see docs/tokenizer-performance.md.
  * The lattice shape follows kuromoji's ViterbiBuilder (Apache-2.0).
  */
-import { hasSurrogate, MAX_KEY_UNITS, readInternals, readShort, searchPrefixes, type Matches } from './kuromoji-internals.ts'
+import { createNodeGenerator, hasSurrogate, readInternals, readShort } from './kuromoji-internals.ts'
 
 type Node = {
   name: number; cost: number; start_pos: number; length: number; left_id: number; right_id: number
@@ -64,37 +64,17 @@ export function accelerateKuromoji(built: unknown): boolean {
   const { internals, tables } = found
   const builder = internals.viterbi_builder
   const original = builder.build.bind(builder)
-  const { trieBase, trieCheck, knownBytes, unknownBytes, knownTargets, unknownTargets, classOf } = tables
-  const matches: Matches = { lengths: new Int32Array(MAX_KEY_UNITS), values: new Int32Array(MAX_KEY_UNITS) }
+  const { knownBytes, unknownBytes } = tables
+  const generateNodes = createNodeGenerator(tables)
   builder.build = (sentence: string) => {
     if (hasSurrogate(sentence)) return original(sentence)
     const lattice = new Lattice()
-    const n = sentence.length
-    let groupEnd = -1 // end of the current run of same-class characters
-    for (let pos = 0; pos < n; pos++) {
-      const words = searchPrefixes(trieBase, trieCheck, sentence, pos, matches)
-      for (let w = 0; w < words; w++) {
-        const length = matches.lengths[w] as number
-        for (const id of knownTargets[matches.values[w] as number] ?? []) {
-          // surface_form stays '': kuromoji reads a known word's surface from its features
-          lattice.append(node(id, readShort(knownBytes, id + 4), pos + 1, length, 'KNOWN', readShort(knownBytes, id), readShort(knownBytes, id + 2), ''))
-        }
-      }
-      const head = classOf(sentence, pos)
-      if (words > 0 && head.is_always_invoke !== 1) continue
-      let end = pos + 1
-      if (head.is_grouping === 1) {
-        if (groupEnd <= pos) {
-          groupEnd = pos + 1
-          while (groupEnd < n && classOf(sentence, groupEnd).class_name === head.class_name) groupEnd++
-        }
-        end = groupEnd
-      }
-      const key = sentence.slice(pos, end)
-      for (const id of unknownTargets[head.class_id] ?? []) {
-        lattice.append(node(id, readShort(unknownBytes, id + 4), pos + 1, key.length, 'UNKNOWN', readShort(unknownBytes, id), readShort(unknownBytes, id + 2), key))
-      }
-    }
+    generateNodes(sentence, (name, isKnown, start, length) => {
+      const bytes = isKnown === 1 ? knownBytes : unknownBytes
+      // a known word's node carries no surface: kuromoji reads it from the word's features
+      const surface = isKnown === 1 ? '' : sentence.slice(start, start + length)
+      lattice.append(node(name, readShort(bytes, name + 4), start + 1, length, isKnown === 1 ? 'KNOWN' : 'UNKNOWN', readShort(bytes, name), readShort(bytes, name + 2), surface))
+    })
     lattice.appendEos()
     return lattice
   }

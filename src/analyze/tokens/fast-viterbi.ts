@@ -6,7 +6,7 @@
  * predecessor, in generation order, with the strictly lowest cost). No object per node, no
  * per-sentence allocation once the buffers have grown. BMP text only (see `hasSurrogate`).
  */
-import { MAX_KEY_UNITS, readShort, searchPrefixes, type FastTables, type Matches } from './kuromoji-internals.ts'
+import { createNodeGenerator, readShort, type FastTables } from './kuromoji-internals.ts'
 
 /** One best path, node by node (reused between calls: copy what you keep). */
 export type BestPath = {
@@ -50,15 +50,16 @@ function grow(old: Lattice, capacity: number, positions: number): Lattice {
  * const path = bestPath('今日は晴れ') // path.length nodes; path.starts[i], path.lengths[i] …
  */
 export function createBestPath(tables: FastTables): (sentence: string) => BestPath {
-  const { trieBase, trieCheck, knownBytes, unknownBytes, knownTargets, unknownTargets, classOf, costs, backwardDimension } = tables
-  const matches: Matches = { lengths: new Int32Array(MAX_KEY_UNITS), values: new Int32Array(MAX_KEY_UNITS) }
+  const { knownBytes, unknownBytes, costs, backwardDimension } = tables
+  const generateNodes = createNodeGenerator(tables)
   let lat = createLattice(1024, 256)
   const path: BestPath = { length: 0, names: new Int32Array(256), known: new Uint8Array(256), starts: new Int32Array(256), lengths: new Int32Array(256) }
   let count = 0
 
   /** Add a node and find its best predecessor among the nodes ending at its start. */
-  const add = (name: number, isKnown: number, start: number, length: number, bytes: Uint8Array): void => {
+  const add = (name: number, isKnown: number, start: number, length: number): void => {
     if (count >= lat.capacity) lat = grow(lat, lat.capacity * 2, 0)
+    const bytes = isKnown === 1 ? knownBytes : unknownBytes
     const left = readShort(bytes, name)
     const cost = readShort(bytes, name + 4)
     let best = Number.MAX_VALUE
@@ -102,25 +103,7 @@ export function createBestPath(tables: FastTables): (sentence: string) => BestPa
     lat.nextSameEnd[0] = -1
     lat.endHead[0] = 0
     lat.endTail[0] = 0
-    let groupEnd = -1
-    for (let pos = 0; pos < n; pos++) {
-      const words = searchPrefixes(trieBase, trieCheck, sentence, pos, matches)
-      for (let w = 0; w < words; w++) {
-        const length = matches.lengths[w] as number
-        for (const id of knownTargets[matches.values[w] as number] ?? []) add(id, 1, pos, length, knownBytes)
-      }
-      const head = classOf(sentence, pos)
-      if (words > 0 && head.is_always_invoke !== 1) continue
-      let end = pos + 1
-      if (head.is_grouping === 1) {
-        if (groupEnd <= pos) {
-          groupEnd = pos + 1
-          while (groupEnd < n && classOf(sentence, groupEnd).class_name === head.class_name) groupEnd++
-        }
-        end = groupEnd
-      }
-      for (const id of unknownTargets[head.class_id] ?? []) add(id, 0, pos, end - pos, unknownBytes)
-    }
+    generateNodes(sentence, add)
     // EOS (left id 0, cost 0): the best node ending at the end of the sentence
     let best = Number.MAX_VALUE
     let last = -1

@@ -126,3 +126,39 @@ export function readShort(bytes: Uint8Array, index: number): number {
   const value = ((bytes[index + 1] as number) << 8) + (bytes[index] as number)
   return value & 0x8000 ? value - 0x10000 : value
 }
+
+/** Receives one lattice node: its dictionary entry, known (1) or unknown (0), start and length. */
+export type NodeSink = (name: number, isKnown: number, start: number, length: number) => void
+
+/**
+ * Generates the lattice nodes of a BMP sentence in kuromoji's order (ViterbiBuilder): at each
+ * position the dictionary words by length, each with all its entries; then, when no word starts
+ * there or the character class always invokes it, the unknown word (a run of the same class when
+ * the class groups).
+ */
+export function createNodeGenerator(tables: FastTables): (sentence: string, sink: NodeSink) => void {
+  const { trieBase, trieCheck, knownTargets, unknownTargets, classOf } = tables
+  const matches: Matches = { lengths: new Int32Array(MAX_KEY_UNITS), values: new Int32Array(MAX_KEY_UNITS) }
+  return (sentence, sink) => {
+    const n = sentence.length
+    let groupEnd = -1 // end of the current run of same-class characters
+    for (let pos = 0; pos < n; pos++) {
+      const words = searchPrefixes(trieBase, trieCheck, sentence, pos, matches)
+      for (let w = 0; w < words; w++) {
+        const length = matches.lengths[w] as number
+        for (const id of knownTargets[matches.values[w] as number] ?? []) sink(id, 1, pos, length)
+      }
+      const head = classOf(sentence, pos)
+      if (words > 0 && head.is_always_invoke !== 1) continue
+      let end = pos + 1
+      if (head.is_grouping === 1) {
+        if (groupEnd <= pos) {
+          groupEnd = pos + 1
+          while (groupEnd < n && classOf(sentence, groupEnd).class_name === head.class_name) groupEnd++
+        }
+        end = groupEnd
+      }
+      for (const id of unknownTargets[head.class_id] ?? []) sink(id, 0, pos, end - pos)
+    }
+  }
+}
