@@ -16,6 +16,7 @@ import { matchTitledPerson } from './rules/match-titled-person.ts'
 import { findOrgBySuffix } from './rules/find-org-by-suffix.ts'
 import { matchGazetteer } from './rules/match-gazetteer.ts'
 import { mergePersonNames } from './rules/merge-person-names.ts'
+import { mergeSurnameAsPlace } from './rules/merge-surname-as-place.ts'
 import { findPlaceByPos } from './rules/find-place-by-pos.ts'
 import { findOrgByPos } from './rules/find-org-by-pos.ts'
 import { findForeignNames } from './rules/find-foreign-names.ts'
@@ -36,6 +37,7 @@ export const ENTITY_RULES: readonly EntityRule[] = [
   splitCountryCompounds,
   matchTitledPerson,
   findForeignNames,
+  mergeSurnameAsPlace,
   findOrgBySuffix,
   findOtherBySuffix,
   matchGazetteer,

@@ -13,11 +13,13 @@ export const OTHER_SUFFIXES: readonly string[] = [
   '賞', '杯', 'カップ', '祭', '祭り', 'まつり', 'フェスティバル', 'ショー', 'モーターショー', 'グランプリ', '五輪', 'オリンピック', 'リーグ戦', '国体', '選挙', '総選挙',
   '空港', '駅', '港', '公園', '城', '寺', '神社', '神宮', '大社', '院', 'ビル', 'タワー', '病院', '植物園', '動物園', '水族館', '博物館', '美術館', '図書館', '記念館', '会館', '資料館',
   'ホール', '劇場', '球場', 'スタジアム', '競技場', 'ドーム', 'アリーナ', '橋', '大橋', '道路', '街道', '国道', '線', '本線', '鉄道線', '高速道路', 'バイパス', 'IC', 'JCT', 'トンネル', 'ダム', '発電所', '原発', '原子力発電所',
-  '宮殿', '宮', 'ホテル', '遺跡', '古墳', '通り', '広場', '交差点', '墓地', '教会堂', '大聖堂', '聖堂', '灯台', '庭園', '丸', '号', '法', '時代', '王朝',
+  '宮殿', '宮', 'ホテル', '遺跡', '古墳', '通り', '広場', '交差点', '墓地', '教会堂', '大聖堂', '聖堂', '灯台', '庭園', '丸', '号', '法', '時代', '王朝', '営業所', '事業所', '出張所', '工場', '団地', '店', '北口', '南口', '東口', '西口', '構想', '空襲', '会戦', '連絡船',
 ]
 const OTHER = new Set(OTHER_SUFFIXES)
+/** Words that follow a place and の to name a battle or revolt. */
+const BATTLES = new Set(['戦い', '乱', '変', '役', '陣', '合戦', '戦'])
 /** Suffixes that block only when written as their own token (院 in 衆議院 is part of an organisation). */
-const WHOLE_TOKEN_ONLY = new Set(['院', '宮', '丸', '号', '法', '線', '港', '橋', '城', '寺', '賞', '杯', '祭', '駅', '通り', '時代', '選挙'])
+const WHOLE_TOKEN_ONLY = new Set(['店', '院', '宮', '丸', '号', '法', '線', '港', '橋', '城', '寺', '賞', '杯', '祭', '駅', '通り', '時代', '選挙'])
 
 export const findOtherBySuffix: EntityRule = {
   name: 'find-other-by-suffix',
@@ -42,6 +44,14 @@ export const findOtherBySuffix: EntityRule = {
       const inner = tokens.slice(i, j)
       if (inner.length === 0 || !inner.some(isNameLike)) continue
       out.push({ start: tokens[i]!.start, end: suffixToken.end, type: 'OTHER', rule: 'find-other-by-suffix' })
+    }
+    // ワーテルローの戦い, 長篠の戦い, 応仁の乱: a place + の + a battle word is the name of an event
+    for (let j = 2; j < tokens.length; j++) {
+      if (!BATTLES.has(tokens[j]!.surface) || tokens[j - 1]!.surface !== 'の' || !isAdjacent(tokens, j) || !isAdjacent(tokens, j - 1)) continue
+      let i = j - 2
+      if (!isNameLike(tokens[i]!)) continue
+      while (i > 0 && isNameLike(tokens[i - 1]!) && isAdjacent(tokens, i)) i--
+      out.push({ start: tokens[i]!.start, end: tokens[j]!.end, type: 'OTHER', rule: 'find-other-by-suffix' })
     }
     return out
   },
