@@ -10,7 +10,8 @@
  *    になると明らかにした …) → future, or the recent past when the date fell within the last week
  *    (`future-or-recent`); おそれ right after the date (上陸のおそれ) marks the future;
  * 4. with no predicate, a start or deadline particle (から, より, まで, 以降) → `future-or-recent`;
- * 5. otherwise past (news reports what happened: the convention of the issue).
+ * 5. a copula after the date with an event as the topic before it (発売は6月25日だ) → `future-or-recent`;
+ * 6. otherwise past (news reports what happened: the convention of the issue).
  * Words inside brackets opened after the date are skipped (a title 「世界を変えた男」 has its own
  * tense); a date inside brackets with no tense there is read from the words after them.
  * A lead-in before the expression (もうすぐ, まもなく, いよいよ) also marks the future.
@@ -25,6 +26,11 @@ const PUT_OFF_TO = /^\s*(?:に|へ|まで)(?:持ち越|延期|順延|ずれ込|�
 
 /** A risk in the words right after the date, within its clause. */
 const RISK_AHEAD = /^[^。、]{0,16}(?:おそれ|恐れ)/
+
+/** An event named as the topic right before the date: 発売は, 公開日は, 投開票は. */
+const EVENT_TOPIC = /(?:発売|公開|上映|配信|販売|開始|開幕|開催|放送|オープン|受付|締め?切り?|投開票|投票|施行|出荷|リリース)(?:日|予定日)?(?:は|が)\s*$/
+/** A plain copula after the date: 6月25日だ。, 25日です, 25日。 */
+const COPULA = /^\s*(?:[(（][^)）]{1,4}[)）])?\s*(?:だ|です|となる|[。!！]|$)/
 
 /** Markers that put the clause in the future whatever else follows. */
 const STRONG_FUTURE =
@@ -68,7 +74,9 @@ export function detectTense(text: string, start: number, end: number, limit: num
   return (
     tenseOf(clauseAfter(text, end, limit, false)) ??
     tenseOf(clauseAfter(text, end, sentenceEnd, true)) ??
-    (START_OR_DEADLINE.test(clauseAfter(text, end, limit, false)) ? 'future-or-recent' : 'past')
+    (START_OR_DEADLINE.test(clauseAfter(text, end, limit, false)) ? 'future-or-recent' : null) ??
+    // 発売は6月25日だ: a copula after the date, the event named as the topic before it
+    (EVENT_TOPIC.test(text.slice(Math.max(0, start - 12), start)) && COPULA.test(text.slice(end, end + 6)) ? 'future-or-recent' : 'past')
   )
 }
 

@@ -23,6 +23,13 @@ test('findDates', async (t) => {
     assert.deepEqual(valuesOf('市長は工事の完了は20日になると説明した。', '2024-03-05'), [['20日', '2024-03-20']])
     assert.deepEqual(valuesOf('10日投開票の市長選について、調査した。', '2024-03-05'), [['10日', '2024-03-10']])
   })
+  await t.test('reads a date after an event topic and before a copula as ahead (発売は6月25日だ)', () => {
+    assert.deepEqual(valuesOf('新型の炊飯器の発売は6月25日だ。', '2024-06-01'), [['6月25日', '2024-06-25']])
+    assert.deepEqual(valuesOf('彼の誕生日は2月20日だ。', '2024-06-01'), [['2月20日', '2024-02-20']])
+  })
+  await t.test('does not read a magazine issue as a date', () => {
+    assert.deepEqual(valuesOf('月刊誌の2024年3月号に特集が載った。', '2024-02-20'), [])
+  })
   await t.test('picks the year of a month-day from the tense', () => {
     assert.deepEqual(valuesOf('新型車は11月20日に発表された。', '2024-03-05'), [['11月20日', '2023-11-20']])
     assert.deepEqual(valuesOf('新型車は11月20日に発表する見通しだ。', '2024-03-05'), [['11月20日', '2024-11-20']])

@@ -10,6 +10,7 @@
  * - habits and names: 毎週末, 週末ごと, 週末のみ, 週末限定, 週末映画 (週末 inside a compound noun),
  *   年末ジャンボ (a name in katakana after 年末/週末);
  * - 同年代, 同年齢 (people of the same age); 今日では, 今日この頃 (nowadays, こんにち);
+ * - magazine issues: 2012年3月号, 7・8月合併号;
  * - U-23日本代表 (a number after a letter); 前日本代表, 元日本代表 (前/元 + 日本, "former"); 当日券 (a kind of ticket); 発売日前日, 試合当日
  *   (counted from an event, not a date).
  */
@@ -36,6 +37,8 @@ const PATTERNS = [
   '前日本|元日本|当日券|当日限り|当日消印|当日(?=[:：]|料金|価格)',
   '(?<=[A-Za-z][-‐]?)\\d{1,2}日',
   '(?<=[^\\d]日)(?:前日|当日|翌日)',
+  // a magazine issue: 2012年3月号, 7・8月合併号 (named for a month, not dated by it)
+  '(?:\\d{4}年)?\\d{1,2}月(?:[・/]\\d{1,2}月)?(?:合併)?号',
 ]
 
 export const blockNonDates: DateRule = {
