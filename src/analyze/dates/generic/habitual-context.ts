@@ -8,6 +8,7 @@
  * date can sit in a sentence that also mentions a habit (毎年恒例の祭りが28日に開かれた).
  */
 import type { GenericUseRule } from './types.ts'
+import { firstClause, withoutQuotes } from './clause.ts'
 
 /** Words that make a sentence describe what usually happens. */
 const HABIT_WORDS = /いつも|必ず|普段|ふだん|たいてい|大抵|ようにして(?:いる|います|いた|いました)|ことにして|ことが多い|ことも多い|ことが多かった/
@@ -40,23 +41,4 @@ export const habitualContext: GenericUseRule = {
     if ((isWeekend || ctx.rule === 'weekday') && LIST_OF_HABITS.test(after)) return 'a list of what is done on weekends (〜たり)'
     return null
   },
-}
-
-/** The text without the inside of 「…」 brackets (an unclosed bracket hides the rest). */
-function withoutQuotes(text: string): string {
-  let depth = 0
-  let out = ''
-  for (const ch of text) {
-    if (ch === '「') depth++
-    else if (ch === '」') depth = Math.max(0, depth - 1)
-    else if (depth === 0) out += ch
-  }
-  return out
-}
-
-/** The text after `end` up to the first 。 or the sentence end. */
-function firstClause(text: string, end: number, sentenceEnd: number): string {
-  const rest = text.slice(end, sentenceEnd)
-  const stop = rest.search(/[。!！?？]/)
-  return stop < 0 ? rest : rest.slice(0, stop + 1)
 }

@@ -7,6 +7,7 @@
  */
 import type { GenericUseRule } from './types.ts'
 import { isBeforeDate } from './before-date.ts'
+import { firstClause } from './clause.ts'
 
 const IMAGINED = /^の(?:世界|未来|自分|私|僕|姿|地球|日本|社会|人類)/
 /** The sentence ends in a past form: 〜た。, 〜でした。, 〜だった。 (a relative clause 特化した老人ホーム does not count). */
@@ -26,10 +27,7 @@ export const narratedOffset: GenericUseRule = {
     if (/^に控え/.test(after)) return null
     // 3年後のブラジルW杯に向けた…を訊かれた: an offset that modifies a noun is not the past clause's time
     if (after.startsWith('の')) return null
-    // up to the first 。 (a quote 「…。…」 is one sentence but each 。 ends a clause of it)
-    const rest = ctx.text.slice(ctx.end, ctx.sentence.end)
-    const stop = rest.search(/[。!！?？]/)
-    if (ENDS_PAST.test(stop < 0 ? rest : rest.slice(0, stop + 1))) return 'a later time in a past clause counts from a narrated event'
+    if (ENDS_PAST.test(firstClause(ctx.text, ctx.end, ctx.sentence.end))) return 'a later time in a past clause counts from a narrated event'
     return null
   },
 }
