@@ -5,15 +5,16 @@
  * scored by B-cubed and pairwise P/R/F1 against our story labels of jawikinews-headline/dev
  * (`eval/gold/stories-wikinews.json`, ids only) and of the original demo corpus
  * (`eval/gold/stories-demo.json`; dated, so the time rules are exercised).
- * Args: `--part=topics|stories|all` `--threshold=…` `--merge=…` (defaults from src/cluster/options.ts) `--seed=1` `--restarts=5` `--title`.
+ * Args: `--seeds=5` `--restarts=5` `--part=topics|stories|all` `--threshold=…` `--merge=…` (defaults from src/cluster/options.ts) `--seed=1` `--restarts=5` `--title`.
  */
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import type { Article } from '../src/core/article.ts'
 import type { AnalyzedDoc } from '../src/core/doc.ts'
-import type { Story, StoryClusterOptions } from '../src/core/story.ts'
+import type { ClusterItem, Story, StoryClusterOptions } from '../src/core/story.ts'
 import {
-  clusterStories, clusterTopics, scoreBcubed, scoreLabels, scorePairwise, withDuplicateGroups, withTitleLine, type StoryTuning,
+  clusterStories, clusterTopics, scoreBcubed, scoreLabels, scorePairwise, SHORT_TEXT_TOPIC_OPTIONS, withDuplicateGroups, withTitleLine,
+  type LabelScores, type StoryTuning, type TopicTuning,
 } from '../src/cluster/index.ts'
 import { groupNearDuplicates } from '../src/dedupe/group.ts'
 import { readSource } from '../src/ingest/index.ts'
@@ -40,24 +41,47 @@ function toArticle(row: { id: string; title?: string; body?: string; text?: stri
   return row.date === undefined ? { id: row.id, body: text } : { id: row.id, body: text, publishedAt: row.date }
 }
 
+type TopicRun = { name: string; k: number; published: number; rows: { id: string; category: string }[]; items: ClusterItem[]; options: TopicTuning & { background?: ClusterItem[] } }
+
 async function evalTopics(args: Args): Promise<void> {
-  const sets = [
-    { name: 'livedoor-ldcc/dev', file: evalDataPath('livedoor-ldcc', 'dev.jsonl'), k: 9, published: 0.586 },
-    { name: 'mewsc16-ja/dev', file: evalDataPath('mewsc16-ja', 'dev.jsonl'), k: 12, published: 0.54 },
+  const seeds = Array.from({ length: num(args['seeds'], 5) }, (_, i) => i + 1)
+  const withTitle = args['title'] !== 'false'
+  type Row = { id: string; title?: string; body?: string; text?: string; category: string }
+  const livedoor = readJsonl<Row>(evalDataPath('livedoor-ldcc', 'dev.jsonl'))
+  const mewsc = readJsonl<Row>(evalDataPath('mewsc16-ja', 'dev.jsonl'))
+  const livedoorItems = (await analyzeAll(livedoor.map((r) => toArticle(r, withTitle)))).map((doc) => ({ doc }))
+  const mewscItems = (await analyzeAll(mewsc.map((r) => toArticle(r, false)))).map((doc) => ({ doc }))
+  // background for short texts: wikinews dev articles that contain none of the sentences clustered
+  const heads = mewsc.map((r) => (r.text ?? '').slice(0, 30))
+  const wikinews = readJsonl<{ id: string; title: string; body: string }>(evalDataPath('jawikinews-headline', 'dev.jsonl'))
+    .filter((a) => !heads.some((h) => a.body.includes(h)))
+  const background = (await analyzeAll(wikinews.map((a) => toArticle(a, true)))).map((doc) => ({ doc }))
+  const runs: TopicRun[] = [
+    { name: 'livedoor-ldcc/dev, defaults', k: 9, published: 0.586, rows: livedoor, items: livedoorItems, options: {} },
+    { name: 'mewsc16-ja/dev, defaults', k: 12, published: 0.54, rows: mewsc, items: mewscItems, options: {} },
+    {
+      name: `mewsc16-ja/dev, short-text settings + ${background.length} background articles`, k: 12, published: 0.54, rows: mewsc, items: mewscItems,
+      options: { ...SHORT_TEXT_TOPIC_OPTIONS, background },
+    },
   ]
-  console.log('topics (--topics N): spherical k-means on TF-IDF, seeded k-means++, best of restarts by objective')
-  console.log('| data | N | articles | V-measure | NMI | homogeneity | completeness | published best V | seconds |')
+  console.log(`topics (--topics N): spherical k-means, seeded k-means++, best of ${num(args['restarts'], 5)} restarts by objective; mean ± sd over seeds ${seeds.join(',')}`)
+  console.log('| data | N | articles | V-measure | NMI | homogeneity | completeness | published best V | seconds / run |')
   console.log('|---|---|---|---|---|---|---|---|---|')
-  for (const set of sets) {
-    const rows = readJsonl<{ id: string; title?: string; body?: string; text?: string; category: string }>(set.file)
-    const docs = await analyzeAll(rows.map((r) => toArticle(r, args['title'] === 'true')))
+  for (const r of runs) {
+    const scores: LabelScores[] = []
     const started = performance.now()
-    const { assignment } = clusterTopics(docs.map((doc) => ({ doc })), {
-      k: set.k, seed: num(args['seed'], 1), restarts: num(args['restarts'], 5),
-    })
-    const seconds = (performance.now() - started) / 1000
-    const s = scoreLabels(rows.map((r) => r.category), rows.map((r) => assignment[r.id] ?? ''))
-    console.log(`| ${set.name} | ${set.k} | ${rows.length} | ${f3(s.vMeasure)} | ${f3(s.nmi)} | ${f3(s.homogeneity)} | ${f3(s.completeness)} | ${set.published} | ${seconds.toFixed(2)} |`)
+    for (const seed of seeds) {
+      const { assignment } = clusterTopics(r.items, { k: r.k, seed, restarts: num(args['restarts'], 5), ...r.options })
+      scores.push(scoreLabels(r.rows.map((x) => x.category), r.rows.map((x) => assignment[x.id] ?? '')))
+    }
+    const seconds = (performance.now() - started) / 1000 / seeds.length
+    const ms = (key: keyof LabelScores): string => {
+      const xs = scores.map((x) => x[key])
+      const mean = xs.reduce((a, b) => a + b, 0) / xs.length
+      const sd = Math.sqrt(xs.reduce((a, b) => a + (b - mean) ** 2, 0) / xs.length)
+      return `${f3(mean)} ± ${f3(sd)}`
+    }
+    console.log(`| ${r.name} | ${r.k} | ${r.rows.length} | ${ms('vMeasure')} | ${ms('nmi')} | ${ms('homogeneity')} | ${ms('completeness')} | ${r.published} | ${seconds.toFixed(2)} |`)
   }
 }
 

@@ -7,7 +7,7 @@
 export { createStoryClusterer } from './online.ts'
 export { withTitleLine } from './clustering-text.ts'
 export { clusterStories, orderByTime, withDuplicateGroups } from './batch.ts'
-export { clusterTopics, clusterStoryTopics, TOPIC_TERM_WEIGHTS } from './topics.ts'
+export { clusterTopics, clusterStoryTopics, SHORT_TEXT_TOPIC_OPTIONS, TOPIC_TERM_WEIGHTS } from './topics.ts'
 export type { TopicTuning } from './topics.ts'
 export { DEFAULT_STORY_OPTIONS, parseGap, resolveStoryOptions } from './options.ts'
 export type { ResolvedStoryOptions, StoryTuning } from './options.ts'

@@ -64,3 +64,20 @@ test('reduceDimensions', async (t) => {
     assert.equal(new Set(Array.from(assignment.slice(0, 10))).size, 1)
   })
 })
+
+test('expandWithNeighbours', async (t) => {
+  const { expandWithNeighbours } = await import('./expand.ts')
+  await t.test('lets two short texts with no shared word meet through background articles', () => {
+    const a = unit([[0, 1]])
+    const b = unit([[1, 1]])
+    const background = [unit([[0, 1], [1, 1], [2, 1]]), unit([[5, 1], [6, 1]])]
+    const [ea, eb] = expandWithNeighbours([a, b], background, 1, 1)
+    const dense = (v: IndexedVector): Map<number, number> => new Map(Array.from(v.indices, (d, i) => [d, v.values[i]!]))
+    const x = dense(ea!)
+    const y = dense(eb!)
+    let cos = 0
+    for (const [d, w] of x) cos += w * (y.get(d) ?? 0)
+    assert.ok(cos > 0.3, `cosine ${cos}`)
+    assert.equal(x.has(5), false, 'an unrelated background article is not borrowed')
+  })
+})

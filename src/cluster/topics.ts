@@ -10,6 +10,7 @@ import { MatomeError } from '../core/errors.ts'
 import type { ClusterItem, Story, Topic, TopicOptions, TopicResult } from '../core/story.ts'
 import { sphericalKMeans, type IndexedVector } from './kmeans.ts'
 import { reduceDimensions } from './lsa.ts'
+import { expandWithNeighbours } from './expand.ts'
 import { pickTopTerms } from './story-state.ts'
 import { extractTerms, type TermWeights } from './terms.ts'
 import { smoothIdf } from './vectors.ts'
@@ -18,6 +19,18 @@ import { smoothIdf } from './vectors.ts'
 export const TOPIC_TERM_WEIGHTS: TermWeights = {
   noun: 1, properNoun: 1, verb: 0.5, entity: 1, compound: 0, numeric: 0, lead: 1, leadSentences: 0,
 }
+
+/**
+ * Settings for short texts (one-sentence leads), set on mewsc16-ja/dev: single kanji as extra
+ * features, each item expanded by its 10 nearest `background` articles (weight 2), then LSA to 20
+ * dimensions. Pass a `background` (other articles of the store) with them.
+ */
+export const SHORT_TEXT_TOPIC_OPTIONS = {
+  weights: { ...TOPIC_TERM_WEIGHTS, kanji: 1 },
+  neighbours: 10,
+  neighbourWeight: 2,
+  dims: 20,
+} as const satisfies TopicTuning
 
 /** Tuning beside the public options (eval only). */
 export type TopicTuning = {
@@ -30,6 +43,9 @@ export type TopicTuning = {
   readonly dims?: number
   /** LSA embedding = U·Σ^exponent */
   readonly exponent?: number
+  /** add the mean of this many most similar background articles to each item (short texts; default 0) */
+  readonly neighbours?: number
+  readonly neighbourWeight?: number
   /** unlabeled articles that only shape the vocabulary, IDF and latent space (e.g. the rest of the store) */
   readonly background?: readonly ClusterItem[]
 }
@@ -74,10 +90,10 @@ function clusterUnits(units: readonly Unit[], options: TopicOptions & TopicTunin
   const kk = Math.min(k, units.length)
   const all = vectorize([...units.map((u) => u.counts), ...background], options.minDf ?? 2, options.maxDfRatio ?? 0.5)
   const { vocabulary } = all
-  const vectors = all.vectors.slice(0, units.length)
+  const vectors = expandWithNeighbours(all.vectors.slice(0, units.length), all.vectors.slice(units.length), options.neighbours ?? 0, options.neighbourWeight ?? 1)
   const dims = Math.min(options.dims ?? 0, vocabulary.length)
   const space = dims > 0
-    ? reduceDimensions(all.vectors, vocabulary.length, { dims, seed: options.seed ?? 1, exponent: options.exponent ?? 1 }).slice(0, units.length)
+    ? reduceDimensions([...vectors, ...all.vectors.slice(units.length)], vocabulary.length, { dims, seed: options.seed ?? 1, exponent: options.exponent ?? 1 }).slice(0, units.length)
     : vectors
   const result = sphericalKMeans(space, {
     k: kk, dimensions: dims > 0 ? dims : vocabulary.length, seed: options.seed ?? 1, restarts: options.restarts ?? 5, maxIterations: options.maxIterations ?? 50,
