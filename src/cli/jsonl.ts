@@ -3,11 +3,11 @@
  * JSONL at the edge: read article lines from a stream (stdin or a file) and write one JSON line per
  * result. A bad line yields `{"id"?, "error": {"code", "message"}}` on its own line; the run goes on.
  */
-import { createInterface } from 'node:readline'
 import type { Readable, Writable } from 'node:stream'
 import type { Article } from '../core/article.ts'
 import type { Rejection } from '../core/errors.ts'
 import { parseArticleLine } from '../core/parse-article.ts'
+import { readLines } from '../runtime/read-lines.ts'
 
 export type ArticleLineResult =
   | { readonly line: number; readonly ok: true; readonly article: Article }
@@ -15,9 +15,8 @@ export type ArticleLineResult =
 
 /** Non-empty lines of a stream, parsed as articles, in order. `name` labels errors (stdin, a path). */
 export async function* readArticleLines(input: Readable, name = 'stdin'): AsyncGenerator<ArticleLineResult> {
-  const rl = createInterface({ input, crlfDelay: Infinity })
   let line = 0
-  for await (const text of rl) {
+  for await (const text of readLines(input)) {
     line++
     if (text.trim() === '') continue
     const parsed = parseArticleLine(text, `${name}:${line}`)

@@ -13,7 +13,6 @@
  */
 import { open, readdir, readFile, stat } from 'node:fs/promises'
 import path from 'node:path'
-import { createInterface } from 'node:readline'
 import type { Readable } from 'node:stream'
 import type { Article } from '../core/article.ts'
 import { reject, type Rejection } from '../core/errors.ts'
@@ -25,6 +24,7 @@ import { looksLikeFeed, parseFeed, type FeedItem, type ParsedFeed } from './feed
 import { fetchBytes, type FetchOptions } from './fetch.ts'
 import { createHostGate, type HostGate } from './host-gate.ts'
 import { parseTextDocument } from './text-file.ts'
+import { readLines } from '../runtime/read-lines.ts'
 
 /** One article read from a source, with what is stored beside it. */
 export type IngestRecord = {
@@ -178,9 +178,8 @@ async function* urlOutcomes(url: string, options: SourceOptions): AsyncGenerator
 
 /** JSONL lines of a stream: one article (or rejection) per non-empty line. */
 async function* jsonlOutcomes(input: Readable, name: string): AsyncGenerator<IngestOutcome> {
-  const lines = createInterface({ input, crlfDelay: Infinity })
   let n = 0
-  for await (const line of lines) {
+  for await (const line of readLines(input)) {
     n++
     if (line.trim() === '') continue
     const item = `${name}:${n}`
