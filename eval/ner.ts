@@ -5,7 +5,8 @@
  * ORGANIZATION or LOCATION; a prediction counts only with the exact span and type. Prints per-type
  * precision / recall / F1 and micro averages per dataset; `--errors=N` lists N false positives and
  * N false negatives per dataset (with the rule that fired) for error analysis; `--rules` prints each
- * rule's true and false positives; `--dataset=<name>` runs one set.
+ * rule's true and false positives; `--dataset=<name>` runs one set; `--split=even|odd` keeps the rows
+ * whose id ends in an even / odd number (develop on even, report odd as a check against over-fitting).
  * The tokenizer runs once per sentence (each row is one sentence).
  */
 import { readFileSync } from 'node:fs'
@@ -46,14 +47,17 @@ export async function run(args: string[]): Promise<void> {
   const errorCount = Number(opts.get('errors') ?? 0)
   const limit = Number(opts.get('limit') ?? Infinity)
   const only = opts.get('dataset')
+  const split = opts.get('split')
+  const parity = split === 'even' ? 0 : split === 'odd' ? 1 : undefined
   const tokenizer = await loadTokenizer()
   for (const dataset of DATASETS) {
     if (only !== undefined && only !== dataset) continue
     const rows = readFileSync(evalDataPath(dataset, 'dev.jsonl'), 'utf8')
       .split('\n')
       .filter((l) => l.trim() !== '')
-      .slice(0, limit)
       .map((l) => JSON.parse(l) as GoldRow)
+      .filter((r) => parity === undefined || Number(/(\d+)$/.exec(r.id)?.[1] ?? 0) % 2 === parity)
+      .slice(0, limit)
     const counts = new Map<EntityType, Counts>(TYPES.map((t) => [t, { tp: 0, fp: 0, fn: 0 }]))
     const errors: ErrorItem[] = []
     const byRule = new Map<string, { tp: number; fp: number }>()
@@ -92,7 +96,7 @@ export async function run(args: string[]): Promise<void> {
       micro.fp += c.fp
       micro.fn += c.fn
     }
-    process.stdout.write(`\n${dataset} dev (${rows.length} sentences; exact span + type)\n`)
+    process.stdout.write(`\n${dataset} dev${split === undefined ? '' : ` ${split} ids`} (${rows.length} sentences; exact span + type)\n`)
     process.stdout.write(`${'type'.padEnd(14)} ${'gold'.padStart(6)} ${'pred'.padStart(6)} ${'P'.padStart(7)} ${'R'.padStart(7)} ${'F1'.padStart(7)}\n`)
     for (const t of TYPES) process.stdout.write(row(t, counts.get(t)!) + '\n')
     process.stdout.write(row('micro', micro) + '\n')

@@ -55,10 +55,13 @@ export const mergePersonNames: EntityRule = {
       while (k + 1 < tokens.length && k - end < 2 && isStrayKanji(tokens[k + 1]) && isAdjacent(tokens, k + 1) &&
         tokens[k + 1]!.end - tokens[end]!.end <= 2 && tokens[k + 1]!.end - tokens[start]!.start <= MAX_COMPLETED_NAME) k++
       if (k > end && isNameEnd(tokens[k + 1], input)) end = k
+      else end = completeSplitGivenName(tokens, start, end, input)
       if (tokens[start]!.posDetail[2] === '名' && start > 0 && isAdjacent(tokens, start) && isSurnameLike(tokens[start - 1]) && !isContentBefore(tokens, start - 1)) {
         start--
       } else if (length() < MAX_COMPLETED_NAME && start > 0 && isStrayKanji(tokens[start - 1]) && isAdjacent(tokens, start) && tokens[start - 1]!.surface.length === 1 && !isContentBefore(tokens, start - 1)) {
         start--
+      } else {
+        start = splitSurnameStart(tokens, start, end)
       }
       end = extendRegnalNumber(tokens, end)
       const glued = gluedName(tokens, start, end)
@@ -117,4 +120,53 @@ function gluedName(tokens: readonly Token[], start: number, end: number): number
     if (next === undefined || !isAdjacent(tokens, end + 2) || next.partOfSpeech !== '名詞') return end + 1
   }
   return 'block'
+}
+
+/** Single kanji that never continue a name after its given-name part (lists, titles, kin, places). */
+const NOT_NAME_TAIL = new Set([...NOT_NAME_KANJI].filter((k) => k !== '大' && k !== '市' && k !== '代' && k !== '世' && k !== '作' && k !== '公'))
+/** Kin and role words that precede a bare given name (母ドロシー, 妻真紀) and are not a surname. */
+const NOT_SURNAME_KANJI = new Set([...NOT_NAME_KANJI, '母', '父', '妻', '夫', '兄', '弟', '姉', '妹', '娘', '子', '孫', '祖', '叔', '伯', '甥', '姪', '元', '故', '新', '旧', '現', '同', '両', '各', '全', '副', '次', '先', '亡', '主', '嫁', '婿', '義', '実', '長', '故', '初', '二', '三', '女', '男', '僧', '師', '帝', '皇', '姫', '翁', '媼', '卿'])
+const NUMBER_KANJI = /^[一二三四五六七八九十]$/u
+
+/** One kanji of a given name IPADIC split off as a suffix, a number or a common noun (圭 + 市, 熊 + 四 + 郎). */
+function isGivenNameKanji(token: Token | undefined): boolean {
+  if (token === undefined || token.surface.length !== 1 || !isKanji(token.surface) || NOT_NAME_TAIL.has(token.surface)) return false
+  if (token.partOfSpeech !== '名詞') return token.origin !== 'known'
+  const d = token.posDetail[0]
+  return d !== '非自立' && d !== '代名詞' && d !== '副詞可能' && (d !== '数' || NUMBER_KANJI.test(token.surface)) && !(d === '接尾' && token.posDetail[1] === '助数詞')
+}
+
+/**
+ * A given name IPADIC split into kanji it reads as suffixes or numbers: after a one-character given
+ * name (土屋 + 圭 + 市, 水落 + 朋 + 大) or a bare surname (渡邉 + 熊 + 四 + 郎, 岡田 + 勢 + 一), up to three
+ * single kanji complete the name when it then ends (at most five characters in all).
+ */
+function completeSplitGivenName(tokens: readonly Token[], start: number, end: number, input: RuleInput): number {
+  const last = tokens[end]!
+  const afterGiven = last.posDetail[2] === '名' && last.surface.length === 1
+  const afterSurname = last.posDetail[2] === '姓' && start === end
+  if (!afterGiven && !afterSurname) return end
+  let k = end
+  while (k + 1 < tokens.length && k - end < (afterGiven ? 2 : 3) && isAdjacent(tokens, k + 1) && isGivenNameKanji(tokens[k + 1]) &&
+    tokens[k + 1]!.end - tokens[start]!.start <= MAX_COMPLETED_NAME) k++
+  if (k === end || !isNameEnd(tokens[k + 1], input)) return end
+  if (afterSurname && k - end < 2 && NUMBER_KANJI.test(tokens[k]!.surface) === false && tokens[end + 1]!.posDetail[0] === '接尾') return end
+  return k
+}
+
+/**
+ * A surname IPADIC split into single kanji before a given name (淡 + 井 + 真紀, 亀 + 樋 + 哲生,
+ * 佐 + 脇 + 有紀): up to two single kanji before a name that starts with its given name, or one
+ * before a surname, when nothing glues them to the word before.
+ */
+function splitSurnameStart(tokens: readonly Token[], start: number, end: number): number {
+  const first = tokens[start]!
+  const isSingle = (t: Token | undefined) => t !== undefined && t.surface.length === 1 && isKanji(t.surface) && !NOT_SURNAME_KANJI.has(t.surface) &&
+    t.partOfSpeech !== '助詞' && t.partOfSpeech !== '助動詞' && t.partOfSpeech !== '記号' && t.posDetail[0] !== '数' && t.posDetail[0] !== '接尾'
+  const max = first.posDetail[2] === '名' ? 2 : first.posDetail[2] === '姓' && first.surface.length === 1 ? 1 : 0
+  let s = start
+  while (s > 0 && start - s < max && isAdjacent(tokens, s) && isSingle(tokens[s - 1])) s--
+  if (s === start || isContentBefore(tokens, s) || tokens[end]!.end - tokens[s]!.start > MAX_COMPLETED_NAME) return start
+  if (first.posDetail[2] === '名' && start - s === 1 && tokens[s]!.posDetail[1] !== '人名' && tokens[s]!.origin === 'known' && tokens[s]!.partOfSpeech === '名詞' && tokens[s]!.posDetail[0] !== '一般') return start
+  return s
 }
