@@ -5,7 +5,7 @@
  * Candidates come from the story index, never from all pairs.
  */
 import type { StoryIndex } from './story-index.ts'
-import { addToCentroid, widenSpan, type StoryState } from './story-state.ts'
+import { addEventNumbers, addToCentroid, hasNumberConflict, widenSpan, type StoryState } from './story-state.ts'
 import { dot, topEntries } from './vectors.ts'
 
 export type MergeOptions = {
@@ -28,6 +28,7 @@ export function mergeStories(open: readonly StoryState[], options: MergeOptions)
     for (const other of options.index.candidates(lookup, options.maxCandidates)) {
       if (other === story || gone.has(other) || !other.open || other.centroidNormSq <= 0) continue
       if (!withinGap(story, other, options.gapMs)) continue
+      if ([...other.eventNumbers].some(([name, set]) => [...set].some((n) => hasNumberConflict(story, new Map([[name, n]]))))) continue
       const cosine = dot(story.centroid, other.centroid) / (norm * Math.sqrt(other.centroidNormSq))
       if (cosine < options.threshold) continue
       const [kept, away] = story.seq < other.seq ? [story, other] : [other, story]
@@ -54,6 +55,7 @@ function absorb(kept: StoryState, away: StoryState): void {
   kept.weightCount = count + away.weightCount
   kept.members.push(...away.members)
   kept.recent.push(...away.recent)
+  for (const [name, set] of away.eventNumbers) addEventNumbers(kept, new Map([...set].map((n) => [name, n])))
   for (const g of away.groups) kept.groups.add(g)
   for (const [name, e] of away.entities) {
     const mine = kept.entities.get(name)

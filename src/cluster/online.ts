@@ -12,8 +12,8 @@
 import type { AnalyzedDoc } from '../core/doc.ts'
 import type { ArticleMeta, StoryAssignment, StoryClusterer, StoryClusterOptions, StoryId } from '../core/story.ts'
 import { resolveStoryOptions, type ResolvedStoryOptions, type StoryTuning } from './options.ts'
-import { addToCentroid, createStoryState, pruneCentroid, rememberMember, toStory, widenSpan, type StoryState } from './story-state.ts'
-import { extractTerms } from './terms.ts'
+import { addEventNumbers, addToCentroid, createStoryState, hasNumberConflict, pruneCentroid, rememberMember, toStory, widenSpan, type StoryState } from './story-state.ts'
+import { extractTerms, leadEventNumbers } from './terms.ts'
 import { parsePublishedAt } from './time.ts'
 import { createDocumentFrequency, dot, topEntries, weightTerms, type DocumentFrequency, type SparseVector } from './vectors.ts'
 import { createStoryIndex, type StoryIndex } from './story-index.ts'
@@ -81,7 +81,7 @@ export function createStoryClusterer(options: StoryClusterOptions & StoryTuning 
 
   const thresholds: JoinThresholds = { threshold: opts.threshold, nearThreshold: opts.nearThreshold, rampHours: opts.rampDays * 24 }
 
-  function best(vector: SparseVector, time: number | null, mentions: ReadonlyMap<string, number>): ScoredCandidate | undefined {
+  function best(vector: SparseVector, time: number | null, mentions: ReadonlyMap<string, number>, numbers: ReadonlyMap<string, string>): ScoredCandidate | undefined {
     const lookup = topEntries(vector, opts.lookupTerms)
     const scored: ScoredCandidate[] = []
     for (const story of index.candidates(lookup, opts.maxCandidates)) {
@@ -90,6 +90,7 @@ export function createStoryClusterer(options: StoryClusterOptions & StoryTuning 
         close(story)
         continue
       }
+      if (hasNumberConflict(story, numbers)) continue
       const hoursApart = time === null || story.lastTime === null ? null : Math.abs(time - story.lastTime) / HOUR_MS
       scored.push({ story, score: score(story, vector), hoursApart })
     }
@@ -133,7 +134,8 @@ export function createStoryClusterer(options: StoryClusterOptions & StoryTuning 
     const vector = weightTerms(counts, df.idf)
     const mentions = new Map<string, number>()
     for (const ent of doc.layers.entities ?? []) mentions.set(ent.canonical, (mentions.get(ent.canonical) ?? 0) + 1)
-    const found = vector.size === 0 ? undefined : best(vector, time, mentions)
+    const numbers = leadEventNumbers(doc, opts.weights.leadSentences)
+    const found = vector.size === 0 ? undefined : best(vector, time, mentions, numbers)
     let story: StoryState
     let created = false
     if (found !== undefined) story = found.story
@@ -145,6 +147,7 @@ export function createStoryClusterer(options: StoryClusterOptions & StoryTuning 
     addToCentroid(story, vector)
     pruneCentroid(story, opts.centroidTerms)
     rememberMember(story, vector, opts.recentMembers)
+    addEventNumbers(story, numbers)
     countEntities(story, doc)
     record(story, doc, time, when)
     if (group !== undefined) {

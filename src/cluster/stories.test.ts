@@ -118,6 +118,18 @@ test('clusterStories', async (t) => {
   })
 })
 
+test('clusterStories on events of one kind', async (t) => {
+  await t.test('keeps two typhoons with different numbers apart though their words match', () => {
+    const typhoons = [
+      { id: 'ty-12', publishedAt: '2026-09-01T09:00:00+09:00', body: '台風12号 沖縄の南を北上\n強い台風12号は1日午前、沖縄の南の海上を北へ進んでいる。気象庁は暴風や高波に警戒するよう呼びかけている。' },
+      { id: 'ty-13', publishedAt: '2026-09-01T15:00:00+09:00', body: '台風13号 沖縄の南を北上\n強い台風13号は1日午後、沖縄の南の海上を北へ進んでいる。気象庁は暴風や高波に警戒するよう呼びかけている。' },
+      { id: 'ty-12b', publishedAt: '2026-09-02T09:00:00+09:00', body: '台風12号 奄美に接近\n台風12号は2日朝、奄美地方に接近した。気象庁は暴風や高波に警戒するよう呼びかけている。' },
+    ].map(analyze)
+    const stories = clusterStories(typhoons.map((doc) => ({ doc })))
+    assert.deepEqual(stories.map((s) => s.articleIds), [['ty-12', 'ty-12b'], ['ty-13']])
+  })
+})
+
 test('createStoryClusterer', async (t) => {
   await t.test('assigns articles one at a time and reports joins', () => {
     const clusterer = createStoryClusterer()

@@ -35,12 +35,14 @@ export type StoryState = {
   readonly indexed: Set<string>
   /** unit vectors of its most recent distinct members (for nearest-member similarity) */
   readonly recent: SparseVector[]
+  /** names with a number in its members' leads (台風 → {25号}) */
+  readonly eventNumbers: Map<string, Set<string>>
 }
 
 export function createStoryState(id: StoryId, seq: number): StoryState {
   return {
     id, seq, members: [], centroid: new Map(), centroidNormSq: 0, weightCount: 0,
-    groups: new Set(), entities: new Map(), firstTime: null, lastTime: null, open: true, indexed: new Set(), recent: [],
+    groups: new Set(), entities: new Map(), firstTime: null, lastTime: null, open: true, indexed: new Set(), recent: [], eventNumbers: new Map(),
   }
 }
 
@@ -59,6 +61,24 @@ export function rememberMember(story: StoryState, vector: SparseVector, cap: num
   if (cap <= 0) return
   story.recent.push(vector)
   if (story.recent.length > cap) story.recent.splice(0, story.recent.length - cap)
+}
+
+/** Record the names with numbers of a member's lead. */
+export function addEventNumbers(story: StoryState, numbers: ReadonlyMap<string, string>): void {
+  for (const [name, n] of numbers) {
+    let set = story.eventNumbers.get(name)
+    if (set === undefined) story.eventNumbers.set(name, (set = new Set()))
+    set.add(n)
+  }
+}
+
+/** True when the article's lead numbers a name the story's leads number differently (台風14号 vs 台風12号). */
+export function hasNumberConflict(story: StoryState, numbers: ReadonlyMap<string, string>): boolean {
+  for (const [name, n] of numbers) {
+    const known = story.eventNumbers.get(name)
+    if (known !== undefined && !known.has(n)) return true
+  }
+  return false
 }
 
 /** Drop the lightest centroid terms above `cap` (amortised: only once the map is twice the cap). */

@@ -115,6 +115,28 @@ export function extractTerms(doc: AnalyzedDoc, weights: TermWeights = DEFAULT_TE
   return counts
 }
 
+/**
+ * Names with a number in the lead (title line + first sentence): 台風 → 18号, 第 → 3次. Two articles
+ * whose leads give one name different numbers are about different events (台風12号 and 台風14号).
+ */
+export function leadEventNumbers(doc: AnalyzedDoc, leadSentences: number): Map<string, string> {
+  const out = new Map<string, string>()
+  const tokens = doc.layers.tokens ?? []
+  const leadEnd = leadEndOf(doc, leadSentences)
+  let previous: { key: string; end: number } | undefined
+  for (let i = 0; i < tokens.length && tokens[i]!.start < leadEnd; i++) {
+    const token = tokens[i]!
+    if (token.posDetail[0] === '数') {
+      const numeric = numericTerm(tokens, i)
+      if (numeric !== undefined && previous !== undefined && previous.end === token.start && !out.has(previous.key)) out.set(previous.key, numeric)
+    }
+    const cls = classifyToken(token)
+    const key = cls === undefined || cls === 'verb' ? undefined : termKey(token.lemma)
+    previous = key === undefined ? undefined : { key, end: token.end }
+  }
+  return out
+}
+
 /** End offset of the lead: the first `n` sentences, or the first 150 characters without a sentences layer. */
 function leadEndOf(doc: AnalyzedDoc, n: number): number {
   if (n <= 0) return 0

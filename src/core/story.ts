@@ -72,7 +72,7 @@ export type StoryAssignment = {
 export type StoryClusterOptions = {
   /** a story with no new article for this many days closes (default 3) */
   readonly gapDays?: number
-  /** minimum combined similarity to join a story (default in cluster/options.ts, set by eval) */
+  /** similarity an article needs to join a story when undated or a week after its newest article (default 0.38; 0.2 right after it; see cluster/join-rule.ts) */
   readonly threshold?: number
   /** document frequencies of lemmas from a reference corpus (`df[lemma]`, over `documents` docs);
    * without it, IDF comes from the articles seen so far */
