@@ -66,3 +66,16 @@ export async function needsRebuild(repository: Repository): Promise<boolean> {
   const counts = await repository.counts()
   return counts.stories === 0 && counts.analyses > 0
 }
+
+/**
+ * Rebuild when `needsRebuild` says so, loading the tokenizer only then (once).
+ * @returns the rebuild's report, or undefined when the stories were already up to date
+ */
+export async function rebuildIfDue(
+  repository: Repository,
+  options: { readonly tokenizer: () => Promise<Tokenizer>; readonly progress?: (message: string) => void },
+): Promise<RebuildReport | undefined> {
+  if (!(await needsRebuild(repository))) return undefined
+  const tokenizer = await options.tokenizer()
+  return rebuild(repository, options.progress === undefined ? { tokenizer } : { tokenizer, progress: options.progress })
+}

@@ -3,13 +3,12 @@
  * The pipeline stages the rebuild calls, in one place so tests can swap them: per-article
  * analysis (analyze/), the story digest (digest/) and story topics (cluster/).
  */
+import type { Article } from '../core/article.ts'
 import type { AnalyzedDoc, ArticleId } from '../core/doc.ts'
 import type { Digest } from '../core/digest.ts'
 import type { Story } from '../core/story.ts'
 import type { Tokenizer } from '../analyze/tokens/tokenizer.ts'
-import { analyzeArticle, buildPipeline, DEFAULT_STAGES as ANALYZE_STAGES, type AnyStage } from '../analyze/pipeline.ts'
-import { dates } from '../analyze/dates/index.ts'
-import { quotes } from '../analyze/quotes/index.ts'
+import { analyzeArticle } from '../analyze/pipeline.ts'
 import { buildDigest } from '../digest/build-digest.ts'
 import { clusterStoryTopics } from '../cluster/index.ts'
 import type { DuplicateAssignment, StoredArticle } from '../store/repository.ts'
@@ -31,14 +30,13 @@ export type RebuildStages = {
   readonly topics: (stories: readonly Story[], docs: ReadonlyMap<ArticleId, AnalyzedDoc>) => Map<string, string>
 }
 
-/** Stages the digest reads (timeline, quotes) that analyze/'s default list may not include yet; added after it, once each. */
-const DIGEST_STAGES: readonly AnyStage[] = [dates, quotes]
-
-/** analyze/'s default stages, then any of DIGEST_STAGES they lack. */
-const PIPELINE = buildPipeline([...ANALYZE_STAGES, ...DIGEST_STAGES.filter((extra) => !ANALYZE_STAGES.some((s) => s.name === extra.name))])
-
-function analyzeStored(article: StoredArticle, tokenizer: Tokenizer): AnalyzedDoc {
-  return analyzeArticle(article, { tokenizer, pipeline: PIPELINE })
+/**
+ * The one analysis entry point of the app and the CLI (`matome digest`, `summarize`): analyze/'s
+ * `analyzeArticle` with its default stages (sentences → tokens → numbers → entities → dates →
+ * quotes — the digest reads dates for its timeline and quotes for its quote lines).
+ */
+export function analyzeForDigest(article: Article, tokenizer: Tokenizer): AnalyzedDoc {
+  return analyzeArticle(article, { tokenizer })
 }
 
 /** The digest of one story (digest/build-digest), with dedupe's groups so copies sit with their original. */
@@ -73,7 +71,7 @@ function topicsOf(stories: readonly Story[], docs: ReadonlyMap<ArticleId, Analyz
 
 /** The real stages. */
 export const DEFAULT_STAGES: RebuildStages = {
-  analyze: analyzeStored,
+  analyze: analyzeForDigest,
   digest: digestStory,
   topics: topicsOf,
 }

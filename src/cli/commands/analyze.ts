@@ -1,6 +1,6 @@
 /**
  * @module cli/commands/analyze
- * `matome analyze`: JSONL articles on stdin → one JSON line per input line, in order, with
+ * `matome analyze [file|-]`: JSONL articles (a file, or stdin) → one JSON line per input line, in order, with
  * sentences, entities, dates, numbers and quotes as UTF-16 `[start, end)` offsets into the
  * `body` (or `text`) string exactly as given; tokens behind `--tokens`. A bad line becomes an
  * error line and the run goes on.
@@ -12,6 +12,8 @@ import { isMatomeError } from '../../core/errors.ts'
 import { analyzeArticle } from '../../analyze/pipeline.ts'
 import { loadTokenizer } from '../../runtime/load-tokenizer.ts'
 import { errorLine, readArticleLines, writeJsonLine } from '../jsonl.ts'
+import { addExamples } from '../help.ts'
+import { openInput } from '../input.ts'
 
 export type AnalyzeCommandOptions = {
   readonly tokens?: boolean
@@ -19,16 +21,13 @@ export type AnalyzeCommandOptions = {
   readonly userDict?: readonly string[]
 }
 
-const EXAMPLE = `
+const FORMAT = `
 Input: one JSON object per line, {"id", "title"?, "body" (or "text"), "publishedAt"?, "source"?, "url"?}.
 Output: one JSON line per input line, in order:
   {"id", "sentences": [{"start","end","kind"}], "entities": [{"start","end","type","subtype"?,"text","canonical","id","role"?}],
    "dates": [{"start","end","value","granularity","kind"}], "numbers": [{"start","end","value","unit","qualifier"?}],
    "quotes": [{"start","end","content","speaker","speakerText"?}], "tokens"? , "diagnostics"?}
 A line that is not valid JSON or lacks a body gives {"id"?, "error": {"code", "message"}} and the run goes on.
-
-Example:
-  echo '{"id":"a1","body":"松野官房長官は28日、「注視している」と述べた。","publishedAt":"2022-02-28"}' | matome analyze
 `
 
 /** The output line of one analysed article (plain JSON). */
@@ -53,10 +52,10 @@ export function toOutputLine(article: Article, doc: AnalyzedDoc, options: Analyz
 }
 
 /** Run the command over a stream (exported for tests). Returns the number of error lines. */
-export async function runAnalyze(input: NodeJS.ReadableStream, output: NodeJS.WritableStream, options: AnalyzeCommandOptions = {}): Promise<number> {
+export async function runAnalyze(input: NodeJS.ReadableStream, output: NodeJS.WritableStream, options: AnalyzeCommandOptions = {}, name = 'stdin'): Promise<number> {
   const tokenizer = await loadTokenizer(options.userDict === undefined ? {} : { userDictPaths: options.userDict })
   let errors = 0
-  for await (const result of readArticleLines(input as import('node:stream').Readable)) {
+  for await (const result of readArticleLines(input as import('node:stream').Readable, name)) {
     if (!result.ok) {
       errors++
       await writeJsonLine(output as import('node:stream').Writable, errorLine(result.rejection))
@@ -70,7 +69,7 @@ export async function runAnalyze(input: NodeJS.ReadableStream, output: NodeJS.Wr
       // one broken article never stops the batch: report it on its own line
       errors++
       const code = isMatomeError(error) ? error.code : 'analyze/stage-failed'
-      line = { id: article.id, error: { code, message: `stdin:${result.line}: ${(error as Error).message}` } }
+      line = { id: article.id, error: { code, message: `${name}:${result.line}: ${(error as Error).message}` } }
     }
     await writeJsonLine(output as import('node:stream').Writable, line)
   }
@@ -78,19 +77,26 @@ export async function runAnalyze(input: NodeJS.ReadableStream, output: NodeJS.Wr
 }
 
 export function register(program: Command): void {
-  program
+  const command = program
     .command('analyze')
-    .description('Analyse Japanese articles (JSONL on stdin → JSONL on stdout): sentences, entities, dates, numbers, quotes')
+    .description('analyse Japanese articles (JSONL → JSONL): sentences, entities, dates, numbers, quotes')
+    .argument('[file]', 'article JSONL (default or -: stdin)')
     .option('--tokens', 'include the tokens layer')
     .option('--diagnostics', 'include the diagnostics stages reported')
     .option('--user-dict <file...>', 'extra user-dictionary TSV files (also $MATOME_USER_DICT)')
-    .addHelpText('after', EXAMPLE)
-    .action(async (opts: { tokens?: boolean; diagnostics?: boolean; userDict?: string[] }) => {
+    .addHelpText('after', FORMAT)
+    .action(async (file: string | undefined, opts: { tokens?: boolean; diagnostics?: boolean; userDict?: string[] }) => {
       const options: AnalyzeCommandOptions = {
         tokens: opts.tokens === true,
         diagnostics: opts.diagnostics === true,
         ...(opts.userDict === undefined ? {} : { userDict: opts.userDict }),
       }
-      await runAnalyze(process.stdin, process.stdout, options)
+      const input = openInput(file)
+      await runAnalyze(input.stream, process.stdout, options, input.name)
     })
+  addExamples(command, [
+    'cat articles.jsonl | matome analyze | jq .entities',
+    'matome analyze articles.jsonl --tokens > analysed.jsonl',
+    `echo '{"id":"a1","body":"松野官房長官は28日、「注視している」と述べた。","publishedAt":"2022-02-28"}' | matome analyze`,
+  ])
 }

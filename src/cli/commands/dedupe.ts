@@ -1,6 +1,6 @@
 /**
  * @module cli/commands/dedupe
- * `matome dedupe` — article JSONL on stdin → one `{"id","group","canonical"}` line per input line,
+ * `matome dedupe [file|-]` — article JSONL (a file, or stdin) → one `{"id","group","canonical"}` line per input line,
  * in input order (a bad line gives an error line; the run goes on). Near-duplicates by MinHash + LSH.
  */
 import type { Command } from 'commander'
@@ -8,6 +8,8 @@ import { MatomeError } from '../../core/errors.ts'
 import { DuplicateIndex, type DuplicateResult } from '../../dedupe/index.ts'
 import type { DedupeOptions } from '../../dedupe/options.ts'
 import { errorLine, readAllArticleLines, writeJsonLine } from '../jsonl.ts'
+import { addExamples } from '../help.ts'
+import { openInput } from '../input.ts'
 
 type DedupeCliOptions = { shingleSize?: string; jaccard?: string; containment?: string }
 
@@ -19,13 +21,14 @@ function numberOption(value: string | undefined, name: string, min: number, max:
 }
 
 export function register(program: Command): void {
-  program
+  const command = program
     .command('dedupe')
-    .description('group syndicated copies: article JSONL on stdin → {"id","group","canonical"} per line')
+    .description('group syndicated copies: article JSONL → {"id","group","canonical"} per line')
+    .argument('[file]', 'article JSONL (default or -: stdin)')
     .option('--shingle-size <n>', 'characters per shingle')
     .option('--jaccard <x>', 'Jaccard threshold of a near-duplicate (0–1)')
     .option('--containment <x>', 'containment threshold of a truncated copy (0–1)')
-    .action(async (opts: DedupeCliOptions) => {
+    .action(async (file: string | undefined, opts: DedupeCliOptions) => {
       const options: { -readonly [K in keyof DedupeOptions]?: DedupeOptions[K] } = {}
       const shingleSize = numberOption(opts.shingleSize, 'shingle-size', 1, 50)
       const jaccard = numberOption(opts.jaccard, 'jaccard', 0, 1)
@@ -33,7 +36,8 @@ export function register(program: Command): void {
       if (shingleSize !== undefined) options.shingleSize = Math.round(shingleSize)
       if (jaccard !== undefined) options.jaccardThreshold = jaccard
       if (containment !== undefined) options.containmentThreshold = containment
-      const lines = await readAllArticleLines(process.stdin)
+      const input = openInput(file)
+      const lines = await readAllArticleLines(input.stream, input.name)
       const index = new DuplicateIndex(options)
       for (const line of lines) if (line.ok) index.add(line.article)
       const results = index.results()
@@ -47,4 +51,8 @@ export function register(program: Command): void {
         await writeJsonLine(process.stdout, { id: r.id, group: r.group, canonical: r.canonical })
       }
     })
+  addExamples(command, [
+    'cat articles.jsonl | matome dedupe | jq -c \'select(.canonical == false)\'',
+    'matome dedupe articles.jsonl --jaccard 0.6',
+  ])
 }

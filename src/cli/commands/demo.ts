@@ -10,11 +10,12 @@ import { createLogger, ttyProgress } from '../../app/logger.ts'
 import { startWeb } from '../../app/start-web.ts'
 import { loadTokenizer } from '../../runtime/load-tokenizer.ts'
 import { parsePort, waitForSignal } from './serve.ts'
+import { addExamples } from '../help.ts'
 
 type DemoOptions = { serve: boolean; out: string; port: string; host: string; json?: boolean }
 
 export function register(program: Command): void {
-  program
+  const command = program
     .command('demo')
     .description('build digests of the bundled demo corpus into out/ and serve them')
     .option('--no-serve', 'build everything, but do not start the web app (CI)')
@@ -22,7 +23,6 @@ export function register(program: Command): void {
     .option('--port <port>', 'TCP port of the web app (0 = any free port)', process.env['PORT'] ?? '8080')
     .option('--host <host>', 'interface to listen on', '127.0.0.1')
     .option('--json', 'print the summary as one JSON line')
-    .addHelpText('after', '\nExamples:\n  npm run demo\n  npm run demo -- --no-serve\n  matome demo --out /tmp/demo --port 0\n')
     .action(async (opts: DemoOptions, command: Command) => {
       const port = parsePort(opts.port)
       const globals = command.optsWithGlobals<{ db?: string }>()
@@ -66,4 +66,10 @@ export function register(program: Command): void {
       await server.close()
       await demo.repository.close()
     })
+  addExamples(command, [
+    'npm run demo',
+    'npm run demo -- --no-serve',
+    'matome demo --out /tmp/demo --port 0',
+    'matome demo --no-serve --json | jq .stories',
+  ], 'The demo always starts a fresh store: <out>/demo.db, or --db PATH (never $MATOME_DB, so a real store is not wiped).')
 }

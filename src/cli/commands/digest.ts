@@ -1,44 +1,39 @@
 /**
  * @module cli/commands/digest
- * `matome digest [file] --format json|md|html|seed` — article JSONL → one digest per story. Pages
+ * `matome digest [file|-] --format json|md|html|seed` — article JSONL → one digest per story. Pages
  * that carry several stories are split at their headline lines (extract/split-stories; the parts of
  * one page stay in one story), articles are analysed (with dates), grouped into near-duplicates
  * (dedupe) and clustered into stories (cluster; `--one-story` treats the whole input as one story).
  * `--story ID` / `--query 語` read from the store instead. JSON is one line per story; md and seed
  * are separated by a blank line; html pages follow one another.
  */
-import { createReadStream } from 'node:fs'
 import type { Command } from 'commander'
 import type { Article } from '../../core/article.ts'
 import type { Digest } from '../../core/digest.ts'
 import type { AnalyzedDoc } from '../../core/doc.ts'
 import { MatomeError } from '../../core/errors.ts'
 import type { DuplicateMembership } from '../../core/story.ts'
-import { analyzeArticle, buildPipeline, DEFAULT_STAGES } from '../../analyze/pipeline.ts'
-import { dates } from '../../analyze/dates/index.ts'
 import type { Tokenizer } from '../../analyze/tokens/tokenizer.ts'
 import { clusterStories } from '../../cluster/index.ts'
 import { groupNearDuplicates } from '../../dedupe/group.ts'
 import { buildDigest } from '../../digest/build-digest.ts'
 import { splitStories } from '../../extract/split-stories.ts'
+import { analyzeForDigest } from '../../app/stages.ts'
 import { RENDER_FORMATS, renderDigest, type RenderFormat } from '../../render/index.ts'
 import { loadTokenizer } from '../../runtime/load-tokenizer.ts'
 import { resolveDbPath } from '../../store/db-path.ts'
 import { openSqliteRepository } from '../../store/sqlite/sqlite-repository.ts'
 import { errorLine, readAllArticleLines, writeJsonLine } from '../jsonl.ts'
+import { addExamples } from '../help.ts'
+import { isStdin, openInput } from '../input.ts'
 
 type DigestCliOptions = { format: string; story?: string; query?: string; oneStory?: boolean; split: boolean; limit: string }
 
 /** A story to digest: its id and member article ids. */
 export type StoryInput = { id: string; articleIds: string[] }
 
-/** The analysis pipeline the digest wants: analyze/'s defaults plus dates (for the timeline). */
-const PIPELINE = buildPipeline([...DEFAULT_STAGES, ...[dates].filter((extra) => !DEFAULT_STAGES.some((s) => s.name === extra.name))])
-
-/** Analyse an article for summaries and digests. */
-export function analyzeForDigest(article: Article, tokenizer: Tokenizer): AnalyzedDoc {
-  return analyzeArticle(article, { tokenizer, pipeline: PIPELINE })
-}
+/** Analyse an article for summaries and digests: the app's one entry point (re-exported for eval/ and bench/). */
+export { analyzeForDigest }
 
 /** Split multi-story pages into parts `${id}#k` (title = the headline line, body = the headline line and its paragraphs); `pageOf` maps a part to its page. */
 export function splitPages(articles: readonly Article[]): { articles: Article[]; pageOf: Map<string, string> } {
@@ -123,10 +118,10 @@ async function readFromStore(db: string | undefined, opts: DigestCliOptions): Pr
 }
 
 export function register(program: Command): void {
-  program
+  const command = program
     .command('digest')
     .description('story digests (extractive, every line cited) from article JSONL or the store')
-    .argument('[file]', 'article JSONL (default: stdin)')
+    .argument('[file]', 'article JSONL (default or -: stdin)')
     .option('--format <format>', `output format: ${RENDER_FORMATS.join(', ')}`, 'json')
     .option('--story <id>', 'digest one stored story (reads the store)')
     .option('--query <words>', 'digest the stored articles matching a full-text query')
@@ -136,14 +131,17 @@ export function register(program: Command): void {
     .action(async (file: string | undefined, opts: DigestCliOptions, command: Command) => {
       const format = opts.format as RenderFormat
       if (!RENDER_FORMATS.includes(format)) throw new MatomeError('cli/usage', `--format must be one of ${RENDER_FORMATS.join(', ')}, got "${opts.format}"`)
+      const fromStore = opts.story !== undefined || opts.query !== undefined
+      if (fromStore && !isStdin(file)) throw new MatomeError('cli/usage', 'give either a file or --story / --query, not both')
+      const input = fromStore ? undefined : openInput(file)
       const tokenizer = await loadTokenizer()
       let digests: Digest[]
-      if (opts.story !== undefined || opts.query !== undefined) {
+      if (input === undefined) {
         const { articles, docs, stories } = await readFromStore(command.optsWithGlobals<{ db?: string }>().db, opts)
         digests = digestArticles(articles, { tokenizer, split: false, docs, ...(stories === undefined ? {} : { stories }) })
       } else {
         const articles: Article[] = []
-        for (const line of await readAllArticleLines(file === undefined ? process.stdin : createReadStream(file), file ?? 'stdin')) {
+        for (const line of await readAllArticleLines(input.stream, input.name)) {
           if (line.ok) articles.push(line.article)
           else await writeJsonLine(process.stderr, errorLine(line.rejection))
         }
@@ -158,6 +156,12 @@ export function register(program: Command): void {
         }
       }
     })
+  addExamples(command, [
+    'cat articles.jsonl | matome digest --format md',
+    'matome digest articles.jsonl --one-story --format html > story.html',
+    'matome digest --story "story:<id>" --format seed    # a stored story (ids from matome stories)',
+    'matome --db out/demo.db digest --query 漁獲枠 --format md',
+  ])
 }
 
 /** Merge stories holding parts of the same page (the first story keeps its id; member order kept). */

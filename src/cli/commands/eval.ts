@@ -5,18 +5,23 @@
  */
 import type { Command } from 'commander'
 import { runSuites } from '../suites.ts'
+import { addExamples } from '../help.ts'
 
 export function register(program: Command): void {
-  program
+  const command = program
     .command('eval')
     .description('measure quality on ../shared/evaldata (suites: ner, dates, dedupe, summarize, cluster)')
     .argument('[suites...]', 'suite names (default: all)')
     .allowUnknownOption()
     .allowExcessArguments()
-    .addHelpText('after', '\nExamples:\n  npm run eval\n  npm run eval -- ner\n')
     .action(async (suites: string[]) => {
       const names = suites.filter((s) => !s.startsWith('-'))
       const args = suites.filter((s) => s.startsWith('-'))
       await runSuites('eval', names, args)
     })
+  addExamples(command, [
+    'npm run eval                  # every suite',
+    'npm run eval -- ner dates',
+    'matome eval dedupe',
+  ])
 }

@@ -2,27 +2,57 @@
  * @module cli/commands/ingest
  * `matome ingest <path|url|->…` — read files, folders, feeds, pages and JSONL (stdin with `-`),
  * store every article (raw input and extracted text) and every rejection, never stopping on a bad
- * item; idempotent on re-run. Ends with a summary (ingested / unchanged / duplicates / rejected by
- * reason); `--json` prints it as one JSON object. Progress is drawn only on a TTY.
+ * item; idempotent on re-run. Then, unless `--no-rebuild`, the app layer's rebuild (analysis,
+ * duplicates, stories, digests) leaves the store ready to read. Ends with a summary (ingested /
+ * unchanged / duplicates / rejected by reason, and what the rebuild did); `--json` prints it as
+ * one JSON object. Progress is drawn only on a TTY.
  */
 import type { Command } from 'commander'
 import { MatomeError } from '../../core/errors.ts'
 import { parseDuration } from '../../ingest/duration.ts'
-import { ingestSources } from '../../ingest/ingest-sources.ts'
+import { ingestSources, type IngestSummary } from '../../ingest/ingest-sources.ts'
 import { createProgressReporter, formatSummary } from '../../ingest/progress.ts'
-import { resolveDbPath } from '../../store/db-path.ts'
-import { openSqliteRepository } from '../../store/sqlite/sqlite-repository.ts'
+import { ttyProgress } from '../../app/logger.ts'
+import { openStore } from '../../app/open-store.ts'
+import type { RebuildReport } from '../../app/rebuild.ts'
+import { rebuildIfDue } from '../../app/service.ts'
+import { loadTokenizer } from '../../runtime/load-tokenizer.ts'
+import { addExamples } from '../help.ts'
 
-type IngestCliOptions = { json?: boolean; allowPrivateNetwork?: boolean; fetch: boolean; timeout: string; quiet?: boolean }
+type IngestCliOptions = { json?: boolean; allowPrivateNetwork?: boolean; fetch: boolean; rebuild: boolean; timeout: string; quiet?: boolean }
+
+/** What the rebuild after an ingest did: ran (with its report), or why not. */
+export type IngestRebuild = ({ readonly ran: true } & RebuildReport) | { readonly ran: false; readonly reason: 'no-rebuild' | 'up-to-date' }
+
+/** The `--json` summary: the ingest counts, the rejections and the rebuild. */
+export function jsonSummary(summary: IngestSummary, rebuilt: IngestRebuild): Record<string, unknown> {
+  const { insertedIds: _ids, rejections, ...counts } = summary
+  return { ...counts, rejections: rejections.map((r) => ({ item: r.item, reason: r.reason, detail: r.detail })), rebuild: rebuilt }
+}
+
+/** The human line about the rebuild. */
+export function rebuildLine(rebuilt: IngestRebuild): string {
+  if (!rebuilt.ran) {
+    return rebuilt.reason === 'no-rebuild'
+      ? 'rebuild: skipped (--no-rebuild); run `matome stories --rebuild` before reading\n'
+      : 'rebuild: stories already up to date\n'
+  }
+  const failed = rebuilt.analysisFailed > 0 ? ` (${rebuilt.analysisFailed} failed)` : ''
+  return (
+    `rebuild: analysed ${rebuilt.analyzed}${failed} · ${rebuilt.duplicateGroups} duplicate groups · ${rebuilt.stories} stories · ` +
+    `digests ${rebuilt.digestsBuilt} built, ${rebuilt.digestsKept} kept, ${rebuilt.digestFailed} failed\n`
+  )
+}
 
 export function register(program: Command): void {
-  program
+  const command = program
     .command('ingest')
-    .description('read files, folders, feeds, pages or JSONL (- for stdin) into the store')
+    .description('read files, folders, feeds, pages or JSONL (- for stdin) into the store, then rebuild stories and digests')
     .argument('<sources...>', 'paths (files or folders), http(s) URLs, or - for JSONL on stdin')
-    .option('--json', 'print the summary as JSON')
+    .option('--json', 'print the summary as one JSON object')
     .option('--allow-private-network', 'allow URLs on private, loopback and link-local addresses')
     .option('--no-fetch', 'never use the network (URLs are rejected; feed items keep their summary)')
+    .option('--no-rebuild', 'only store; do not analyse, group, cluster and digest afterwards')
     .option('--timeout <duration>', 'per request timeout (e.g. 15s)', '15s')
     .option('-q, --quiet', 'no progress, only the summary')
     .action(async (sources: string[], opts: IngestCliOptions, command: Command) => {
@@ -30,8 +60,9 @@ export function register(program: Command): void {
       if (timeoutMs === null || timeoutMs <= 0) throw new MatomeError('cli/usage', `--timeout must be a duration like 15s, got ${JSON.stringify(opts.timeout)}`)
       if (sources.filter((s) => s === '-').length > 1) throw new MatomeError('cli/usage', 'stdin (-) can be read only once')
       const globals = command.optsWithGlobals<{ db?: string }>()
-      const repository = openSqliteRepository({ path: resolveDbPath(globals.db) })
-      const reporter = opts.json === true || opts.quiet === true ? undefined : createProgressReporter(process.stdout, process.stderr)
+      const repository = openStore(globals.db)
+      const quiet = opts.json === true || opts.quiet === true
+      const reporter = quiet ? undefined : createProgressReporter(process.stdout, process.stderr)
       try {
         const summary = await ingestSources(sources, {
           repository,
@@ -41,14 +72,21 @@ export function register(program: Command): void {
           ...(reporter ? { onProgress: reporter.onProgress } : {}),
         })
         reporter?.end()
-        if (opts.json === true) {
-          const { insertedIds: _ids, rejections, ...counts } = summary
-          process.stdout.write(`${JSON.stringify({ ...counts, rejections: rejections.map((r) => ({ item: r.item, reason: r.reason, detail: r.detail })) })}\n`)
-        } else {
-          process.stdout.write(formatSummary(summary))
+        let rebuilt: IngestRebuild = { ran: false, reason: 'no-rebuild' }
+        if (opts.rebuild) {
+          const report = await rebuildIfDue(repository, { tokenizer: () => loadTokenizer(), ...(quiet ? {} : { progress: ttyProgress('rebuild') }) })
+          rebuilt = report === undefined ? { ran: false, reason: 'up-to-date' } : { ran: true, ...report }
         }
+        if (opts.json === true) process.stdout.write(`${JSON.stringify(jsonSummary(summary, rebuilt))}\n`)
+        else process.stdout.write(formatSummary(summary) + rebuildLine(rebuilt))
       } finally {
         await repository.close()
       }
     })
+  addExamples(command, [
+    'matome ingest data/demo                      # a folder: pages, feeds, text and JSONL files',
+    'matome ingest https://example.jp/rss.xml     # a feed (each item\'s page is fetched)',
+    'cat articles.jsonl | matome ingest -         # JSONL on stdin',
+    'matome --db news.db ingest --json --no-rebuild pages/ | jq .rejectedByReason',
+  ])
 }

@@ -9,11 +9,12 @@ import { MatomeError } from '../../core/errors.ts'
 import { resolveDbPath } from '../../store/db-path.ts'
 import { openSqliteRepository } from '../../store/sqlite/sqlite-repository.ts'
 import { writeJsonLine } from '../jsonl.ts'
+import { addExamples } from '../help.ts'
 
 type SearchCliOptions = { json?: boolean; limit: string }
 
 export function register(program: Command): void {
-  program
+  const command = program
     .command('search')
     .description('full-text search over stored articles (titles and bodies)')
     .argument('<query...>', 'words that must all occur')
@@ -39,4 +40,9 @@ export function register(program: Command): void {
         await repo.close()
       }
     })
+  addExamples(command, [
+    'matome search 漁獲枠                          # words that must all occur (trigram index)',
+    'matome search 香川県 知事 --limit 5',
+    'matome --db out/demo.db search 漁獲枠 --json | jq -r .id',
+  ])
 }

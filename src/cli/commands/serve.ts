@@ -9,6 +9,7 @@ import { MatomeError } from '../../core/errors.ts'
 import { createLogger } from '../../app/logger.ts'
 import { openStore } from '../../app/open-store.ts'
 import { startWeb } from '../../app/start-web.ts'
+import { addExamples } from '../help.ts'
 
 type ServeOptions = { port: string; host: string; rebuild: boolean; refresh: string }
 
@@ -20,17 +21,13 @@ export function parsePort(raw: string): number {
 }
 
 export function register(program: Command): void {
-  program
+  const command = program
     .command('serve')
     .description('serve the web app, JSON API and Atom feeds over the store')
     .option('--port <port>', 'TCP port (0 = any free port)', process.env['PORT'] ?? '8080')
     .option('--host <host>', 'interface to listen on', '127.0.0.1')
     .option('--no-rebuild', 'serve as stored, even when articles were ingested since the last rebuild')
     .option('--refresh <seconds>', 'check for newly ingested articles (matome ingest / watch) and rebuild every N seconds; 0 = never', '60')
-    .addHelpText(
-      'after',
-      '\nExamples:\n  matome serve\n  matome --db out/demo.db serve --port 3000\n  MATOME_TOKEN=secret matome serve --host 0.0.0.0   # also accept POST /api/articles\n  matome watch --feed https://example.jp/rss.xml & matome serve --refresh 30\n\nEnvironment: MATOME_DB, MATOME_TOKEN, MATOME_LOG_LEVEL, PORT\n',
-    )
     .action(async (opts: ServeOptions, command: Command) => {
       const port = parsePort(opts.port)
       const refreshSeconds = Number(opts.refresh)
@@ -44,6 +41,12 @@ export function register(program: Command): void {
       await server.close()
       await repository.close()
     })
+  addExamples(command, [
+    'matome serve',
+    'matome --db out/demo.db serve --port 3000',
+    'MATOME_TOKEN=secret matome serve --host 0.0.0.0    # also accept POST /api/articles',
+    'matome watch --feed https://example.jp/rss.xml & matome serve --refresh 30',
+  ], 'Environment: MATOME_DB, MATOME_TOKEN, MATOME_LOG_LEVEL, PORT')
 }
 
 /** Resolve on SIGINT or SIGTERM. */

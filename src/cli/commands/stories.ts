@@ -10,15 +10,15 @@ import { filterStories } from '../../app/filter-stories.ts'
 import { openStore } from '../../app/open-store.ts'
 import { checkDay } from '../../http/params.ts'
 import { writeJsonLine } from '../jsonl.ts'
-import { rebuild } from '../../app/rebuild.ts'
-import { needsRebuild } from '../../app/service.ts'
+import { addExamples } from '../help.ts'
+import { needsRebuild, rebuildIfDue } from '../../app/service.ts'
 import { ttyProgress } from '../../app/logger.ts'
 import { loadTokenizer } from '../../runtime/load-tokenizer.ts'
 
 type StoriesOptions = { rebuild?: boolean; json?: boolean; limit: string; topic?: string; entity?: string; from?: string; to?: string }
 
 export function register(program: Command): void {
-  program
+  const command = program
     .command('stories')
     .description('list stories in the store, newest and growing first')
     .option('--json', 'one JSON line per story')
@@ -28,7 +28,6 @@ export function register(program: Command): void {
     .option('--from <YYYY-MM-DD>', 'only stories with an article on or after this day')
     .option('--to <YYYY-MM-DD>', 'only stories with an article on or before this day')
     .option('--rebuild', 'first analyse, group and cluster articles ingested since the last rebuild')
-    .addHelpText('after', '\nExamples:\n  matome ingest data/demo && matome stories --rebuild\n  matome stories\n  matome --db out/demo.db stories --entity 香川県 --json | jq .headline\n')
     .action(async (opts: StoriesOptions, command: Command) => {
       const limit = Number(opts.limit)
       if (!Number.isInteger(limit) || limit < 1) throw new MatomeError('cli/usage', `--limit must be a positive integer, got ${JSON.stringify(opts.limit)}`)
@@ -38,9 +37,9 @@ export function register(program: Command): void {
       if (!to.ok) throw new MatomeError('cli/usage', to.message)
       const repository = openStore(command.optsWithGlobals<{ db?: string }>().db)
       try {
-        if (await needsRebuild(repository)) {
-          if (opts.rebuild === true) await rebuild(repository, { tokenizer: await loadTokenizer(), progress: ttyProgress('rebuild') })
-          else process.stderr.write('matome: some articles are not in stories yet; run `matome stories --rebuild` (or `matome serve`)\n')
+        if (opts.rebuild === true) await rebuildIfDue(repository, { tokenizer: () => loadTokenizer(), progress: ttyProgress('rebuild') })
+        else if (await needsRebuild(repository)) {
+          process.stderr.write('matome: some articles are not in stories yet; run `matome stories --rebuild` (or `matome serve`)\n')
         }
         const catalog = await loadCatalog(repository)
         const stories = filterStories(catalog, { topic: opts.topic, entity: opts.entity, from: from.value, to: to.value }).slice(0, limit)
@@ -57,4 +56,10 @@ export function register(program: Command): void {
         await repository.close()
       }
     })
+  addExamples(command, [
+    'matome stories                                   # after matome ingest (which rebuilds)',
+    'matome stories --rebuild                         # after matome ingest --no-rebuild or matome watch',
+    'matome --db out/demo.db stories --entity 香川県 --json | jq -r .headline',
+    'matome stories --from 2024-05-01 --to 2024-05-31 --limit 10',
+  ])
 }

@@ -10,6 +10,7 @@ import { formatDuration, parseDuration } from '../../ingest/duration.ts'
 import { watchFeeds, type PollStatus } from '../../ingest/watch.ts'
 import { resolveDbPath } from '../../store/db-path.ts'
 import { openSqliteRepository } from '../../store/sqlite/sqlite-repository.ts'
+import { addExamples } from '../help.ts'
 
 type WatchCliOptions = { feed: string[]; every: string; once?: boolean; allowPrivateNetwork?: boolean; hostSpacing: string; timeout: string; json?: boolean }
 
@@ -27,7 +28,7 @@ function duration(name: string, text: string): number {
 }
 
 export function register(program: Command): void {
-  program
+  const command = program
     .command('watch')
     .description('poll feeds and store new items (ETag / If-Modified-Since, back-off on errors)')
     .requiredOption('--feed <url...>', 'feed URLs (RSS 1.0/2.0, Atom)')
@@ -63,4 +64,9 @@ export function register(program: Command): void {
         await repository.close()
       }
     })
+  addExamples(command, [
+    'matome watch --feed https://example.jp/rss.xml                 # every 10 minutes until Ctrl-C',
+    'matome watch --feed https://a.example/rss https://b.example/atom --every 5m',
+    'matome watch --once --json --feed https://example.jp/rss.xml | jq .outcome',
+  ], 'New items are stored only; `matome serve --refresh 60` or `matome stories --rebuild` builds their stories.')
 }
