@@ -11,9 +11,8 @@ import type { AnalyzedDoc } from '../core/doc.ts'
 import { MatomeError } from '../core/errors.ts'
 import type { DuplicateMembership, Story } from '../core/story.ts'
 import { pickSentences, toBullet } from './bullets.ts'
-import { keptText } from './compress/index.ts'
+import { chooseLines } from './choose-line.ts'
 import { assertFaithful } from './faithful.ts'
-import { squeezeHeadline } from './headline.ts'
 import { findNumbers } from './numbers.ts'
 import { createOutletResolver, type OutletEntry } from './outlets.ts'
 import { findOutlook } from './outlook.ts'
@@ -25,7 +24,6 @@ import { buildSources } from './sources.ts'
 import { buildSubtitle } from './subtitle.ts'
 import { compareIso, dayNumber, isoDay } from './time.ts'
 import { findEvents } from './timeline.ts'
-import { compressTitle, pickKeySentence } from './title.ts'
 
 export type DigestOptions = {
   /** near-duplicate groups (from dedupe): copies are listed with the section of their group's first article */
@@ -48,6 +46,30 @@ const MAX_OVERLAP = 0.45
 
 type Member = { readonly article: Article; readonly doc: AnalyzedDoc; readonly sents: SentenceView[]; readonly order: number }
 
+
+/** Sentences of an article whose terms say what it is about (its lead). */
+const LEAD_TERMS_SENTENCES = 3
+
+/**
+ * The most central member: the one whose lead shares most terms with the other members' leads
+ * (normalised by √terms), earliest first on ties; the story headline is cut from it.
+ */
+function centralMember(members: readonly Member[]): Member | undefined {
+  const leads = members.map((m) => new Set(m.sents.slice(0, LEAD_TERMS_SENTENCES).flatMap((s) => s.terms)))
+  let best: Member | undefined
+  let top = -Infinity
+  for (const [i, m] of members.entries()) {
+    const terms = leads[i]!
+    let shared = 0
+    for (const term of terms) for (const [j, other] of leads.entries()) if (j !== i && other.has(term)) shared++
+    const score = shared / Math.sqrt(Math.max(1, terms.size))
+    if (score > top) {
+      top = score
+      best = m
+    }
+  }
+  return best
+}
 
 /** Build the digest of one story. */
 export function buildDigest(story: Pick<Story, 'id' | 'articleIds'>, articles: readonly Article[], docs: readonly AnalyzedDoc[], options: DigestOptions = {}): Digest {
@@ -90,13 +112,10 @@ export function buildDigest(story: Pick<Story, 'id' | 'articleIds'>, articles: r
   const sections: DigestSection[] = leaders.map((m) => buildSection(m, [...copyOf].filter(([, l]) => l === m.article.id).map(([c]) => c), options.details ?? 6))
   const storyCounts = termCounts(leaders.flatMap((m) => m.sents))
 
-  const first = leaders[0] ?? members[0]!
-  const firstCounts = termCounts(first.sents)
-  const key = pickKeySentence(first.sents, firstCounts)
-  if (key === undefined) throw new MatomeError('digest/no-sentences', `article ${first.article.id} has no sentence`)
-  const titleKept = compressTitle(first.article.id, first.article.body, key, firstCounts)
-  const title: CitedText = { text: keptText(titleKept), cites: [{ id: first.article.id, start: key.start, end: key.end }] }
-  const headline = squeezeHeadline(titleKept, key, firstCounts)
+  const first = centralMember(leaders) ?? members[0]!
+  const lines = chooseLines(first.article.id, first.article.body, first.sents, termCounts(first.sents))
+  if (lines === undefined) throw new MatomeError('digest/no-sentences', `article ${first.article.id} has no sentence`)
+  const { title, headline } = lines
 
   const leadSents = first.sents.filter((s) => s.kind === 'sentence').slice(0, 2)
   const lead = leadSents.map((s) => toBullet(first.article.id, first.article.body, s))
@@ -142,9 +161,8 @@ export function buildDigest(story: Pick<Story, 'id' | 'articleIds'>, articles: r
 function buildSection(m: Member, copies: string[], maxDetails: number): DigestSection {
   const { article, sents } = m
   const counts = termCounts(sents)
-  const key = pickKeySentence(sents, counts) ?? sents[0]
-  if (key === undefined) throw new MatomeError('digest/no-sentences', `article ${article.id} has no sentence`)
-  const heading: CitedText = { text: keptText(compressTitle(article.id, article.body, key, counts)), cites: [{ id: article.id, start: key.start, end: key.end }] }
+  const heading = chooseLines(article.id, article.body, sents, counts)?.title
+  if (heading === undefined) throw new MatomeError('digest/no-sentences', `article ${article.id} has no sentence`)
   const picked = pickSentences(sents, counts, { count: 3 })
   const taken = new Set(picked.map((s) => s.index))
   const details = sents
@@ -166,8 +184,7 @@ function buildSection(m: Member, copies: string[], maxDetails: number): DigestSe
 
 function backgroundItem(m: Member, daysOutside: number): BackgroundItem {
   const counts = termCounts(m.sents)
-  const key = pickKeySentence(m.sents, counts) ?? m.sents[0]
-  const heading = key === undefined ? { text: '', cites: [] } : { text: keptText(compressTitle(m.article.id, m.article.body, key, counts)), cites: [{ id: m.article.id, start: key.start, end: key.end }] }
+  const heading = chooseLines(m.article.id, m.article.body, m.sents, counts)?.title ?? { text: '', cites: [] }
   return {
     id: m.article.id,
     publishedAt: m.article.publishedAt ?? '',

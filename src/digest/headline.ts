@@ -39,6 +39,16 @@ const measureSqueezed = (text: string): number =>
  * width the headline will have once its particles are dropped, then particles go while it is too wide.
  */
 export function squeezeHeadline(title: Kept, sent: SentenceView, counts: ReadonlyMap<string, number>): CitedText {
+  return headlineOf(squeezeKept(title, sent, counts))
+}
+
+/** The headline line of a squeezed compression: 、 shown as a space, citing the compression's span. */
+export function headlineOf(kept: Kept): CitedText {
+  return { text: show(keptText(kept)), cites: [{ id: kept.id, start: kept.start, end: kept.end }] }
+}
+
+/** `squeezeHeadline` before display: the compression itself (for the well-formedness check). */
+export function squeezeKept(title: Kept, sent: SentenceView, counts: ReadonlyMap<string, number>): Kept {
   let kept = title
   const [honorific, ...particles] = STEPS
   const dropTokens = (test: TokenTest): void => {
@@ -57,5 +67,5 @@ export function squeezeHeadline(title: Kept, sent: SentenceView, counts: Readonl
     kept = deleteRange(kept, 0, 1)
     text = keptText(kept)
   }
-  return { text: show(text), cites: [{ id: kept.id, start: kept.start, end: kept.end }] }
+  return kept
 }

@@ -4,16 +4,14 @@
  * by deletion only and citing it. Pure and deterministic.
  */
 import type { Article } from '../core/article.ts'
-import type { ArticleSummary, CitedText } from '../core/digest.ts'
+import type { ArticleSummary } from '../core/digest.ts'
 import type { AnalyzedDoc } from '../core/doc.ts'
 import { MatomeError } from '../core/errors.ts'
 import { pickSentences, toBullet } from './bullets.ts'
-import { keptText } from './compress/index.ts'
+import { chooseLines } from './choose-line.ts'
 import { assertFaithful } from './faithful.ts'
-import { squeezeHeadline } from './headline.ts'
 import { termCounts } from './salience.ts'
 import { sentencesOf } from './sentences.ts'
-import { compressTitle, pickKeySentence } from './title.ts'
 
 export type SummarizeOptions = {
   /** number of ✅ bullets (default 3) */
@@ -32,11 +30,9 @@ export function summarizeArticle(article: Article, doc: AnalyzedDoc, options: Su
   }
   const sents = sentencesOf(doc)
   const counts = termCounts(sents)
-  const key = pickKeySentence(sents, counts)
-  if (key === undefined) throw new MatomeError('digest/no-sentences', `article ${article.id} has no sentence`)
-  const titleKept = compressTitle(article.id, article.body, key, counts, options.titleChars)
-  const title: CitedText = { text: keptText(titleKept), cites: [{ id: article.id, start: key.start, end: key.end }] }
-  const headline = squeezeHeadline(titleKept, key, counts)
+  const lines = chooseLines(article.id, article.body, sents, counts, options.titleChars)
+  if (lines === undefined) throw new MatomeError('digest/no-sentences', `article ${article.id} has no sentence`)
+  const { title, headline } = lines
   const bullets = pickSentences(sents, counts, { count: options.bullets ?? 3 }).map((s) => toBullet(article.id, article.body, s))
   for (const [i, unit] of [title, headline, ...bullets].entries()) assertFaithful(unit, article.body, `summary of ${article.id} line ${i}`)
   return { id: article.id, title: title.text, headline: headline.text, bullets, titleCites: title.cites, headlineCites: headline.cites }

@@ -38,16 +38,27 @@ function quoteShare(text: string): number {
  * real sentences that are not mostly a quotation, the most salient with a strong lead preference.
  */
 export function pickKeySentence(sents: readonly SentenceView[], counts?: ReadonlyMap<string, number>): SentenceView | undefined {
+  return keySentences(sents, counts)[0]
+}
+
+/**
+ * Candidate key sentences, best first: `pickKeySentence`'s choice, then the other lead sentences of
+ * the window (a title that does not read well from the first is cut from the next).
+ */
+export function keySentences(sents: readonly SentenceView[], counts?: ReadonlyMap<string, number>): SentenceView[] {
   const first = sents[0]
-  if (first !== undefined && first.kind === 'headline' && first.text.length <= MAX_TITLE_CHARS && first.text.length >= 6) return first
+  const out: SentenceView[] = []
+  if (first !== undefined && first.kind === 'headline' && first.text.length <= MAX_TITLE_CHARS && first.text.length >= 6) out.push(first)
   const leads = sents.filter((s) => s.kind === 'sentence' && s.text.length >= MIN_LEAD_CHARS)
   const window = leads.slice(0, LEAD_WINDOW).filter((s) => quoteShare(s.text) <= MAX_QUOTE_SHARE)
   if (window.length > 1 && counts !== undefined) {
     const scored = window.map((s, rank) => ({ s, score: sentenceSalience(s, counts) + (KEY_LEAD_BONUS[rank] ?? 0) }))
     scored.sort((a, b) => b.score - a.score || a.s.index - b.s.index)
-    return scored[0]!.s
-  }
-  return window[0] ?? leads[0] ?? sents.find((s) => s.kind !== 'bullet') ?? sents[0]
+    out.push(...scored.map((x) => x.s))
+  } else out.push(...window)
+  const fallback = leads[0] ?? sents.find((s) => s.kind !== 'bullet') ?? sents[0]
+  if (out.length === 0 && fallback !== undefined) out.push(fallback)
+  return out.filter((s, i) => out.indexOf(s) === i)
 }
 
 /** Clause ranges `[from, to)` of the kept text, cut after each 、 (and after a space). */
