@@ -13,12 +13,25 @@ import type { AnalyzedDoc } from '../core/doc.ts'
 import type { ArticleMeta, StoryAssignment, StoryClusterer, StoryClusterOptions, StoryId } from '../core/story.ts'
 import { resolveStoryOptions, type ResolvedStoryOptions, type StoryTuning } from './options.ts'
 import { addEventNumbers, addToCentroid, createStoryState, hasNumberConflict, pruneCentroid, rememberMember, toStory, widenSpan, type StoryState } from './story-state.ts'
-import { extractTerms, leadEventNumbers } from './terms.ts'
+import { ENTITY_PREFIX, extractTerms, leadEventNumbers } from './terms.ts'
 import { parsePublishedAt } from './time.ts'
 import { createDocumentFrequency, dot, topEntries, weightTerms, type DocumentFrequency, type SparseVector } from './vectors.ts'
 import { createStoryIndex, type StoryIndex } from './story-index.ts'
 import { mergeStories } from './merge.ts'
 import { chooseStory, type JoinThresholds, type ScoredCandidate } from './join-rule.ts'
+
+/**
+ * An article must share at least this many distinct content terms (entity features aside) with a
+ * story: one shared place name in two short same-day items (a strike and a zoo birth in one city)
+ * is no story (src/cli/commands/cluster.test.ts).
+ */
+export const MIN_SHARED_TERMS = 3
+
+function countSharedTerms(vector: SparseVector, story: StoryState): number {
+  let n = 0
+  for (const term of vector.keys()) if (!term.startsWith(ENTITY_PREFIX) && story.centroid.has(term)) n++
+  return n
+}
 
 const HOUR_MS = 3_600_000
 const DAY_MS = 24 * HOUR_MS
@@ -90,7 +103,7 @@ export function createStoryClusterer(options: StoryClusterOptions & StoryTuning 
         close(story)
         continue
       }
-      if (hasNumberConflict(story, numbers)) continue
+      if (hasNumberConflict(story, numbers) || countSharedTerms(vector, story) < MIN_SHARED_TERMS) continue
       const hoursApart = time === null || story.lastTime === null ? null : Math.abs(time - story.lastTime) / HOUR_MS
       scored.push({ story, score: score(story, vector), hoursApart })
     }

@@ -1,0 +1,41 @@
+import { test } from 'node:test'
+import assert from 'node:assert/strict'
+import { spawnSync } from 'node:child_process'
+import { fileURLToPath } from 'node:url'
+
+const MAIN = fileURLToPath(new URL('../main.ts', import.meta.url))
+
+function matome(args: string[], input = ''): { stdout: string; stderr: string; status: number | null } {
+  const r = spawnSync(process.execPath, [MAIN, ...args], { input, encoding: 'utf8' })
+  return { stdout: r.stdout, stderr: r.stderr, status: r.status }
+}
+
+// Original news-style text written for this test: a port strike over two days, and a zoo birth.
+const LINES = [
+  JSON.stringify({ id: 'strike-1', title: '東港の港湾労組がスト 荷役が停止', body: '東港市の港湾労働組合は10日、賃上げを求めて24時間のストライキに入った。港のコンテナ荷役はすべて止まり、入港予定の貨物船12隻が沖で待機している。', publishedAt: '2026-05-10T09:00:00+09:00' }),
+  '{not json',
+  JSON.stringify({ id: 'zoo-1', title: '東港動物園でキリンの赤ちゃん誕生', body: '東港動物園は10日、アミメキリンの赤ちゃんが生まれたと発表した。母子ともに元気で、来月から一般公開する予定だという。', publishedAt: '2026-05-10T13:00:00+09:00' }),
+  JSON.stringify({ id: 'strike-2', title: '東港のスト2日目 荷役停止続く', body: '東港市の港湾労働組合によるストライキは11日も続き、コンテナ荷役の停止は2日目に入った。沖で待機する貨物船は18隻に増え、港湾労組と経営側の交渉は平行線のままだ。', publishedAt: '2026-05-11T09:00:00+09:00' }),
+]
+
+test('matome cluster writes id and story per input line, in order, with error lines', () => {
+  const r = matome(['cluster'], LINES.join('\n') + '\n')
+  assert.equal(r.status, 0, r.stderr)
+  const out = r.stdout.trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>)
+  assert.equal(out.length, 4)
+  assert.deepEqual(out[0], { id: 'strike-1', story: 'story:strike-1' })
+  assert.equal((out[1]?.['error'] as { code: string }).code, 'input/invalid-json')
+  assert.deepEqual(out[2], { id: 'zoo-1', story: 'story:zoo-1' })
+  assert.deepEqual(out[3], { id: 'strike-2', story: 'story:strike-1' })
+})
+
+test('matome cluster --topics writes id and topic, and rejects a bad gap', () => {
+  const r = matome(['cluster', '--topics', '2'], LINES.join('\n') + '\n')
+  assert.equal(r.status, 0, r.stderr)
+  const out = r.stdout.trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>)
+  assert.match(String(out[0]?.['topic']), /^topic:\d$/)
+  assert.equal(out[3]?.['topic'], out[0]?.['topic'])
+  const bad = matome(['cluster', '--gap', 'soon'])
+  assert.equal(bad.status, 2)
+  assert.match(bad.stderr, /cli\/usage/)
+})
