@@ -5,6 +5,7 @@
  */
 import { Command, CommanderError } from 'commander'
 import { reportError, EXIT_USAGE } from './exit.ts'
+import { addExamples } from './help.ts'
 import { register as analyze } from './commands/analyze.ts'
 import { register as bench } from './commands/bench.ts'
 import { register as cluster } from './commands/cluster.ts'
@@ -29,7 +30,15 @@ export function buildProgram(): Command {
     .version(VERSION)
     .option('--db <path>', 'SQLite store (default: $MATOME_DB or ./matome.db)')
     .exitOverride()
-    .showHelpAfterError()
+    // commander's own errors (unknown option, missing argument …) in the one error format of cli/exit
+    .configureOutput({ outputError: (message, write) => write(`matome: error cli/usage: ${message.replace(/^error: /, '')}`) })
+    .showHelpAfterError('(add --help for usage and examples)')
+  addExamples(program, [
+    'matome ingest data/demo && matome stories     # store a folder, build stories, list them',
+    'cat articles.jsonl | matome analyze | jq .entities',
+    'matome serve --port 8080',
+    'matome <command> --help                      # options and examples of one command',
+  ])
   for (const register of [ingest, watch, dedupe, analyze, summarize, cluster, digest, stories, search, serve, evaluate, bench, demo]) {
     register(program)
   }

@@ -12,9 +12,9 @@ import { REPO_ROOT } from '../../runtime/paths.ts'
 
 const MAIN = path.join(REPO_ROOT, 'src', 'cli', 'main.ts')
 
-test('matome summarize', async (t) => {
+test('matome summarize - (stdin)', async (t) => {
   const input = [JSON.stringify(BRIDGE_1), '{"id": "broken", ', JSON.stringify({ id: 'b2', text: BRIDGE_2.body })].join('\n') + '\n'
-  const result = spawnSync(process.execPath, [MAIN, 'summarize'], { input, encoding: 'utf8' })
+  const result = spawnSync(process.execPath, [MAIN, 'summarize', '-'], { input, encoding: 'utf8' })
   const lines = result.stdout.trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>)
 
   await t.test('writes one line per input line, an error line for the bad one', () => {
