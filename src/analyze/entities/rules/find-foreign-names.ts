@@ -11,6 +11,7 @@
 import type { Token } from '../../../core/doc.ts'
 import type { Candidate, EntityRule } from '../candidate.ts'
 import { isKatakana } from '../token-utils.ts'
+import { looksLikeOrganization } from './org-or-person.ts'
 
 const DOTTED = /[\u30A1-\u30FA\u30FCー]+(?:[・＝=](?:[\u30A1-\u30FA\u30FCー]+|[A-ZＡ-Ｚ](?=[・＝=])))+/gu
 const SEPARATOR = /[・＝=]/u
@@ -34,6 +35,16 @@ function lookUpParts(parts: readonly string[], tokenize: (text: string) => Token
   // ボストン・レッドソックス, アトランタ・ブレーブス: a city and a name is a club
   if (kinds[0] === 'place' && kinds.length === 2 && kinds[1] === 'unknown') return 'ORGANIZATION'
   return null
+}
+
+function isGivenName(part: string, tokenize: (text: string) => Token[]): boolean {
+  const found = tokenize(part)
+  return found.length === 1 && found[0]!.posDetail[1] === '人名'
+}
+
+function isKnownPlace(part: string, tokenize: (text: string) => Token[]): boolean {
+  const found = tokenize(part)
+  return found.length === 1 && found[0]!.origin === 'known' && found[0]!.posDetail[1] === '地域'
 }
 
 export const findForeignNames: EntityRule = {
@@ -70,7 +81,9 @@ export const findForeignNames: EntityRule = {
       // the part of speech of an unknown word is a guess (kuromoji tags unknown katakana 組織 at times)
       const knownPlaceOrOrg = words.some((t) => t.origin === 'known' && (t.posDetail[1] === '地域' || t.posDetail[1] === '組織'))
       if (input.tokenize !== undefined) {
-        const type = lookUpParts(parts, input.tokenize)
+        let type = lookUpParts(parts, input.tokenize)
+        const sentence = { start: first.start, end: last.end }
+        if (type === 'PERSON' && !isGivenName(parts[0] ?? '', input.tokenize) && looksLikeOrganization(text, sentence, start, end, parts, isKnownPlace(parts[0] ?? '', input.tokenize))) type = 'ORGANIZATION'
         if (type !== null) out.push({ start, end, type, ...(type === 'ORGANIZATION' ? { subtype: 'OTHER' } : {}), rule: 'find-foreign-names' })
       } else if ((startsWithGivenName || endsLikeName) && !knownPlaceOrOrg) {
         out.push({ start, end, type: 'PERSON', rule: 'find-foreign-names' })

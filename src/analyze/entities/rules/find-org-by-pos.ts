@@ -7,6 +7,8 @@
 import type { Candidate, EntityRule } from '../candidate.ts'
 import type { Token } from '../../../core/doc.ts'
 import { isAdjacent, isKatakana, isOrgToken } from '../token-utils.ts'
+import type { Gazetteer } from '../gazetteer.ts'
+import { orgScore } from './org-or-person.ts'
 
 const ACRONYM = /^[A-ZＡ-Ｚ][A-ZＡ-Ｚ&＆]+$/u
 /** Capitalised acronyms that are things, not organisations. */
@@ -32,6 +34,31 @@ function isClubNamePart(token: Token): boolean {
   return token.partOfSpeech === '名詞' && ((isKatakana(token.surface) && token.origin !== 'known') || token.posDetail[1] === '地域' || token.posDetail[1] === '組織')
 }
 
+/** Words IPADIC tags 組織 that refer to a company without naming it. */
+const NOT_ORG_WORDS = new Set(['自社', '他社', '同社', '当社', '弊社', '御社', '貴社', '本社', '各社'])
+
+/**
+ * A known organisation word glued to a following noun that is not a katakana name
+ * (三菱 + 一号館, 北海 + 紙料, 大黒屋 + 太郎右衛門) or to a preceding one (ぬーと + ぴあ) is part of
+ * another, longer name and is left to the rules that find that name.
+ */
+function isInsideLongerName(tokens: readonly Token[], i: number): boolean {
+  const before = tokens[i - 1]
+  const after = tokens[i + 1]
+  const gluedAfter = after !== undefined && isAdjacent(tokens, i + 1) && after.partOfSpeech === '名詞' && !isKatakana(after.surface) &&
+    after.posDetail[0] !== '接尾' && after.posDetail[0] !== '非自立' && !/^[\p{P}\p{S}]/u.test(after.surface)
+  const gluedBefore = before !== undefined && isAdjacent(tokens, i) && (before.partOfSpeech === '名詞' || before.partOfSpeech === '接頭詞') &&
+    before.posDetail[0] !== '数' && !/^[\p{P}\p{S}]/u.test(before.surface) && !isKatakana(tokens[i]!.surface)
+  return gluedAfter || gluedBefore
+}
+
+/** 吉田被告, 本田さん: a word IPADIC tags 組織 but followed by a person's title or honorific is a surname. */
+function isTitledPerson(tokens: readonly Token[], i: number, gazetteer: Gazetteer): boolean {
+  const after = tokens[i + 1]
+  return after !== undefined && isAdjacent(tokens, i + 1) && (gazetteer.honorifics.has(after.surface) || gazetteer.titles.has(after.surface) || PERSON_NOUNS.has(after.surface))
+}
+const PERSON_NOUNS = new Set(['被告', '容疑者', '被告人', '受刑者', '死刑囚', '選手', '投手', '捕手', '監督', '氏', 'さん', '君', 'ちゃん', '様'])
+
 export const findOrgByPos: EntityRule = {
   name: 'find-org-by-pos',
   tier: 2,
@@ -43,10 +70,13 @@ export const findOrgByPos: EntityRule = {
       if (token.origin === 'unknown') {
         if (!ACRONYM.test(token.surface) || NOT_ORG_ACRONYMS.has(token.surface)) continue
         const span = acronymSpan(text, tokens, i)
-        if (span !== null) out.push({ ...span, type: 'ORGANIZATION', subtype: 'OTHER', rule: 'find-org-by-pos' })
+        const sentence = { start: tokens[0]!.start, end: tokens.at(-1)!.end }
+        // an unknown acronym is as often a product, format or term (EBITDA, OVA): the sentence must speak of organisations
+        if (span !== null && orgScore(text, sentence, span.start, span.end, [text.slice(span.start, span.end)]) >= 1) out.push({ ...span, type: 'ORGANIZATION', subtype: 'OTHER', rule: 'find-org-by-pos' })
         continue
       }
       const known = gazetteer.names.get(token.surface)
+      if (NOT_ORG_WORDS.has(token.surface) || isInsideLongerName(tokens, i) || isTitledPerson(tokens, i, gazetteer)) continue
       // 西鉄 + ライオンズ, 読売 + ジャイアンツ: an organisation word heading a katakana name is one name
       let j = i
       while (j + 1 < tokens.length && isAdjacent(tokens, j + 1) && isKatakana(tokens[j + 1]!.surface) && tokens[j + 1]!.partOfSpeech === '名詞' &&

@@ -6,6 +6,7 @@
  */
 import type { Token } from '../../../core/doc.ts'
 import type { Candidate, EntityRule } from '../candidate.ts'
+import { looksLikeOrganization } from './org-or-person.ts'
 import { isAdjacent, isKatakana } from '../token-utils.ts'
 
 /** Particles after which a lone unknown katakana word is taken as a person. */
@@ -19,7 +20,7 @@ function isCompoundOfWords(parts: readonly Token[]): boolean {
 export const guessKatakanaPerson: EntityRule = {
   name: 'guess-katakana-person',
   tier: 3,
-  find({ tokens, gazetteer, tokenize }) {
+  find({ text, tokens, gazetteer, tokenize }) {
     const out: Candidate[] = []
     for (let i = 0; i < tokens.length; i++) {
       const token = tokens[i]!
@@ -30,7 +31,9 @@ export const guessKatakanaPerson: EntityRule = {
       if (next === undefined || !isAdjacent(tokens, i + 1) || next.partOfSpeech !== '助詞' || !SUBJECT_PARTICLES.has(next.surface)) continue
       if (prev !== undefined && isAdjacent(tokens, i) && (prev.partOfSpeech === '名詞' || prev.partOfSpeech === '接頭詞')) continue
       if (tokenize !== undefined && isCompoundOfWords(tokenize(token.surface))) continue
-      out.push({ start: token.start, end: token.end, type: 'PERSON', rule: 'guess-katakana-person' })
+      const sentence = { start: tokens[0]!.start, end: tokens.at(-1)!.end }
+      const org = looksLikeOrganization(text, sentence, token.start, token.end, token.surface.split(/[・＝=]/u))
+      out.push({ start: token.start, end: token.end, type: org ? 'ORGANIZATION' : 'PERSON', ...(org ? { subtype: 'OTHER' } : {}), rule: 'guess-katakana-person' })
     }
     return out
   },
