@@ -59,4 +59,15 @@ export async function main(argv: readonly string[]): Promise<void> {
   }
 }
 
-if (import.meta.main) await main(process.argv)
+/** `matome … | head` closes stdout early: stop quietly (exit 0) instead of an EPIPE stack trace. */
+export function exitQuietlyOnClosedPipe(stream: NodeJS.WriteStream = process.stdout): void {
+  stream.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') throw error
+    process.exit(process.exitCode ?? 0)
+  })
+}
+
+if (import.meta.main) {
+  exitQuietlyOnClosedPipe()
+  await main(process.argv)
+}

@@ -52,7 +52,7 @@ export function register(program: Command): void {
       }
     })
   addExamples(command, [
-    'cat articles.jsonl | matome dedupe | jq -c \'select(.canonical == false)\'',
+    "cat articles.jsonl | matome dedupe | jq -c 'select(.canonical != .id)'    # the copies",
     'matome dedupe articles.jsonl --jaccard 0.6',
   ])
 }
