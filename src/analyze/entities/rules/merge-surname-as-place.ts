@@ -11,9 +11,15 @@ import { isAdjacent, isKanji, isPlaceToken } from '../token-utils.ts'
 /** Longest given name (characters) after a surname read as a place. */
 const MAX_GIVEN_NAME_CHARS = 3
 
+/** Single kanji that follow a place as a facility or a common word (大阪港, 京都駅), not a given name. */
+const NOT_GIVEN_NAME_KANJI = new Set(['港', '駅', '城', '寺', '橋', '線', '湾', '川', '山', '島', '市', '町', '村', '区', '県', '都', '府', '道', '州', '院', '宮', '園', '館', '店', '側', '内', '外', '方', '産', '製', '発', '行', '着', '人', '語', '系', '風', '式', '流', '家', '氏', '軍', '勢', '派', '藩', '郡', '浦', '沖', '峠', '岬', '池', '沼', '湖', '谷', '坂', '宿', '町', '丁', '通', '口', '前', '後', '中', '上', '下', '東', '西', '南', '北', '版', '盤', '産', '焼', '弁', '訛', '銀', '大', '高', '中', '小', '校', '局', '署', '所', '場', '会', '社', '党', '組', '戦', '杯', '賞', '号', '丸', '海', '空', '陸', '国', '境', '間', '近', '周', '辺', '全', '一', '帯', '域', '地', '圏', '勢', '線', '便', '経', '由', '行き', '向', '付', '近郊', '郊'])
+
 function isGivenNamePart(token: Token): boolean {
-  return token.partOfSpeech === '名詞' && isKanji(token.surface) &&
-    ((token.posDetail[1] === '人名' && token.posDetail[2] !== '姓') || (token.origin === 'unknown' && token.surface.length <= 2))
+  if ((token.partOfSpeech !== '名詞' && token.partOfSpeech !== '接頭詞') || !isKanji(token.surface)) return false
+  if (token.partOfSpeech === '名詞' && ((token.posDetail[1] === '人名' && token.posDetail[2] !== '姓') || (token.origin === 'unknown' && token.surface.length <= 2))) return true
+  // a one-kanji given name IPADIC reads as a common noun or prefix (源田 + 実, 稲津 + 久)
+  const d = token.posDetail[0]
+  return token.surface.length === 1 && !NOT_GIVEN_NAME_KANJI.has(token.surface) && (d === '一般' || d === '名詞接続' || d === '固有名詞')
 }
 
 function isNameEnd(next: Token | undefined, input: RuleInput): boolean {
