@@ -46,6 +46,22 @@ function startsOnToken(starts: ReadonlySet<number>, start: number, suffix: strin
   return !isKatakana(suffix) || starts.has(start)
 }
 
+/** Suffixes that make an institution of a compound of common nouns too (国民議会, 公共事業省, 世界反共連合). */
+const INSTITUTION_SUFFIXES = new Set(['省', '庁', '議会', '政府', '委員会', '党', '協会', '連合', '連盟', '局', '法院', '高等法院', '裁判所', '評議会', '協議会', '機構', '同盟'])
+/** Military units named by number (第二航空戦隊, 歩兵第231連隊, 第35狙撃軍団). */
+const NUMBERED_UNITS = new Set(['軍', '軍団', '集団軍', '方面軍', '師団', '旅団', '連隊', '大隊', '中隊', '小隊', '戦隊', '艦隊', '航空隊', '飛行隊', '部隊'])
+
+/**
+ * A name part of common nouns that still names one institution: two or more words and three or
+ * more characters before a government-like suffix, or 第 + a number before a military unit.
+ */
+function isInstitutionCompound(nameTokens: readonly Token[], suffix: string): boolean {
+  if (NUMBERED_UNITS.has(suffix) && nameTokens.some((t, k) => t.surface === '第' && nameTokens[k + 1]?.posDetail[0] === '数')) return true
+  if (!INSTITUTION_SUFFIXES.has(suffix) || nameTokens.length < 2) return false
+  const chars = nameTokens.reduce((n, t) => n + t.surface.length, 0)
+  return chars >= 3 && nameTokens.every((t) => t.partOfSpeech === '名詞' && t.posDetail[0] !== '数' && t.posDetail[0] !== '接尾' && !/^[\p{P}\p{S}]+$/u.test(t.surface))
+}
+
 export const findOrgBySuffix: EntityRule = {
   name: 'find-org-by-suffix',
   tier: 1,
@@ -70,7 +86,7 @@ export const findOrgBySuffix: EntityRule = {
         const nameTokens = tokens.slice(s, j + 1).filter((t) => t.start < tokens[j]!.end - suffix.length)
         // 湖北省, 広東省: a place + 省 is a province (find-place-by-pos), not a ministry
         if (suffix === '省' && nameTokens.length === 1 && nameTokens[0]!.posDetail[1] === '地域' && nameTokens[0]!.posDetail[2] !== '国') continue
-        if (!gazetteer.legalForms.has(suffix) && !nameTokens.some((t) => isNameLike(t))) continue
+        if (!gazetteer.legalForms.has(suffix) && !nameTokens.some((t) => isNameLike(t)) && !isInstitutionCompound(nameTokens, suffix)) continue
         if (tokens[s]!.partOfSpeech === '接頭詞' && s === j - 1) continue
         const country = gazetteer.abbreviations.get(run[0] ?? '')
         const abbreviated = country !== undefined && tokens[s]!.surface.length === 1
