@@ -10,7 +10,7 @@ import type { Tokenizer } from '../analyze/tokens/tokenizer.ts'
 import { renderHtml, renderJson, renderMarkdown, renderSeed } from '../render/index.ts'
 import { REPO_ROOT } from '../runtime/paths.ts'
 import type { Repository } from '../store/repository.ts'
-import { openSqliteRepository } from '../store/sqlite/sqlite-repository.ts'
+import { openStore } from './open-store.ts'
 import { loadCatalog, type Catalog } from './catalog.ts'
 import { ingestSources, type IngestSummary } from '../ingest/ingest-sources.ts'
 import { rebuild, type RebuildReport } from './rebuild.ts'
@@ -45,7 +45,7 @@ export async function buildDemo(options: DemoOptions): Promise<DemoResult> {
   const dbPath = options.dbPath ?? path.join(options.outDir, 'demo.db')
   mkdirSync(options.outDir, { recursive: true })
   for (const suffix of ['', '-wal', '-shm']) rmSync(dbPath + suffix, { force: true })
-  const repository = openSqliteRepository({ path: dbPath, synchronous: 'NORMAL' })
+  const repository = openStore(dbPath, { synchronous: 'NORMAL' })
   const ingest = await ingestSources([options.dataDir ?? DEMO_DATA_DIR], { repository, network: false })
   progress(`ingested ${ingest.ingested} articles (${ingest.rejected} rejected)`)
   const report = await rebuild(repository, { tokenizer: options.tokenizer, progress })

@@ -6,7 +6,7 @@
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
 import { spawnSync } from 'node:child_process'
-import { mkdtempSync, rmSync } from 'node:fs'
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import type { Command } from 'commander'
@@ -75,6 +75,16 @@ test('expected failures are one coded line on stderr, exit 1, and no stack trace
     assert.equal(r.status, 1, `${args.join(' ')}: ${r.stderr}`)
     assert.match(r.stderr, /^matome: error (ingest\/read-failed|store\/not-found): \S.*\n$/, args.join(' '))
     assert.equal(r.stdout, '')
+  }
+  const dir = mkdtempSync(path.join(tmpdir(), 'matome-cli-db-'))
+  try {
+    const notADatabase = path.join(dir, 'notes.txt')
+    writeFileSync(notADatabase, 'これはデータベースではない。\n'.repeat(200))
+    const r = matome(['--db', notADatabase, 'stories'])
+    assert.equal(r.status, 1, r.stderr)
+    assert.match(r.stderr, /^matome: error cli\/store-unavailable: cannot open the store at .*notes\.txt: .+\n$/)
+  } finally {
+    rmSync(dir, { recursive: true, force: true })
   }
 })
 

@@ -51,6 +51,7 @@ export const ERROR_CODES = {
   'digest/no-sentences': 'the article has no sentence to summarise',
   // cli / http
   'cli/usage': 'the command line is wrong',
+  'cli/store-unavailable': 'the store (--db / MATOME_DB) could not be opened',
   'http/bad-request': 'the request is malformed',
   'http/not-found': 'no such resource',
   'http/unauthorized': 'a valid bearer token is required',

@@ -21,8 +21,7 @@ import { splitStories } from '../../extract/split-stories.ts'
 import { analyzeForDigest } from '../../app/stages.ts'
 import { RENDER_FORMATS, renderDigest, type RenderFormat } from '../../render/index.ts'
 import { loadTokenizer } from '../../runtime/load-tokenizer.ts'
-import { resolveDbPath } from '../../store/db-path.ts'
-import { openSqliteRepository } from '../../store/sqlite/sqlite-repository.ts'
+import { openStore } from '../../app/open-store.ts'
 import { errorLine, readAllArticleLines, writeJsonLine } from '../jsonl.ts'
 import { addExamples } from '../help.ts'
 import { isStdin, openInput } from '../input.ts'
@@ -93,7 +92,7 @@ export function digestArticles(input: readonly Article[], options: DigestArticle
 
 /** Read the articles (and their stored analyses) of `--story` or `--query` from the store. */
 async function readFromStore(db: string | undefined, opts: DigestCliOptions): Promise<{ articles: Article[]; docs: Map<string, AnalyzedDoc>; stories?: StoryInput[] }> {
-  const repo = openSqliteRepository({ path: resolveDbPath(db) })
+  const repo = openStore(db)
   try {
     const articles: Article[] = []
     let stories: StoryInput[] | undefined

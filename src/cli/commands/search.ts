@@ -7,7 +7,7 @@ import { existsSync } from 'node:fs'
 import type { Command } from 'commander'
 import { MatomeError } from '../../core/errors.ts'
 import { resolveDbPath } from '../../store/db-path.ts'
-import { openSqliteRepository } from '../../store/sqlite/sqlite-repository.ts'
+import { openStore } from '../../app/open-store.ts'
 import { writeJsonLine } from '../jsonl.ts'
 import { addExamples } from '../help.ts'
 
@@ -28,7 +28,7 @@ export function register(program: Command): void {
       if (dbPath !== ':memory:' && !existsSync(dbPath)) {
         throw new MatomeError('store/not-found', `no store at ${dbPath} (ingest articles first, or pass --db PATH / set MATOME_DB)`)
       }
-      const repo = openSqliteRepository({ path: dbPath })
+      const repo = openStore(dbPath)
       try {
         const hits = await repo.search(words.join(' '), limit)
         for (const hit of hits) {

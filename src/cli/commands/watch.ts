@@ -8,8 +8,7 @@ import type { Command } from 'commander'
 import { MatomeError } from '../../core/errors.ts'
 import { formatDuration, parseDuration } from '../../ingest/duration.ts'
 import { watchFeeds, type PollStatus } from '../../ingest/watch.ts'
-import { resolveDbPath } from '../../store/db-path.ts'
-import { openSqliteRepository } from '../../store/sqlite/sqlite-repository.ts'
+import { openStore } from '../../app/open-store.ts'
 import { addExamples } from '../help.ts'
 
 type WatchCliOptions = { feed: string[]; every: string; once?: boolean; allowPrivateNetwork?: boolean; hostSpacing: string; timeout: string; json?: boolean }
@@ -42,7 +41,7 @@ export function register(program: Command): void {
       const everyMs = duration('every', opts.every)
       if (everyMs < 1000) throw new MatomeError('cli/usage', '--every must be at least 1s')
       const globals = command.optsWithGlobals<{ db?: string }>()
-      const repository = openSqliteRepository({ path: resolveDbPath(globals.db) })
+      const repository = openStore(globals.db)
       const controller = new AbortController()
       const stop = (): void => controller.abort()
       process.once('SIGINT', stop)
