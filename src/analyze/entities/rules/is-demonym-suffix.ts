@@ -5,7 +5,7 @@
  */
 import type { Token } from '../../../core/doc.ts'
 
-const DEMONYM_SUFFIXES = new Set(['人', '人々', '語', '系', '製', '産', '風', '料理', '民族', '国民', '人民'])
+const DEMONYM_SUFFIXES = new Set(['人', '人々', '語', '系', '製', '産', '風', '料理', '民族'])
 
 /** Whether `next` (the token after a place ending at `end`) turns it into a demonym or attribute. */
 export function isDemonymSuffix(next: Token | undefined, end: number): boolean {

@@ -9,6 +9,8 @@ import { isKatakana, isLatin, isPlaceToken, isProperNoun } from '../token-utils.
 
 function isNameWord(token: Token | undefined): boolean {
   if (token === undefined || token.partOfSpeech !== '名詞' || isPlaceToken(token)) return false
+  // kuromoji tags unknown runs of symbols and digits (%、 or 1.) as nouns: they glue to nothing
+  if (/[\p{P}\p{S}0-9０-９]/u.test(token.surface)) return false
   const d = token.posDetail[0]
   if (d === '接尾' || d === '数' || d === '非自立' || d === '代名詞') return false
   return isKatakana(token.surface) || isLatin(token.surface) || token.origin === 'unknown' || isProperNoun(token)
