@@ -4,7 +4,8 @@
  * per-article `title` against the gold titles of jawikinews-headline/dev and livedoor-ldcc/dev, next
  * to two baselines scored by the same code (the first sentence cut to 40 characters; TextRank's top
  * sentence cut to 40), plus the share of headlines within 15.5 wide and the share of bullets that
- * pass the faithfulness rule. The gold title is never shown to the summariser. Articles go through
+ * pass the faithfulness rule, the share of headlines and titles passing the well-formedness check
+ * (`digest/well-formed.ts`, on the output re-tokenised; titles may chain clauses at 、) and 20 sample headlines to read. The gold title is never shown to the summariser. Articles go through
  * the same analysis as `matome summarize` (`--basic`: fallback sentences + tokens only, faster).
  */
 import { readFileSync } from 'node:fs'
@@ -13,6 +14,7 @@ import type { Tokenizer } from '../src/analyze/tokens/tokenizer.ts'
 import { analyzeForDigest } from '../src/cli/commands/digest.ts'
 import { basicDoc, displayWidth, isFaithful, MAX_HEADLINE_WIDTH, sentencesOf, summarizeArticle, type SentenceView } from '../src/digest/index.ts'
 import { contentTerms } from '../src/digest/salience.ts'
+import { checkForm } from '../src/digest/well-formed.ts'
 import { loadTokenizer } from '../src/runtime/load-tokenizer.ts'
 import { evalDataPath } from '../src/runtime/paths.ts'
 
@@ -95,6 +97,11 @@ function evaluate(name: string, rows: readonly Row[], tokenizer: Tokenizer, basi
   const units = { tok: (s: string) => tokenizer.tokenize(s).map((t) => t.surface), chr: (s: string) => [...s.replace(/\s/gu, '')] }
   const sums = new Map<string, Scores & { n: number }>()
   let headlinesOk = 0
+  let headlinesFormed = 0
+  let titlesFormed = 0
+  let linesFaithful = 0
+  const samples: string[] = []
+  const every = Math.max(1, Math.floor(rows.length / 20))
   let bullets = 0
   let faithful = 0
   for (const row of rows) {
@@ -103,6 +110,11 @@ function evaluate(name: string, rows: readonly Row[], tokenizer: Tokenizer, basi
     const sents = sentencesOf(doc)
     const summary = summarizeArticle(article, doc)
     if (displayWidth(summary.headline) <= MAX_HEADLINE_WIDTH) headlinesOk++
+    // well-formedness of the output re-tokenised (independent of the builder's own check)
+    if (checkForm(tokenizer.tokenize(summary.headline), summary.headline) === null) headlinesFormed++
+    if (checkForm(tokenizer.tokenize(summary.title), summary.title, { clauseCommas: true }) === null) titlesFormed++
+    if (isFaithful(summary.title, row.body, summary.titleCites) && isFaithful(summary.headline, row.body, summary.headlineCites)) linesFaithful++
+    if (samples.length < 20 && rows.indexOf(row) % every === 0) samples.push(`  ${summary.headline.padEnd(16, '　')} | ${summary.title}`)
     for (const b of summary.bullets) {
       bullets++
       if (isFaithful(b.text, row.body, b.cites)) faithful++
@@ -130,7 +142,10 @@ function evaluate(name: string, rows: readonly Row[], tokenizer: Tokenizer, basi
       lines.push(`${system.padEnd(13)} ${unit.padEnd(4)} ${f(s.r1)}  ${f(s.r2)}  ${f(s.rl)}`)
     }
   }
-  lines.push(`headlines within ${MAX_HEADLINE_WIDTH} wide: ${((100 * headlinesOk) / rows.length).toFixed(1)}%   bullets faithful: ${faithful}/${bullets} (${((100 * faithful) / Math.max(1, bullets)).toFixed(1)}%)`, '')
+  lines.push(`headlines within ${MAX_HEADLINE_WIDTH} wide: ${((100 * headlinesOk) / rows.length).toFixed(1)}%   bullets faithful: ${faithful}/${bullets} (${((100 * faithful) / Math.max(1, bullets)).toFixed(1)}%)`)
+  const pct = (n: number): string => `${((100 * n) / Math.max(1, rows.length)).toFixed(1)}%`
+  lines.push(`well-formed: headlines ${pct(headlinesFormed)}, titles ${pct(titlesFormed)}   titles+headlines faithful: ${pct(linesFaithful)}`)
+  lines.push('sample headlines | titles (every n-th article):', ...samples, '')
   return lines
 }
 

@@ -9,13 +9,14 @@
  * the plain compression of the first key sentence stays (never an empty line).
  */
 import type { CitedText } from '../core/digest.ts'
-import { deleteRange, keptText, type Kept } from './compress/index.ts'
+import { deleteRange, deleteSpans, keptText, type Kept } from './compress/index.ts'
+import type { Token } from '../core/doc.ts'
 import { headlineOf, squeezeKept } from './headline.ts'
 import { phraseHeads, predicateStart, scorePhrases, type Phrase } from './phrases.ts'
 import { isContentToken, termWeight } from './salience.ts'
 import type { SentenceView } from './sentences.ts'
 import { compressTitle, keySentences } from './title.ts'
-import { checkKept } from './well-formed.ts'
+import { checkKept, keptTokens } from './well-formed.ts'
 
 /** How many key sentences are tried. */
 const MAX_SENTENCES = 3
@@ -23,13 +24,39 @@ const MAX_SENTENCES = 3
 const SUBJECT_BONUS = 1.5
 
 const SUBJECT = /(?:は|が)[、,]?$/u
+/** Predicates that only report (…と発表, …を決めた): without their complement they say nothing. */
+const REPORTING = new Set(['発表', '表明', '公表', '説明', '指摘', '明らか', '決める', '述べる', '話す', '求める', '訪れる', '語る', 'する', 'なる', 'いる', 'ある', '行う'])
 
+/** True when the predicate phrases carry news of their own (a content noun or verb that does not only report). */
+function predicateSaysSomething(phrases: readonly Phrase[], pred: number): boolean {
+  return phrases.slice(pred).some((p) => p.tokens.some((t) => (t.partOfSpeech === '名詞' || t.partOfSpeech === '動詞') && isContentToken(t) && !REPORTING.has(t.lemma)))
+}
+
+/** The subject phrase of the predicate: the nearest topic / subject phrase before it with a content noun. */
 function subjectIndex(phrases: readonly Phrase[], pred: number): number | undefined {
-  for (let i = 0; i < pred; i++) {
+  for (let i = pred - 1; i >= 0; i--) {
     const p = phrases[i]!
     if (SUBJECT.test(p.text) && p.tokens.some((t) => t.partOfSpeech === '名詞' && isContentToken(t))) return i
   }
   return undefined
+}
+
+const LEADING_JUNK = new Set(['助詞', '助動詞', '記号', '動詞'])
+
+/**
+ * Delete what a cut left dangling at the start (より、京都市で… → 京都市で…; 纏めた2008年… → 2008年…):
+ * particles, auxiliaries, verbs, symbols and dependent nouns before the first content word.
+ */
+export function trimLeading(kept: Kept, tokens: readonly Token[]): Kept {
+  const list = keptTokens(kept, tokens)
+  if (list === null) return kept
+  const drop: Token[] = []
+  for (const t of list) {
+    if (t.start === t.end) continue
+    if (!LEADING_JUNK.has(t.partOfSpeech) && !(t.partOfSpeech === '名詞' && (t.posDetail[0] === '非自立' || t.posDetail[0] === '接尾'))) break
+    drop.push(t)
+  }
+  return drop.length === 0 || drop.length === list.length ? kept : deleteSpans(kept, drop)
 }
 
 /**
@@ -42,7 +69,7 @@ export function focusSubject(kept: Kept, sent: SentenceView, counts: ReadonlyMap
   if (phrases.length < 3) return undefined
   const pred = predicateStart(phrases)
   const subject = subjectIndex(phrases, pred)
-  if (subject === undefined) return undefined
+  if (subject === undefined || !predicateSaysSomething(phrases, pred)) return undefined
   const heads = phraseHeads(phrases, pred)
   const keep = new Set<number>([subject])
   for (let i = pred; i < phrases.length; i++) keep.add(i)
@@ -70,16 +97,19 @@ function candidateScore(kept: Kept, sent: SentenceView, counts: ReadonlyMap<stri
   return phrases.some((p) => SUBJECT.test(p.text)) ? score * SUBJECT_BONUS : score
 }
 
-type Candidate = { readonly title: Kept; readonly headline: Kept; readonly sent: SentenceView }
+type Candidate = { readonly title: Kept; readonly headline: Kept; readonly sent: SentenceView; readonly focus: boolean }
 
 /** Title (≤ `maxChars`) and headline candidates of the key sentences, in preference order. */
 function candidates(id: string, body: string, sents: readonly SentenceView[], counts: ReadonlyMap<string, number>, maxChars?: number): Candidate[] {
   const out: Candidate[] = []
   for (const sent of keySentences(sents, counts).slice(0, MAX_SENTENCES)) {
-    const title = compressTitle(id, body, sent, counts, maxChars)
-    out.push({ title, headline: squeezeKept(title, sent, counts), sent })
-    const focused = focusSubject(title, sent, counts)
-    if (focused !== undefined) out.push({ title: focused, headline: squeezeKept(focused, sent, counts), sent })
+    const plain = compressTitle(id, body, sent, counts, maxChars)
+    const trimmed = trimLeading(plain, sent.tokens)
+    const focused = focusSubject(trimmed, sent, counts)
+    for (const title of [plain, trimmed, focused]) {
+      if (title === undefined || (title !== plain && keptText(title) === keptText(plain))) continue
+      out.push({ title, headline: squeezeKept(title, sent, counts), sent, focus: title === focused })
+    }
   }
   return out
 }
@@ -115,7 +145,9 @@ export function chooseLines(id: string, body: string, sents: readonly SentenceVi
     }
     return pick(first)
   }
-  const title = checkKept(first.title, first.sent.tokens) === null ? first.title : best((c) => c.title)
+  // titles stay with the first key sentence (the lead carries the news): its focus when the plain cut is not well formed
+  const lax = { clauseCommas: true }
+  const title = all.find((c) => c.sent === first.sent && !c.focus && checkKept(c.title, c.sent.tokens, lax) === null)?.title ?? first.title
   const cite = (k: Kept): CitedText => ({ text: keptText(k), cites: [{ id: k.id, start: k.start, end: k.end }] })
   return { title: cite(title), headline: headlineOf(best((c) => c.headline)) }
 }

@@ -2,8 +2,8 @@
  * @module digest/well-formed
  * A small well-formedness check for titles and headlines: a line a reader can take as a news
  * headline. It fails a bare date or time (17:00), a line that opens with a particle, auxiliary or verb,
- * a line without a content noun, a line ending in a particle (…と) or a dangling verb stem
- * (開かれ), and a conjugation broken by deletion (分かりました → 分かりた: a 五段 stem in 連用形
+ * a line without a content noun, a line ending in a particle (…と), a dangling verb stem
+ * (開かれ) or a と・や・の whose partner was deleted (高田誠と 新人で), and a conjugation broken by deletion (分かりました → 分かりた: a 五段 stem in 連用形
  * before た・て, サ行 excepted: 果たした). Works on tokens: the kept tokens of a compression (`keptTokens`, which also
  * fails a token cut in half) or the output re-tokenised (the eval).
  */
@@ -23,6 +23,7 @@ export type FormProblem =
   | 'no-content-noun'
   | 'bad-ending'
   | 'dangling-verb'
+  | 'dangling-particle'
   | 'broken-conjugation'
 
 const BARE_DATE = /^[\d０-９:：.,、\s年月日時分秒午前後ごろ頃]+$/u
@@ -52,11 +53,20 @@ function endingOk(last: FormToken, before: FormToken | undefined): boolean {
   }
 }
 
+/** How strict the check is. */
+export type FormOptions = {
+  /**
+   * Accept a verb stem before a written 、 (連用中止: 記者会見し、謝罪した) — fine in a 40-character
+   * title, not in a headline where the 、 shows as a space. Default false.
+   */
+  readonly clauseCommas?: boolean
+}
+
 /**
  * The first problem of a line given its tokens (and its text), or null when it is well formed.
  * @example checkForm(tokenize('辞任を表明'), '辞任を表明') // null
  */
-export function checkForm(tokens: readonly FormToken[], text: string = tokens.map((t) => t.surface).join('')): FormProblem | null {
+export function checkForm(tokens: readonly FormToken[], text: string = tokens.map((t) => t.surface).join(''), options: FormOptions = {}): FormProblem | null {
   const words = tokens.filter((t) => !isSymbol(t))
   if (words.length === 0 || text.trim() === '') return 'empty'
   if (BARE_DATE.test(text)) return 'bare-date'
@@ -71,9 +81,12 @@ export function checkForm(tokens: readonly FormToken[], text: string = tokens.ma
     if (t.conjugatedType.startsWith('五段') && !t.conjugatedType.includes('サ行') && t.conjugatedForm === '連用形' && (next.surface === 'た' || next.surface === 'て' || next.surface === 'だ' || next.surface === 'で')) {
       if (next.partOfSpeech === '助動詞' || next.partOfSpeech === '助詞') return 'broken-conjugation'
     }
+    // a coordinating or adnominal particle whose partner was deleted (高田誠と 新人で…)
+    if (t.partOfSpeech === '助詞' && (t.surface === 'と' || t.surface === 'や' || t.surface === 'の') && isSymbol(next) && next.surface.trim() === '') return 'dangling-particle'
     // a verb stem left before a gap or another content word (開かれ 訪れた)
     if (isVerbLike(t) && (t.conjugatedForm === '連用形' || t.conjugatedForm === '未然形') && t.posDetail[0] !== '非自立') {
-      if (isSymbol(next) || next.partOfSpeech === '名詞') return 'dangling-verb'
+      const comma = /^[、,]$/u.test(next.surface)
+      if ((isSymbol(next) && !(comma && options.clauseCommas === true)) || next.partOfSpeech === '名詞') return 'dangling-verb'
     }
   }
   const lastIndex = words.length - 1
@@ -112,9 +125,9 @@ export function keptTokens(kept: Kept, tokens: readonly Token[]): Token[] | null
 }
 
 /** The problem of a compression, or null when it is well formed (see `checkForm`). */
-export function checkKept(kept: Kept, tokens: readonly Token[]): FormProblem | null {
+export function checkKept(kept: Kept, tokens: readonly Token[], options: FormOptions = {}): FormProblem | null {
   const text = keptText(kept)
   if (tokens.length === 0) return BARE_DATE.test(text) || text.trim() === '' ? 'bare-date' : null
   const list = keptTokens(kept, tokens)
-  return list === null ? 'split-token' : checkForm(list, text)
+  return list === null ? 'split-token' : checkForm(list, text, options)
 }
