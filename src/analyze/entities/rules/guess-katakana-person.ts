@@ -6,11 +6,15 @@
  */
 import type { Token } from '../../../core/doc.ts'
 import type { Candidate, EntityRule } from '../candidate.ts'
-import { looksLikeOrganization } from './org-or-person.ts'
+import { looksLikeOrganization, orgScore } from './org-or-person.ts'
 import { isAdjacent, isKatakana } from '../token-utils.ts'
 
 /** Particles after which a lone unknown katakana word is taken as a person. */
 const SUBJECT_PARTICLES = new Set(['は', 'が', 'も'])
+/** Particles after which a lone unknown katakana word is a person only in a person-speaking sentence. */
+const OTHER_PARTICLES = new Set(['の', 'と', 'や', 'を', 'に'])
+/** Endings of place names (…ビル, …バーグ, …ポリス), never taken as a person on context alone. */
+const PLACE_SHAPED = /(?:ビル|ヴィル|バーグ|ブルク|ブルグ|ポリス|タウン|シティ|ポート|フォード|ハム|スター|ランド|ニア|スタン|ヤ|ア)$/u
 
 /** An unknown word that is two or more dictionary words (スイート + ルーム) is a term, not a name. */
 function isCompoundOfWords(parts: readonly Token[]): boolean {
@@ -28,10 +32,12 @@ export const guessKatakanaPerson: EntityRule = {
       if (gazetteer.names.has(token.surface)) continue
       const next = tokens[i + 1]
       const prev = tokens[i - 1]
-      if (next === undefined || !isAdjacent(tokens, i + 1) || next.partOfSpeech !== '助詞' || !SUBJECT_PARTICLES.has(next.surface)) continue
+      if (next === undefined || !isAdjacent(tokens, i + 1) || next.partOfSpeech !== '助詞') continue
+      const sentence = { start: tokens[0]!.start, end: tokens.at(-1)!.end }
+      // after の / と / や / を / に the word is a person only when its frame and sentence speak of people
+      if (!SUBJECT_PARTICLES.has(next.surface) && !(OTHER_PARTICLES.has(next.surface) && !PLACE_SHAPED.test(token.surface) && orgScore(text, sentence, token.start, token.end, [token.surface]) <= -1)) continue
       if (prev !== undefined && isAdjacent(tokens, i) && (prev.partOfSpeech === '名詞' || prev.partOfSpeech === '接頭詞')) continue
       if (tokenize !== undefined && isCompoundOfWords(tokenize(token.surface))) continue
-      const sentence = { start: tokens[0]!.start, end: tokens.at(-1)!.end }
       const org = looksLikeOrganization(text, sentence, token.start, token.end, token.surface.split(/[・＝=]/u))
       out.push({ start: token.start, end: token.end, type: org ? 'ORGANIZATION' : 'PERSON', ...(org ? { subtype: 'OTHER' } : {}), rule: 'guess-katakana-person' })
     }
