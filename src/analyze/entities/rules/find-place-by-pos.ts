@@ -11,7 +11,7 @@ import type { Token } from '../../../core/doc.ts'
 import type { Candidate, EntityRule, RuleInput } from '../candidate.ts'
 import { isAdjacent, isKatakana, isPlaceToken } from '../token-utils.ts'
 import { isDemonymSuffix } from './is-demonym-suffix.ts'
-import { gluedOrgSpan, isGluedToName } from './is-glued-to-name.ts'
+import { gluedOrgSpan, isGluedToName, isSurnameOfPerson } from './is-glued-to-name.ts'
 
 function isPlaceSuffix(token: Token | undefined, input: RuleInput): boolean {
   return token !== undefined && input.gazetteer.placeSuffixes.has(token.surface) && (token.posDetail[0] === '接尾' || token.surface.length > 1)
@@ -66,6 +66,10 @@ export const findPlaceByPos: EntityRule = {
       const end = tokens[j]!.end
       if (end - start === 1 && !gazetteer.names.has(text.slice(start, end))) {
         // a lone one-character 地域 token (入, 米 outside its contexts) is too often an ordinary word
+        i = j
+        continue
+      }
+      if (unit.suffix === null && isSurnameOfPerson(tokens, j)) {
         i = j
         continue
       }

@@ -16,6 +16,17 @@ function isNameWord(token: Token | undefined): boolean {
   return isKatakana(token.surface) || isLatin(token.surface) || token.origin === 'unknown' || isProperNoun(token)
 }
 
+/**
+ * A place word straight before a given name IPADIC knows (福島 + 光宏, 長崎 + 啓二) is the surname of
+ * that person: the place rules leave it to the person rules.
+ */
+export function isSurnameOfPerson(tokens: readonly Token[], j: number): boolean {
+  const after = tokens[j + 1]
+  const last = tokens[j]
+  return after !== undefined && last !== undefined && after.start === last.end && after.partOfSpeech === '名詞' &&
+    after.posDetail[1] === '人名' && after.posDetail[2] === '名' && after.surface.length >= 2
+}
+
 /** Whether the span tokens[i..j] touches a name word on either side. */
 export function isGluedToName(tokens: readonly Token[], i: number, j: number): boolean {
   const before = tokens[i - 1]

@@ -7,7 +7,7 @@
  */
 import type { Candidate, EntityRule } from '../candidate.ts'
 import { isDemonymSuffix } from './is-demonym-suffix.ts'
-import { gluedOrgSpan, isGluedToName } from './is-glued-to-name.ts'
+import { gluedOrgSpan, isGluedToName, isSurnameOfPerson } from './is-glued-to-name.ts'
 
 export const matchGazetteer: EntityRule = {
   name: 'match-gazetteer',
@@ -23,7 +23,7 @@ export const matchGazetteer: EntityRule = {
         if (end - token.start < 2) break
         const known = gazetteer.names.get(text.slice(token.start, end))
         if (known === undefined) continue
-        if (known.type === 'LOCATION' && isDemonymSuffix(tokens[last + 1], end)) break
+        if (known.type === 'LOCATION' && (isDemonymSuffix(tokens[last + 1], end) || isSurnameOfPerson(tokens, last))) break
         if (known.type === 'LOCATION' && isGluedToName(tokens, first, last)) {
           const club = gluedOrgSpan(tokens, first, last)
           out.push(club === null ? { start: token.start, end, type: 'OTHER', rule: 'match-gazetteer' } : { ...club, type: 'ORGANIZATION', subtype: 'OTHER', rule: 'match-gazetteer' })

@@ -97,6 +97,9 @@ export function extendRegnalNumber(tokens: readonly Token[], end: number): numbe
   return end
 }
 
+/** Common katakana nouns that follow a person's name without making a longer name (熊田コール, 田中ファン). */
+const KATAKANA_AFTER_PERSON = new Set(['コール', 'ファン', 'ブーム', 'チルドレン', 'スタイル', 'モデル', 'プロデュース', 'ファミリー', 'ライブ', 'コンサート', 'ショー', 'ベスト', 'インタビュー', 'コメント', 'サイン'])
+
 /** Longest katakana given name after a kanji surname (斉藤 + ノヴ, 高田 + エージ). */
 const MAX_KATAKANA_GIVEN_NAME = 5
 
@@ -114,6 +117,8 @@ function gluedName(tokens: readonly Token[], start: number, end: number): number
   if (after === undefined || !isAdjacent(tokens, end + 1) || after.partOfSpeech !== '名詞') return null
   const afterIsName = isKatakana(after.surface) || isLatin(after.surface) || (after.origin === 'unknown' && !isKanji(after.surface))
   if (!afterIsName || after.posDetail[0] === '接尾') return null
+  // a common katakana noun after a surname (熊田 + コール, 田中 + ファン) does not make a longer name
+  if (isKatakana(after.surface) && after.origin === 'known' && after.posDetail[0] !== '固有名詞' && KATAKANA_AFTER_PERSON.has(after.surface)) return null
   const surname = isKanji(tokens[end]!.surface) && start === end
   if (surname && isKatakana(after.surface) && after.origin !== 'known' && after.surface.length <= MAX_KATAKANA_GIVEN_NAME) {
     const next = tokens[end + 2]
