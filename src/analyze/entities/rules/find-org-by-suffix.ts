@@ -11,7 +11,7 @@ import type { Candidate, EntityRule, RuleInput } from '../candidate.ts'
 import { isAdjacent, isContentNoun, isKatakana, isNameLike } from '../token-utils.ts'
 
 /** Leading words that are not part of a name (同社, 各党, 全大学). */
-const NON_NAME_PREFIXES = new Set(['同', '各', '全', '本', '当', '両', '新', '旧', '前', '元', '現', '某', '他', '諸', '我が', 'わが', '同国', '自国', '他国', '両国'])
+const NON_NAME_PREFIXES = new Set(['同', '各', '全', '本', '当', '両', '新', '旧', '前', '元', '現', '某', '他', '諸', '我が', 'わが', '同国', '自国', '他国', '両国', '地元', '親会社', '子会社', '系列', '傘下', '大手', '中堅', '老舗', '名門', '強豪', '古豪', '新興', '国営', '民間', '外資'])
 
 /** Longest organisation suffix of `run` that leaves a non-empty name part. */
 function suffixOf(run: string, input: RuleInput): string | null {
@@ -108,6 +108,11 @@ export const findOrgBySuffix: EntityRule = {
   },
 }
 
+/** A person's title after a company (株式会社 + 代表取締役社長) ends the name. */
+function isTitleWord(token: Token, gazetteer: RuleInput['gazetteer']): boolean {
+  return gazetteer.titles.has(token.surface) || token.surface === '代表' || token.surface === '代表取締役' || token.surface === '取締役'
+}
+
 /** 株式会社 + name (株式会社ビヨンクール): the legal form written before the name. */
 function findLegalFormPrefixed(input: RuleInput): Candidate[] {
   const { tokens, text, gazetteer } = input
@@ -115,7 +120,7 @@ function findLegalFormPrefixed(input: RuleInput): Candidate[] {
   for (let i = 0; i + 1 < tokens.length; i++) {
     if (!gazetteer.legalForms.has(tokens[i]!.surface)) continue
     let j = i
-    while (j + 1 < tokens.length && isAdjacent(tokens, j + 1) && isRunToken(tokens[j + 1]!) && !gazetteer.legalForms.has(tokens[j + 1]!.surface)) j++
+    while (j + 1 < tokens.length && isAdjacent(tokens, j + 1) && isRunToken(tokens[j + 1]!) && !gazetteer.legalForms.has(tokens[j + 1]!.surface) && !isTitleWord(tokens[j + 1]!, gazetteer)) j++
     if (j === i) continue
     out.push({ start: tokens[i]!.start, end: tokens[j]!.end, type: 'ORGANIZATION', subtype: 'COMPANY', canonical: text.slice(tokens[i]!.start, tokens[j]!.end), rule: 'find-org-by-suffix' })
   }
