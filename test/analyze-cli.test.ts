@@ -67,9 +67,9 @@ test('matome analyze', async (t) => {
     assert.match(failed.stderr, /analyze\/user-dict-invalid: .*bad\.tsv:2:/)
   })
 
-  await t.test('--help shows an example', () => {
+  await t.test('--help ends with Examples:, a pipe example among them', () => {
     const help = runCli(['analyze', '--help'], '')
     assert.equal(help.status, 0)
-    assert.match(help.stdout, /Example:[\s\S]*matome analyze/)
+    assert.match(help.stdout, /\nExamples:\n[\s\S]*\| matome analyze/)
   })
 })

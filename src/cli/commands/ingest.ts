@@ -5,8 +5,9 @@
  * item; idempotent on re-run. Then, unless `--no-rebuild`, the app layer's rebuild (analysis,
  * duplicates, stories, digests) leaves the store ready to read. Ends with a summary (ingested /
  * unchanged / duplicates / rejected by reason, and what the rebuild did); `--json` prints it as
- * one JSON object. Progress is drawn only on a TTY.
+ * one JSON object. Progress is drawn on stderr, only on a TTY.
  */
+import { Writable } from 'node:stream'
 import type { Command } from 'commander'
 import { MatomeError } from '../../core/errors.ts'
 import { parseDuration } from '../../ingest/duration.ts'
@@ -18,6 +19,9 @@ import type { RebuildReport } from '../../app/rebuild.ts'
 import { rebuildIfDue } from '../../app/service.ts'
 import { loadTokenizer } from '../../runtime/load-tokenizer.ts'
 import { addExamples } from '../help.ts'
+
+/** Where plain progress lines go when stderr is not a terminal. */
+const DISCARD = new Writable({ write: (_chunk, _encoding, done) => done() })
 
 type IngestCliOptions = { json?: boolean; allowPrivateNetwork?: boolean; fetch: boolean; rebuild: boolean; timeout: string; quiet?: boolean }
 
@@ -62,7 +66,8 @@ export function register(program: Command): void {
       const globals = command.optsWithGlobals<{ db?: string }>()
       const repository = openStore(globals.db)
       const quiet = opts.json === true || opts.quiet === true
-      const reporter = quiet ? undefined : createProgressReporter(process.stdout, process.stderr)
+      // progress is drawn on stderr, and only on a terminal (stdout keeps the summary); rejections always reach stderr
+      const reporter = quiet ? undefined : createProgressReporter(process.stderr.isTTY === true ? process.stderr : DISCARD, process.stderr)
       try {
         const summary = await ingestSources(sources, {
           repository,
