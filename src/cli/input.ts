@@ -20,7 +20,11 @@ export function isStdin(file: string | undefined): file is undefined | '-' {
  * @throws MatomeError('ingest/read-failed') when the file is missing, a folder or unreadable
  */
 export function openInput(file: string | undefined, stdin: Readable = process.stdin): CliInput {
-  if (isStdin(file)) return { stream: stdin, name: 'stdin' }
+  if (isStdin(file)) {
+    // a person at a terminal who forgot the input would otherwise see nothing happen
+    if ((stdin as { isTTY?: boolean }).isTTY === true) process.stderr.write('matome: reading article JSONL from stdin (end with Ctrl-D; a file name or --help instead)\n')
+    return { stream: stdin, name: 'stdin' }
+  }
   let fd: number
   try {
     fd = openSync(file, 'r')
