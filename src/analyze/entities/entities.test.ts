@@ -160,6 +160,32 @@ test('entities on original sentences', async (t) => {
     assert.ok(!ents(doc).some((e) => e.text === '日本'))
   })
 
+  await t.test('given names IPADIC splits into suffix or number kanji are completed', () => {
+    const doc = analyze('審査員の森本圭市は講評を述べた。松井熊四郎が続いた。')
+    assert.deepEqual(ents(doc).filter((e) => e.type === 'PERSON').map((e) => e.text), ['森本圭市', '松井熊四郎'])
+  })
+
+  await t.test('a place before a given name is a surname; surname + common katakana noun stays a person', () => {
+    const doc = analyze('熊本和宏は記者会見に臨んだ。場内は中西コールに包まれた。')
+    assert.equal(find(doc, '熊本和宏')[0]?.type, 'PERSON')
+    assert.ok(!ents(doc).some((e) => e.text === '熊本'))
+    assert.equal(find(doc, '中西')[0]?.type, 'PERSON')
+  })
+
+  await t.test('an unknown katakana name in a company sentence is an organisation, in a person sentence a person', () => {
+    const company = analyze('ヴェリタスは昨年、北米の工場を買収し、新型電池を発売した。')
+    assert.equal(find(company, 'ヴェリタス')[0]?.type, 'ORGANIZATION')
+    const person = analyze('同じ班のミレーユと彼女の妻が笑った。')
+    assert.equal(find(person, 'ミレーユ')[0]?.type, 'PERSON')
+  })
+
+  await t.test('institutions of common nouns, numbered units and Latin company names', () => {
+    const doc = analyze('海洋資源省は声明を出した。第三航空戦隊は港を出た。Googleは新サービスを発表した。')
+    assert.equal(find(doc, '海洋資源省')[0]?.subtype, 'GOVERNMENT')
+    assert.equal(find(doc, '第三航空戦隊')[0]?.subtype, 'MILITARY')
+    assert.equal(find(doc, 'Google')[0]?.canonical, 'グーグル')
+  })
+
   await t.test('a user gazetteer adds names', () => {
     const gazetteer = createGazetteer({ files: [{ type: 'ORGANIZATION', subtype: 'COMPANY', entries: [{ name: 'ミナトミライ電工', aliases: ['ミナデン'] }] }] })
     const stage = createEntitiesStage({ gazetteer })

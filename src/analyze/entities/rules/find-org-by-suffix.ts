@@ -73,6 +73,8 @@ export const findOrgBySuffix: EntityRule = {
       if (!isContentNoun(tokens[j]!)) continue
       let i = j
       while (i > 0 && isRunToken(tokens[i - 1]!) && isAdjacent(tokens, i) && !isListDot(tokens, i - 1)) i--
+      // 第 + number heads a numbered unit (第二航空戦隊)
+      if (i >= 2 && tokens[i - 1]!.posDetail[0] === '数' && tokens[i - 2]!.surface === '第' && isAdjacent(tokens, i) && isAdjacent(tokens, i - 1)) i -= 2
       while (i < j && gazetteer.legalPrefixes.has(tokens[i]!.surface)) i++
       while (i < j && (NON_NAME_PREFIXES.has(tokens[i]!.surface) || tokens[i]!.posDetail[0] === '数' || (tokens[i]!.partOfSpeech !== '名詞' && tokens[i]!.partOfSpeech !== '接頭詞'))) i++
       // the run ends at j and must end in a suffix, with a name part before it
