@@ -9,6 +9,7 @@
 import type { Token } from '../../../core/doc.ts'
 import type { Candidate, EntityRule, RuleInput } from '../candidate.ts'
 import { isAdjacent, isKanji, isKatakana, isLatin, isPersonToken, isProperNoun } from '../token-utils.ts'
+import { splitSurnameStart } from './merge-person-names.ts'
 
 /** Longest number of tokens a role may span (米 中東 担当 特使 = 4). */
 const MAX_ROLE_TOKENS = 5
@@ -47,7 +48,7 @@ export function findNameBefore(tokens: readonly Token[], j: number, input: RuleI
   if (isPersonToken(last) && !isKatakana(last.surface)) {
     let i = j - 1
     while (i > 0 && isPersonToken(tokens[i - 1]!) && isAdjacent(tokens, i)) i--
-    return i
+    return splitSurnameStart(tokens, i, j - 1)
   }
   if (isNamePart(last)) {
     let i = j - 1

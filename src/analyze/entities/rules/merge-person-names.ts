@@ -56,12 +56,13 @@ export const mergePersonNames: EntityRule = {
         tokens[k + 1]!.end - tokens[end]!.end <= 2 && tokens[k + 1]!.end - tokens[start]!.start <= MAX_COMPLETED_NAME) k++
       if (k > end && isNameEnd(tokens[k + 1], input)) end = k
       else end = completeSplitGivenName(tokens, start, end, input)
-      if (tokens[start]!.posDetail[2] === '名' && start > 0 && isAdjacent(tokens, start) && isSurnameLike(tokens[start - 1]) && !isContentBefore(tokens, start - 1)) {
+      const split = splitSurnameStart(tokens, start, end)
+      if (split < start) {
+        start = split
+      } else if (tokens[start]!.posDetail[2] === '名' && start > 0 && isAdjacent(tokens, start) && isSurnameLike(tokens[start - 1]) && !isContentBefore(tokens, start - 1)) {
         start--
       } else if (length() < MAX_COMPLETED_NAME && start > 0 && isStrayKanji(tokens[start - 1]) && isAdjacent(tokens, start) && tokens[start - 1]!.surface.length === 1 && !isContentBefore(tokens, start - 1)) {
         start--
-      } else {
-        start = splitSurnameStart(tokens, start, end)
       }
       end = extendRegnalNumber(tokens, end)
       const glued = gluedName(tokens, start, end)
@@ -154,9 +155,16 @@ function completeSplitGivenName(tokens: readonly Token[], start: number, end: nu
   let k = end
   while (k + 1 < tokens.length && k - end < (afterGiven ? 2 : 3) && isAdjacent(tokens, k + 1) && isGivenNameKanji(tokens[k + 1]) &&
     tokens[k + 1]!.end - tokens[start]!.start <= MAX_COMPLETED_NAME) k++
-  if (k === end || !isNameEnd(tokens[k + 1], input)) return end
+  if (k === end || !isSplitNameEnd(tokens[k + 1], input)) return end
   if (afterSurname && k - end < 2 && NUMBER_KANJI.test(tokens[k]!.surface) === false && tokens[end + 1]!.posDetail[0] === '接尾') return end
   return k
+}
+
+/** Where a completed given name may end: where a name may end, or before a list ending (ら, 等) or a word of two or more characters (監修, 裁判長). */
+function isSplitNameEnd(next: Token | undefined, input: RuleInput): boolean {
+  if (isNameEnd(next, input) || next === undefined) return true
+  if (next.surface === 'ら' || next.surface === '等' || next.surface === 'たち' || next.surface === '達' || /^[\p{P}\p{S}]/u.test(next.surface)) return true
+  return next.surface.length >= 2 && next.posDetail[0] !== '接尾'
 }
 
 /**
@@ -164,7 +172,7 @@ function completeSplitGivenName(tokens: readonly Token[], start: number, end: nu
  * 佐 + 脇 + 有紀): up to two single kanji before a name that starts with its given name, or one
  * before a surname, when nothing glues them to the word before.
  */
-function splitSurnameStart(tokens: readonly Token[], start: number, end: number): number {
+export function splitSurnameStart(tokens: readonly Token[], start: number, end: number): number {
   const first = tokens[start]!
   const isSingle = (t: Token | undefined) => t !== undefined && t.surface.length === 1 && isKanji(t.surface) && !NOT_SURNAME_KANJI.has(t.surface) &&
     t.partOfSpeech !== '助詞' && t.partOfSpeech !== '助動詞' && t.partOfSpeech !== '記号' && t.posDetail[0] !== '数' && t.posDetail[0] !== '接尾'
