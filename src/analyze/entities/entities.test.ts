@@ -186,6 +186,14 @@ test('entities on original sentences', async (t) => {
     assert.equal(find(doc, 'Google')[0]?.canonical, 'グーグル')
   })
 
+  await t.test('Latin organisation names: a company word ends a run; a lone word needs an organisation sentence', () => {
+    const doc = analyze('同社はレーベルのBlue Harbor Recordsと契約した。昨年、NovaTrekは競合を買収し、会社の規模を広げた。')
+    assert.equal(find(doc, 'Blue Harbor Records')[0]?.type, 'ORGANIZATION')
+    assert.equal(find(doc, 'NovaTrek')[0]?.type, 'ORGANIZATION')
+    const term = analyze('Javaベースの開発環境を使った。')
+    assert.ok(!ents(term).some((e) => e.text === 'Java'))
+  })
+
   await t.test('a user gazetteer adds names', () => {
     const gazetteer = createGazetteer({ files: [{ type: 'ORGANIZATION', subtype: 'COMPANY', entries: [{ name: 'ミナトミライ電工', aliases: ['ミナデン'] }] }] })
     const stage = createEntitiesStage({ gazetteer })

@@ -19,6 +19,7 @@ import { mergePersonNames } from './rules/merge-person-names.ts'
 import { mergeSurnameAsPlace } from './rules/merge-surname-as-place.ts'
 import { findPlaceByPos } from './rules/find-place-by-pos.ts'
 import { findOrgByPos } from './rules/find-org-by-pos.ts'
+import { findLatinOrg } from './rules/find-latin-org.ts'
 import { findForeignNames } from './rules/find-foreign-names.ts'
 import { findOtherBySuffix } from './rules/find-other-by-suffix.ts'
 import { guessKatakanaPerson } from './rules/guess-katakana-person.ts'
@@ -44,6 +45,7 @@ export const ENTITY_RULES: readonly EntityRule[] = [
   mergePersonNames,
   findPlaceByPos,
   findOrgByPos,
+  findLatinOrg,
   findPlaceByContext,
   findOrgByContext,
   guessKatakanaPerson,
