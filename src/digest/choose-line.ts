@@ -10,7 +10,7 @@
  * the plain compression of the first key sentence stays (never an empty line).
  */
 import type { CitedText } from '../core/digest.ts'
-import { deleteRange, deleteSpans, keptText, type Kept } from './compress/index.ts'
+import { applyRules, deleteRange, deleteSpans, keepSpan, keptText, TITLE_RULES, type Kept } from './compress/index.ts'
 import type { Token } from '../core/doc.ts'
 import { headlineOf, squeezeKept } from './headline.ts'
 import { phraseHeads, predicateStart, scorePhrases, type Phrase } from './phrases.ts'
@@ -25,19 +25,29 @@ const MAX_SENTENCES = 3
 const SUBJECT_BONUS = 1.5
 
 const SUBJECT = /(?:は|が)[、,]?$/u
+/** The first clause is a side event more often than the final predicate (…告示され、…が立候補を届け出た): it scores less. */
+const CLAUSE_WEIGHT = 0.7
 /** Predicates that only report (…と発表, …を決めた): without their complement they say nothing. */
-const REPORTING = new Set(['発表', '表明', '公表', '説明', '指摘', '明らか', '決める', '述べる', '話す', '求める', '訪れる', '語る', 'する', 'なる', 'いる', 'ある', '行う'])
+const REPORTING = new Set(['発表', '表明', '公表', '説明', '指摘', '明らか', '決める', '述べる', '話す', '求める', '訪れる', '語る', '訴える', '強調', '示す', '呼びかける', '明かす', 'する', 'なる', 'いる', 'ある', '行う'])
 
 /** True when the predicate phrases carry news of their own (a content noun or verb that does not only report). */
 function predicateSaysSomething(phrases: readonly Phrase[], pred: number): boolean {
   return phrases.slice(pred).some((p) => p.tokens.some((t) => (t.partOfSpeech === '名詞' || t.partOfSpeech === '動詞') && isContentToken(t) && !REPORTING.has(t.lemma)))
 }
 
-/** The subject phrase of the predicate: the nearest topic / subject phrase before it with a content noun. */
-function subjectIndex(phrases: readonly Phrase[], pred: number): number | undefined {
+const hasContentNoun = (p: Phrase): boolean => p.tokens.some((t) => t.partOfSpeech === '名詞' && isContentToken(t))
+
+/**
+ * The subject of the predicate: the nearest topic / subject phrase before it with a content noun,
+ * as `[from, to]` phrase indices (a particle split from its noun by a deleted parenthetical,
+ * 山本恵子氏（48）が, counts with the noun before it).
+ */
+function subjectRange(phrases: readonly Phrase[], pred: number): [number, number] | undefined {
   for (let i = pred - 1; i >= 0; i--) {
     const p = phrases[i]!
-    if (SUBJECT.test(p.text) && p.tokens.some((t) => t.partOfSpeech === '名詞' && isContentToken(t))) return i
+    if (!SUBJECT.test(p.text)) continue
+    if (hasContentNoun(p)) return [i, i]
+    if (i > 0 && /^(?:は|が)[、,]?$/u.test(p.text) && hasContentNoun(phrases[i - 1]!)) return [i - 1, i]
   }
   return undefined
 }
@@ -69,19 +79,75 @@ export function focusSubject(kept: Kept, sent: SentenceView, counts: ReadonlyMap
   const phrases = scorePhrases(kept, sent.tokens, counts)
   if (phrases.length < 3) return undefined
   const pred = predicateStart(phrases)
-  const subject = subjectIndex(phrases, pred)
-  if (subject === undefined || !predicateSaysSomething(phrases, pred)) return undefined
+  const range = subjectRange(phrases, pred)
+  if (range === undefined || !predicateSaysSomething(phrases, pred)) return undefined
+  const [subject, subjectEnd] = range
   const heads = phraseHeads(phrases, pred)
-  const keep = new Set<number>([subject])
+  const keep = new Set<number>([subject, subjectEnd])
   for (let i = pred; i < phrases.length; i++) keep.add(i)
   // the argument right before the predicate (…で合意, …に上陸) and the modifier of the subject (…の)
-  if (pred - 1 > subject && /[をにでと]$/u.test(phrases[pred - 1]!.text)) keep.add(pred - 1)
+  if (pred - 1 > subjectEnd && /[をにでと]$/u.test(phrases[pred - 1]!.text)) keep.add(pred - 1)
   if (subject > 0 && heads[subject - 1] === subject && /の$/u.test(phrases[subject - 1]!.text)) keep.add(subject - 1)
   if (keep.size === phrases.length) return undefined
   let out = kept
   for (let i = phrases.length - 1; i >= 0; i--) if (!keep.has(i)) out = deleteRange(out, phrases[i]!.from, phrases[i]!.to)
   const text = keptText(out)
   return /[、,]$/u.test(text) ? deleteRange(out, text.length - 1, text.length) : out
+}
+
+const SAHEN_VERB = new Set(['する', 'れる', 'られる', 'せる', 'させる'])
+
+/**
+ * The sentence up to its first clause that ends in a サ変 predicate, nominalised: 香川県知事選挙が
+ * 6日告示され、… → 香川県知事選挙が6日告示 (the 、 and the する / される chain deleted). News leads put
+ * the event in that first clause; undefined when there is none.
+ */
+export function firstClause(kept: Kept, sent: SentenceView, counts: ReadonlyMap<string, number>): Kept | undefined {
+  if (sent.tokens.length === 0) return undefined
+  const phrases = scorePhrases(kept, sent.tokens, counts)
+  const pred = predicateStart(phrases)
+  const inside = new Set(kept.positions)
+  for (let i = 0; i < pred; i++) {
+    const p = phrases[i]!
+    if (!/[、,]$/u.test(p.text)) continue
+    const words = p.tokens.filter((t) => inside.has(t.start) && t.partOfSpeech !== '記号')
+    const noun = words.findLastIndex((t) => t.partOfSpeech === '名詞' && t.posDetail[0] === 'サ変接続')
+    const rest = words.slice(noun + 1)
+    if (noun < 0 || rest.length === 0 || rest[0]!.lemma !== 'する' || !rest.every((t) => SAHEN_VERB.has(t.lemma) || t.partOfSpeech === '助動詞')) continue
+    const cut = kept.positions.indexOf(rest[0]!.start)
+    return cut <= 0 ? undefined : deleteRange(kept, cut, kept.positions.length)
+  }
+  return undefined
+}
+
+/**
+ * True when a line says only who reported (高知県は発表, 長官は述べた): every content word after
+ * its subject is a reporting verb or noun. Such a line is taken only when no key sentence gives better.
+ */
+function onlyReports(kept: Kept, sent: SentenceView): boolean {
+  const list = keptTokens(kept, sent.tokens)
+  if (list === null) return false
+  const subjectEnd = list.findIndex((t) => t.partOfSpeech === '助詞' && (t.surface === 'は' || t.surface === 'が'))
+  const rest = list.slice(subjectEnd + 1).filter((t) => isContentToken(t))
+  return rest.every((t) => REPORTING.has(t.lemma))
+}
+
+/**
+ * Drop a relative clause before the subject (任期満了に伴う香川県知事選挙が… → 香川県知事選挙が…):
+ * everything up to the last adnominal verb that directly precedes a noun, before the first は・が.
+ */
+export function dropRelativeClause(kept: Kept, tokens: readonly Token[]): Kept {
+  const list = keptTokens(kept, tokens)
+  if (list === null) return kept
+  const subject = list.findIndex((t) => t.partOfSpeech === '助詞' && (t.surface === 'は' || t.surface === 'が'))
+  const end = subject < 0 ? list.length : subject
+  for (let i = end - 2; i >= 0; i--) {
+    const t = list[i]!
+    const next = list[i + 1]!
+    const adnominal = (t.partOfSpeech === '動詞' && t.conjugatedForm === '基本形') || (t.partOfSpeech === '助動詞' && t.surface === 'た')
+    if (adnominal && next.partOfSpeech === '名詞' && next.start < next.end) return deleteSpans(kept, list.slice(0, i + 1))
+  }
+  return kept
 }
 
 /** Salience of the content words a candidate keeps, boosted when it keeps a subject phrase. */
@@ -98,7 +164,7 @@ function candidateScore(kept: Kept, sent: SentenceView, counts: ReadonlyMap<stri
   return phrases.some((p) => SUBJECT.test(p.text)) ? score * SUBJECT_BONUS : score
 }
 
-type Candidate = { readonly title: Kept; readonly headline: Kept; readonly sent: SentenceView; readonly focus: boolean }
+type Candidate = { readonly title: Kept; readonly headline: Kept; readonly sent: SentenceView; readonly focus: boolean; readonly weight: number }
 
 /** Title (≤ `maxChars`) and headline candidates of the key sentences, in preference order. */
 function candidates(id: string, body: string, sents: readonly SentenceView[], counts: ReadonlyMap<string, number>, maxChars?: number): Candidate[] {
@@ -106,10 +172,15 @@ function candidates(id: string, body: string, sents: readonly SentenceView[], co
   for (const sent of keySentences(sents, counts).slice(0, MAX_SENTENCES)) {
     const plain = compressTitle(id, body, sent, counts, maxChars)
     const trimmed = trimLeading(plain, sent.tokens)
-    const focused = focusSubject(trimmed, sent, counts)
-    for (const title of [plain, trimmed, focused]) {
+    // the focus and the first clause start from the whole rule-compressed sentence: the 40-character cut may have lost the subject
+    const full = trimLeading(applyRules(keepSpan(id, body, sent.start, sent.end), TITLE_RULES), sent.tokens)
+    const focus = focusSubject(full, sent, counts)
+    const focused = focus === undefined ? undefined : trimLeading(dropRelativeClause(focus, sent.tokens), sent.tokens)
+    const first = firstClause(full, sent, counts)
+    const clause = first === undefined ? undefined : trimLeading(dropRelativeClause(first, sent.tokens), sent.tokens)
+    for (const title of [plain, trimmed, focused, clause]) {
       if (title === undefined || (title !== plain && keptText(title) === keptText(plain))) continue
-      out.push({ title, headline: squeezeKept(title, sent, counts), sent, focus: title === focused })
+      out.push({ title, headline: squeezeKept(title, sent, counts), sent, focus: title === focused || title === clause, weight: title === clause ? CLAUSE_WEIGHT : 1 })
     }
   }
   return out
@@ -131,14 +202,14 @@ export function chooseLines(id: string, body: string, sents: readonly SentenceVi
   if (first === undefined) return undefined
   // key sentences in order: the first with a well-formed candidate gives the line
   const best = (pick: (c: Candidate) => Kept): Kept => {
-    for (const sent of new Set(all.map((c) => c.sent))) {
+    for (const sent of [...new Set(all.map((c) => c.sent)), ...new Set(all.map((c) => c.sent))].map((s, i, list) => ({ s, strong: i < list.length / 2 }))) {
       let chosen: Kept | undefined
       let top = -Infinity
       for (const c of all) {
-        if (c.sent !== sent) continue
+        if (c.sent !== sent.s) continue
         const kept = pick(c)
-        if (checkKept(kept, sent.tokens) !== null) continue
-        const score = candidateScore(kept, sent, counts)
+        if (checkKept(kept, c.sent.tokens) !== null || (sent.strong && onlyReports(kept, c.sent))) continue
+        const score = candidateScore(kept, c.sent, counts) * c.weight
         if (score > top) {
           top = score
           chosen = kept
@@ -152,5 +223,5 @@ export function chooseLines(id: string, body: string, sents: readonly SentenceVi
   const lax = { clauseCommas: true }
   const title = all.find((c) => c.sent === first.sent && !c.focus && checkKept(c.title, c.sent.tokens, lax) === null)?.title ?? first.title
   const cite = (k: Kept): CitedText => ({ text: keptText(k), cites: [{ id: k.id, start: k.start, end: k.end }] })
-  return { title: cite(title), headline: headlineOf(best((c) => c.headline)) }
+  return { title: cite(title), headline: headlineOf(best((c) => c.headline), sents.flatMap((x) => x.tokens)) }
 }

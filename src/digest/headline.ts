@@ -3,8 +3,8 @@
  * A Yahoo!ニュース style headline (≤ 15.5 wide) squeezed from the title by deletion only, in steps
  * taken while it is still too wide: 、 becomes a space (a separator, not text); honorific suffixes
  * (氏・さん) go; whole phrases are chosen by salience with their heads (the predicate stays), for the
- * width left once particles are dropped; then the particles は・が・を, then の go; last, leading
- * characters. No substitution: country names stay as the source writes them (露 for ロシア would be
+ * width left once particles are dropped; then the particles は・が (shown as a space when
+ * it fits) and を before a noun, then の go; last, leading characters. No substitution: country names stay as the source writes them (露 for ロシア would be
  * a substitution the faithfulness rule does not accept).
  */
 import type { CitedText } from '../core/digest.ts'
@@ -22,11 +22,15 @@ function show(text: string): string {
 
 const measure = (text: string): number => displayWidth(show(text))
 
-type TokenTest = (token: Token) => boolean
+type TokenTest = (token: Token, next: Token | undefined) => boolean
+
+/** は・が between a subject and its predicate: deleted, shown as a space (台風25号 四国を縦断). */
+const isTopicParticle = (t: Token): boolean => t.partOfSpeech === '助詞' && (t.surface === 'は' || t.surface === 'が')
 
 const STEPS: readonly TokenTest[] = [
   (t) => t.partOfSpeech === '名詞' && t.posDetail[0] === '接尾' && t.posDetail[1] === '人名',
-  (t) => t.partOfSpeech === '助詞' && (t.surface === 'は' || t.surface === 'が' || t.surface === 'を'),
+  // を only before a noun (辞任を表明 → 辞任表明); before a verb it stays (初当選を果たした)
+  (t, next) => isTopicParticle(t) || (t.partOfSpeech === '助詞' && t.surface === 'を' && next?.partOfSpeech === '名詞'),
   (t) => t.partOfSpeech === '助詞' && t.surface === 'の' && t.posDetail[0] === '連体化',
 ]
 
@@ -39,12 +43,25 @@ const measureSqueezed = (text: string): number =>
  * width the headline will have once its particles are dropped, then particles go while it is too wide.
  */
 export function squeezeHeadline(title: Kept, sent: SentenceView, counts: ReadonlyMap<string, number>): CitedText {
-  return headlineOf(squeezeKept(title, sent, counts))
+  return headlineOf(squeezeKept(title, sent, counts), sent.tokens)
 }
 
-/** The headline line of a squeezed compression: 、 shown as a space, citing the compression's span. */
-export function headlineOf(kept: Kept): CitedText {
-  return { text: show(keptText(kept)), cites: [{ id: kept.id, start: kept.start, end: kept.end }] }
+/**
+ * The headline line of a squeezed compression, citing the compression's span: 、 shown as a space,
+ * and a space where a deletion starts with the は・が after the subject (a separator, not text:
+ * the faithfulness rule ignores it).
+ */
+export function headlineOf(kept: Kept, tokens: readonly Token[] = []): CitedText {
+  const particles = new Set(tokens.filter(isTopicParticle).map((t) => t.start))
+  let text = ''
+  let previous: number | undefined
+  for (const p of kept.positions) {
+    if (previous !== undefined && p > previous + 1 && particles.has(previous + 1)) text += ' '
+    text += kept.body[p]
+    previous = p
+  }
+  const spaced = show(text)
+  return { text: displayWidth(spaced) <= MAX_HEADLINE_WIDTH ? spaced : show(keptText(kept)), cites: [{ id: kept.id, start: kept.start, end: kept.end }] }
 }
 
 /** `squeezeHeadline` before display: the compression itself (for the well-formedness check). */
@@ -53,7 +70,7 @@ export function squeezeKept(title: Kept, sent: SentenceView, counts: ReadonlyMap
   const [honorific, ...particles] = STEPS
   const dropTokens = (test: TokenTest): void => {
     const inside = new Set(kept.positions)
-    kept = deleteSpans(kept, sent.tokens.filter((t) => inside.has(t.start) && test(t)))
+    kept = deleteSpans(kept, sent.tokens.filter((t, i) => inside.has(t.start) && test(t, sent.tokens[i + 1])))
   }
   if (measure(keptText(kept)) > MAX_HEADLINE_WIDTH && honorific !== undefined) dropTokens(honorific)
   kept = sent.tokens.length > 0 ? fitPhrases(kept, sent.tokens, counts, MAX_HEADLINE_WIDTH, measureSqueezed) : fitClauses(kept, sent, counts, MAX_HEADLINE_WIDTH, measure)

@@ -20,9 +20,10 @@ test('checkForm', async (t) => {
     assert.equal(checkForm([noun('取材'), tk('で', '助詞', '格助詞'), tk('分かり', '動詞', '自立', '五段・ラ行', '連用形'), ta]), 'broken-conjugation'))
   await t.test('rejects a dangling verb stem (開かれ 訪れた)', () =>
     assert.equal(checkForm([noun('式典'), tk('が', '助詞'), tk('開か', '動詞', '自立', '五段・カ行', '未然形'), tk('れ', '動詞', '接尾', '一段', '連用形'), tk(' ', '記号', '空白'), noun('人'), tk('が', '助詞'), tk('訪れ', '動詞', '自立', '一段', '連用形'), ta]), 'dangling-verb'))
-  await t.test('rejects a particle ending', () => assert.equal(checkForm([noun('日本'), tk('と', '助詞', '格助詞')]), 'bad-ending'))
+  await t.test('rejects a particle ending', () => assert.equal(checkForm([noun('日本'), noun('政府'), tk('と', '助詞', '格助詞')]), 'bad-ending'))
   await t.test('accepts 〜へ after a noun', () => assert.equal(checkForm([noun('首相'), noun('訪米', 'サ変接続'), tk('へ', '助詞', '格助詞')]), null))
   await t.test('rejects a line without a content noun', () => assert.equal(checkForm([tk('述べ', '動詞', '自立', '一段', '連用形'), ta]), 'starts-with-verb'))
+  await t.test('rejects a single word', () => assert.equal(checkForm([noun('告示', 'サ変接続')]), 'too-short'))
   await t.test('rejects a leading particle', () => assert.equal(checkForm([tk('を', '助詞', '格助詞'), noun('表明', 'サ変接続')]), 'starts-with-function-word'))
   await t.test('rejects と whose partner was deleted', () =>
     assert.equal(checkForm([noun('高田'), tk('と', '助詞', '並立助詞'), tk(' ', '記号', '空白'), noun('新人'), tk('で', '助詞'), noun('立候補', 'サ変接続')]), 'dangling-particle'))

@@ -2,7 +2,7 @@
  * @module digest/well-formed
  * A small well-formedness check for titles and headlines: a line a reader can take as a news
  * headline. It fails a bare date or time (17:00), a line that opens with a particle, auxiliary or verb,
- * a line without a content noun, a line ending in a particle (…と), a dangling verb stem
+ * a line without a content noun or with a single content word (告示), a line ending in a particle (…と), a dangling verb stem
  * (開かれ) or a と・や・の whose partner was deleted (高田誠と 新人で), and a conjugation broken by deletion (分かりました → 分かりた: a 五段 stem in 連用形
  * before た・て, サ行 excepted: 果たした). Works on tokens: the kept tokens of a compression (`keptTokens`, which also
  * fails a token cut in half) or the output re-tokenised (the eval).
@@ -21,6 +21,7 @@ export type FormProblem =
   | 'starts-with-function-word'
   | 'starts-with-verb'
   | 'no-content-noun'
+  | 'too-short'
   | 'bad-ending'
   | 'dangling-verb'
   | 'dangling-particle'
@@ -75,6 +76,8 @@ export function checkForm(tokens: readonly FormToken[], text: string = tokens.ma
   // an adnominal verb whose argument was deleted (伴う香川県知事選挙は…)
   if (first.partOfSpeech === '動詞') return 'starts-with-verb'
   if (!words.some(isContentNoun)) return 'no-content-noun'
+  // one word is a label, not a headline (告示)
+  if (words.filter((t) => isContentNoun(t) || (t.partOfSpeech === '動詞' && t.posDetail[0] === '自立')).length < 2) return 'too-short'
   for (let i = 0; i + 1 < tokens.length; i++) {
     const t = tokens[i]!
     const next = tokens[i + 1]!
@@ -82,10 +85,13 @@ export function checkForm(tokens: readonly FormToken[], text: string = tokens.ma
       if (next.partOfSpeech === '助動詞' || next.partOfSpeech === '助詞') return 'broken-conjugation'
     }
     // a coordinating or adnominal particle whose partner was deleted (高田誠と 新人で…)
-    if (t.partOfSpeech === '助詞' && (t.surface === 'と' || t.surface === 'や' || t.surface === 'の') && isSymbol(next) && next.surface.trim() === '') return 'dangling-particle'
+    const gap = isSymbol(next) && next.surface.trim() === ''
+    const comma = /^[、,]$/u.test(next.surface)
+    if (t.partOfSpeech === '助詞' && (t.surface === 'と' || t.surface === 'や' || t.surface === 'の') && (gap || (comma && options.clauseCommas !== true))) return 'dangling-particle'
+    // a list item whose partners were deleted (日本、[中国、韓国などの再協議が行われ、]調整が続いた)
+    if (t.partOfSpeech === '名詞' && comma && tokens[i + 2] !== undefined && isSymbol(tokens[i + 2]!) && tokens[i + 2]!.surface.trim() === '') return 'dangling-particle'
     // a verb stem left before a gap or another content word (開かれ 訪れた)
     if (isVerbLike(t) && (t.conjugatedForm === '連用形' || t.conjugatedForm === '未然形') && t.posDetail[0] !== '非自立') {
-      const comma = /^[、,]$/u.test(next.surface)
       if ((isSymbol(next) && !(comma && options.clauseCommas === true)) || next.partOfSpeech === '名詞') return 'dangling-verb'
     }
   }
