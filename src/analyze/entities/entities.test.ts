@@ -194,6 +194,11 @@ test('entities on original sentences', async (t) => {
     assert.ok(!ents(term).some((e) => e.text === 'Java'))
   })
 
+  await t.test('unknown katakana places by shape and by a from-to frame', () => {
+    const doc = analyze('艦隊はセレノポートに入港した。列車はベルナトンからカスティリオーネまで走った。')
+    assert.deepEqual(ents(doc).filter((e) => e.type === 'LOCATION').map((e) => e.text), ['セレノポート', 'ベルナトン', 'カスティリオーネ'])
+  })
+
   await t.test('a user gazetteer adds names', () => {
     const gazetteer = createGazetteer({ files: [{ type: 'ORGANIZATION', subtype: 'COMPANY', entries: [{ name: 'ミナトミライ電工', aliases: ['ミナデン'] }] }] })
     const stage = createEntitiesStage({ gazetteer })
