@@ -5,7 +5,8 @@
  * scored by B-cubed and pairwise P/R/F1 against our story labels of jawikinews-headline/dev
  * (`eval/gold/stories-wikinews.json`, ids only) and of the original demo corpus
  * (`eval/gold/stories-demo.json`; dated, so the time rules are exercised).
- * Args: `--seeds=5` `--restarts=5` `--part=topics|stories|all` `--threshold=…` `--merge=…` (defaults from src/cluster/options.ts) `--seed=1` `--restarts=5` `--title`.
+ * Background attachment is scored against the gold `background` map (article id → gold story index).
+ * Args: `--seeds=5` `--restarts=5` `--part=topics|stories|all` `--threshold=…` `--merge=…` (defaults from src/cluster/options.ts) `--seed=1` `--restarts=5` `--title=false` (no title line, wikinews and demo).
  */
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
@@ -85,11 +86,33 @@ async function evalTopics(args: Args): Promise<void> {
   }
 }
 
+type Gold = { stories: string[][]; background?: Record<string, number> }
+
+function readGoldFile(name: string): Gold {
+  return JSON.parse(readFileSync(path.join(REPO_ROOT, 'eval', 'gold', name), 'utf8')) as Gold
+}
+
 function readGold(name: string): Map<string, string> {
-  const gold = JSON.parse(readFileSync(path.join(REPO_ROOT, 'eval', 'gold', name), 'utf8')) as { stories: string[][] }
   const goldOf = new Map<string, string>()
-  gold.stories.forEach((ids, i) => ids.forEach((id) => goldOf.set(id, `g${i}`)))
+  readGoldFile(name).stories.forEach((ids, i) => ids.forEach((id) => goldOf.set(id, `g${i}`)))
   return goldOf
+}
+
+/** Background attachment against gold `background` (article id → index of the gold story it is background of). */
+function backgroundRow(name: string, gold: Gold, goldOf: ReadonlyMap<string, string>, stories: readonly Story[]): void {
+  const expected = new Map(Object.entries(gold.background ?? {}).map(([id, i]) => [id, `g${i}`]))
+  let right = 0
+  let wrong = 0
+  const attached: string[] = []
+  for (const story of stories) {
+    const host = story.articleIds.map((id) => goldOf.get(id)).find((g) => g !== undefined)
+    for (const id of story.backgroundArticleIds ?? []) {
+      attached.push(`${id} → ${story.id}`)
+      if (expected.get(id) === host) right++
+      else wrong++
+    }
+  }
+  console.log(`| ${name} | ${expected.size} | ${right} | ${wrong} | ${expected.size - right} | ${attached.join('; ') || '—'} |`)
 }
 
 function storyOptions(args: Args): StoryClusterOptions & StoryTuning {
@@ -129,15 +152,24 @@ async function evalStories(args: Args): Promise<void> {
   const demoGold = readGold('stories-demo.json')
   const articles: Article[] = []
   for await (const outcome of readSource(path.join(REPO_ROOT, 'data', 'demo'), { network: false })) if (outcome.ok) articles.push(outcome.article)
-  const demoDocs = await analyzeAll(articles.map(withTitleLine))
+  const demoDocs = await analyzeAll(args['title'] === 'false' ? articles : articles.map(withTitleLine))
   const items = withDuplicateGroups(demoDocs.map((doc) => ({ doc })), groupNearDuplicates(articles))
   const ids = articles.map((a) => a.id).filter((id) => demoGold.has(id))
+  const demoRuns: [string, Story[]][] = []
   for (const gapDays of [3, 7]) {
     started = performance.now()
     const demoStories = clusterStories(items, { ...options, gapDays })
     scoreRow(`data/demo (dated), gap ${gapDays}d`, ids, demoGold, demoStories, (performance.now() - started) / 1000)
+    demoRuns.push([`data/demo, gap ${gapDays}d`, demoStories])
   }
-  console.log('gap 3d closes the demo\'s fish talks and scandal stories during their 4–5 quiet days, by design; gold keeps each as one story.')
+  console.log('Background articles (Story.backgroundArticleIds) are scored as stories of their own above (they are not news of the story).')
+  console.log('')
+  console.log('background attachment (cluster/background.ts) against the gold `background` labels')
+  console.log('| data | expected | right | wrong | missed | attached |')
+  console.log('|---|---|---|---|---|---|')
+  const demoGoldFile = readGoldFile('stories-demo.json')
+  for (const [name, demoStories] of demoRuns) backgroundRow(name, demoGoldFile, demoGold, demoStories)
+  backgroundRow('jawikinews-headline/dev (undated: never attaches)', readGoldFile('stories-wikinews.json'), goldOf, stories)
   if (args['errors'] === 'true') printErrors(rows, g, p)
 }
 

@@ -48,12 +48,13 @@ function withinGap(a: StoryState, b: StoryState, gapMs: number): boolean {
   return a.firstTime - b.lastTime <= gapMs && b.firstTime - a.lastTime <= gapMs
 }
 
-/** Move everything of `away` into `kept`. */
-function absorb(kept: StoryState, away: StoryState): void {
+/** Move everything of `away` into `kept` (its news, background, entities and numbers); `away` closes. */
+export function absorb(kept: StoryState, away: StoryState): void {
   const count = kept.weightCount
   addToCentroid(kept, away.centroid)
   kept.weightCount = count + away.weightCount
   kept.members.push(...away.members)
+  kept.background.push(...away.background)
   kept.recent.push(...away.recent)
   for (const [name, set] of away.eventNumbers) addEventNumbers(kept, new Map([...set].map((n) => [name, n])))
   for (const g of away.groups) kept.groups.add(g)

@@ -17,7 +17,9 @@ import { ENTITY_PREFIX, extractTerms, leadEventNumbers } from './terms.ts'
 import { parsePublishedAt } from './time.ts'
 import { createDocumentFrequency, dot, topEntries, weightTerms, type DocumentFrequency, type SparseVector } from './vectors.ts'
 import { createStoryIndex, type StoryIndex } from './story-index.ts'
-import { mergeStories } from './merge.ts'
+import { absorb, mergeStories } from './merge.ts'
+import { findContinuation } from './continuation.ts'
+import { findBackground } from './background.ts'
 import { chooseStory, type JoinThresholds, type ScoredCandidate } from './join-rule.ts'
 
 /**
@@ -58,6 +60,10 @@ export function createStoryClusterer(options: StoryClusterOptions & StoryTuning 
   const gapMs = opts.gapDays * DAY_MS
   const stories = new Map<StoryId, StoryState>()
   const index = createStoryIndex()
+  /** closed stories, kept for gap + 2 × continuationDays after their newest article (candidates of the continuation rule) */
+  const dormant = createStoryIndex()
+  const continuationMs = opts.continuationDays * DAY_MS
+  const backgroundMs = opts.backgroundDays * DAY_MS
   const storyOfArticle = new Map<string, StoryState>()
   const storyOfGroup = new Map<string, StoryState>()
   const seenGroups = new Set<string>()
@@ -68,13 +74,34 @@ export function createStoryClusterer(options: StoryClusterOptions & StoryTuning 
   const isExpired = (story: StoryState): boolean =>
     clock !== null && story.lastTime !== null && clock - story.lastTime > gapMs
 
+  const continuation = { dormant, windowDays: opts.continuationDays, lookupTerms: opts.lookupTerms, maxCandidates: opts.maxCandidates }
+
+  /** Put a closed story into the dormant index (while the continuation rule may still take it back). */
+  function sleep(story: StoryState): void {
+    if (opts.continuationDays > 0 && story.lastTime !== null) dormant.setTerms(story, topEntries(story.centroid, opts.lookupTerms).map(([t]) => t))
+  }
+
+  /** Close a story: it continues a dormant story of the same thread (which takes it in), or goes dormant itself. */
   function close(story: StoryState): void {
     story.open = false
     index.removeStory(story)
+    const earlier = opts.continuationDays > 0 ? findContinuation(story, continuation) : undefined
+    if (earlier === undefined) return sleep(story)
+    dormant.removeStory(earlier)
+    absorb(earlier, story)
+    fold(story, earlier)
+    sleep(earlier)
   }
 
+  /** Close expired stories, then let go of dormant stories no continuation can reach any more. */
   function sweep(): void {
-    for (const story of stories.values()) if (story.open && isExpired(story)) close(story)
+    for (const story of [...stories.values()]) if (story.open && isExpired(story)) close(story)
+  }
+
+  function forget(): void {
+    for (const story of stories.values()) {
+      if (!story.open && story.indexed.size > 0 && clock !== null && story.lastTime !== null && clock - story.lastTime > gapMs + 2 * continuationMs) dormant.removeStory(story)
+    }
   }
 
   /** Re-index under the heaviest centroid terms: always while small, then when the size doubles. */
@@ -103,6 +130,8 @@ export function createStoryClusterer(options: StoryClusterOptions & StoryTuning 
         close(story)
         continue
       }
+      // an article far older than the story is never its news (it may become background)
+      if (time !== null && story.firstTime !== null && story.firstTime - time >= backgroundMs) continue
       if (hasNumberConflict(story, numbers) || countSharedTerms(vector, story) < MIN_SHARED_TERMS) continue
       const hoursApart = time === null || story.lastTime === null ? null : Math.abs(time - story.lastTime) / HOUR_MS
       scored.push({ story, score: score(story, vector), hoursApart })
@@ -187,12 +216,34 @@ export function createStoryClusterer(options: StoryClusterOptions & StoryTuning 
     const merged = mergeStories([...stories.values()].filter((s) => s.open), {
       index, threshold: opts.mergeThreshold, gapMs, lookupTerms: opts.lookupTerms, maxCandidates: opts.maxCandidates,
     })
-    for (const [from, into] of merged) {
-      mergedInto.set(from, into)
-      stories.delete(from.id)
-      pruneCentroid(into, opts.centroidTerms)
-      reindex(into, true)
+    for (const [from, into] of merged) fold(from, into)
+    // continuation: a story closed after a quiet spell takes back a later open story of the same thread
+    if (opts.continuationDays > 0) {
+      for (const later of [...stories.values()].filter((s) => s.open).sort((a, b) => a.seq - b.seq)) {
+        const earlier = findContinuation(later, continuation)
+        if (earlier === undefined) continue
+        index.removeStory(later)
+        dormant.removeStory(earlier)
+        absorb(earlier, later)
+        earlier.open = true
+        fold(later, earlier)
+      }
     }
+    forget()
+    // background: small old stories strongly related to a later story hang under it, not as news
+    for (const [old, host] of findBackground([...stories.values()], { backgroundDays: opts.backgroundDays, lookupTerms: opts.lookupTerms, maxCandidates: opts.maxCandidates })) {
+      host.background.push(...old.members, ...old.background)
+      mergedInto.set(old, host)
+      stories.delete(old.id)
+    }
+  }
+
+  /** `from` was merged into `into`: point to it, forget it, re-index `into` where it belongs (open or dormant). */
+  function fold(from: StoryState, into: StoryState): void {
+    mergedInto.set(from, into)
+    stories.delete(from.id)
+    pruneCentroid(into, opts.centroidTerms)
+    if (into.open) reindex(into, true)
   }
 
   return {

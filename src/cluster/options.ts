@@ -6,10 +6,14 @@
 import type { StoryClusterOptions } from '../core/story.ts'
 import { MatomeError } from '../core/errors.ts'
 import { DEFAULT_TERM_WEIGHTS, type TermWeights } from './terms.ts'
+import { DEFAULT_CONTINUATION_DAYS } from './continuation.ts'
+import { DEFAULT_BACKGROUND_DAYS } from './background.ts'
 
 /** Fully resolved options. */
 export type ResolvedStoryOptions = {
   readonly gapDays: number
+  readonly continuationDays: number
+  readonly backgroundDays: number
   readonly threshold: number
   readonly mergeThreshold: number
   readonly mergeEvery: number
@@ -40,6 +44,8 @@ export const DEFAULT_MERGE_THRESHOLD = 0.6
 
 export const DEFAULT_STORY_OPTIONS: ResolvedStoryOptions = {
   gapDays: 3,
+  continuationDays: DEFAULT_CONTINUATION_DAYS,
+  backgroundDays: DEFAULT_BACKGROUND_DAYS,
   threshold: DEFAULT_JOIN_THRESHOLD,
   mergeThreshold: DEFAULT_MERGE_THRESHOLD,
   mergeEvery: 200,
@@ -62,6 +68,8 @@ export type StoryTuning = Partial<Pick<ResolvedStoryOptions, 'mergeThreshold' | 
 export function resolveStoryOptions(options: StoryClusterOptions & StoryTuning = {}): ResolvedStoryOptions {
   const out: ResolvedStoryOptions = {
     gapDays: options.gapDays ?? DEFAULT_STORY_OPTIONS.gapDays,
+    continuationDays: options.continuationDays ?? DEFAULT_STORY_OPTIONS.continuationDays,
+    backgroundDays: options.backgroundDays ?? DEFAULT_STORY_OPTIONS.backgroundDays,
     threshold: options.threshold ?? DEFAULT_STORY_OPTIONS.threshold,
     mergeThreshold: options.mergeThreshold ?? DEFAULT_STORY_OPTIONS.mergeThreshold,
     mergeEvery: options.mergeEvery ?? DEFAULT_STORY_OPTIONS.mergeEvery,
@@ -77,6 +85,8 @@ export function resolveStoryOptions(options: StoryClusterOptions & StoryTuning =
     memberWeight: options.memberWeight ?? DEFAULT_STORY_OPTIONS.memberWeight,
   }
   check(out.gapDays > 0 && Number.isFinite(out.gapDays), `gapDays must be a positive number of days, got ${out.gapDays}`)
+  check(out.continuationDays >= 0 && Number.isFinite(out.continuationDays), `continuationDays must be a number of days ≥ 0, got ${out.continuationDays}`)
+  check(out.backgroundDays > 0 && Number.isFinite(out.backgroundDays), `backgroundDays must be a positive number of days, got ${out.backgroundDays}`)
   check(out.threshold > 0 && out.threshold <= 1, `threshold must lie in (0, 1], got ${out.threshold}`)
   check(out.mergeThreshold > 0 && out.mergeThreshold <= 1, `mergeThreshold must lie in (0, 1], got ${out.mergeThreshold}`)
   check(Number.isInteger(out.mergeEvery) && out.mergeEvery >= 0, `mergeEvery must be a whole number ≥ 0, got ${out.mergeEvery}`)

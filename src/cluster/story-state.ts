@@ -37,12 +37,14 @@ export type StoryState = {
   readonly recent: SparseVector[]
   /** names with a number in its members' leads (台風 → {25号}) */
   readonly eventNumbers: Map<string, Set<string>>
+  /** old articles attached as background (cluster/background.ts): never news, not in the centroid */
+  readonly background: Member[]
 }
 
 export function createStoryState(id: StoryId, seq: number): StoryState {
   return {
     id, seq, members: [], centroid: new Map(), centroidNormSq: 0, weightCount: 0,
-    groups: new Set(), entities: new Map(), firstTime: null, lastTime: null, open: true, indexed: new Set(), recent: [], eventNumbers: new Map(),
+    groups: new Set(), entities: new Map(), firstTime: null, lastTime: null, open: true, indexed: new Set(), recent: [], eventNumbers: new Map(), background: [],
   }
 }
 
@@ -102,7 +104,7 @@ export function widenSpan(story: StoryState, time: number | null): void {
 
 /** The public value of a story. `clock` (newest time seen) and `gapMs` decide open / closed. */
 export function toStory(story: StoryState, options: { topTerms: number; topEntities: number; clock: number | null; gapMs: number }): Story {
-  const members = [...story.members].sort((a, b) => (a.time ?? Infinity) - (b.time ?? Infinity) || a.seq - b.seq)
+  const members = byTime(story.members)
   const closed = !story.open || (options.clock !== null && story.lastTime !== null && options.clock - story.lastTime > options.gapMs)
   const entities: StoryEntity[] = [...story.entities]
     .sort((a, b) => b[1].articles - a[1].articles || a[1].seq - b[1].seq)
@@ -116,7 +118,12 @@ export function toStory(story: StoryState, options: { topTerms: number; topEntit
     status: closed ? 'closed' : 'open',
     topTerms: pickTopTerms(story.centroid, options.topTerms),
     topEntities: entities,
+    ...(story.background.length === 0 ? {} : { backgroundArticleIds: byTime(story.background).map((m) => m.articleId) }),
   }
+}
+
+function byTime(members: readonly Member[]): Member[] {
+  return [...members].sort((a, b) => (a.time ?? Infinity) - (b.time ?? Infinity) || a.seq - b.seq)
 }
 
 /** Heaviest lemma terms, skipping entity features and terms contained in (or containing) one already picked. */

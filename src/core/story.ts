@@ -38,6 +38,12 @@ export type Story = {
   readonly topTerms: readonly string[]
   /** the entities most members share, most frequent first */
   readonly topEntities: readonly StoryEntity[]
+  /**
+   * older articles attached as background (cluster/background.ts: far before the story, sharing its
+   * key person or organisation and much of its wording), in time order; absent when none. They are
+   * not in `articleIds`: a reader must never take them for news of the story.
+   */
+  readonly backgroundArticleIds?: readonly ArticleId[]
 }
 
 /**
@@ -79,6 +85,10 @@ export type StoryClusterOptions = {
   readonly documentFrequency?: { readonly documents: number; readonly df: Readonly<Record<string, number>> }
   /** run the merge pass every this many articles (default 200; 0 = only at the end of a batch) */
   readonly mergeEvery?: number
+  /** a closed story and a later one continuing the same thread merge when at most this many days apart (default 14; cluster/continuation.ts) */
+  readonly continuationDays?: number
+  /** a small story ending at least this many days before a related story becomes its background (default 30; cluster/background.ts) */
+  readonly backgroundDays?: number
   /** how many top terms / entities each story reports (default 8 / 6) */
   readonly topTerms?: number
   readonly topEntities?: number
