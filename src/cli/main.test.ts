@@ -5,7 +5,7 @@
  */
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
-import { spawnSync } from 'node:child_process'
+import { spawn, spawnSync } from 'node:child_process'
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
@@ -95,4 +95,17 @@ test('usage errors (unknown option or command, bad or missing argument) exit 2 i
     assert.match(r.stderr, /^matome: error cli\/usage: \S/, args.join(' '))
     assert.doesNotMatch(r.stderr, /\n\s+at /, 'no stack trace')
   }
+})
+
+test('a reader that stops early (| head) ends the command quietly with exit 0', async () => {
+  const child = spawn(process.execPath, [MAIN, 'dedupe', '-'], { stdio: ['pipe', 'pipe', 'pipe'] })
+  let stderr = ''
+  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()))
+  child.stdout.once('data', () => child.stdout.destroy())
+  // enough output (long ids: about 900 KB) to overrun the pipe after the reader has gone
+  const lines = Array.from({ length: 1500 }, (_, i) => JSON.stringify({ id: `${'x'.repeat(200)}-${i}`, body: `第${i}号の記事。市は新しい計画${i}を発表した。` }))
+  child.stdin.end(lines.join('\n') + '\n')
+  const code = await new Promise<number | null>((resolve) => child.on('close', resolve))
+  assert.equal(code, 0, stderr)
+  assert.doesNotMatch(stderr, /EPIPE|\n\s+at /)
 })
