@@ -169,3 +169,90 @@ test('clusterTopics', async (t) => {
     for (const topic of a.topics) assert.ok(topic.label.length > 0)
   })
 })
+
+/**
+ * Original articles for the continuation and background rules: quota talks that pause for a week,
+ * two typhoons a week apart, a data-falsification story, an old article about the same company and
+ * its president, and an old article about another maker's recall (same ministry, same kind of news).
+ */
+const THREADS: Article[] = [
+  { id: 'talks-1', publishedAt: '2026-09-01T10:00:00+09:00', body: '北太平洋漁業委員会の年次会合が1日、東京都内で始まり、日本、中国、韓国などがサバの漁獲枠をめぐる協議に入った。水産庁の田村誠一次長は、資源の減少を踏まえ、漁獲枠を前年より2割削減するよう提案した。' },
+  { id: 'talks-2', publishedAt: '2026-09-02T18:00:00+09:00', body: 'サバの漁獲枠をめぐる北太平洋漁業委員会の協議は2日、中国と韓国が日本の削減案に反対し、結論を持ち越した。水産庁の田村誠一次長は「資源を守るため、削減は避けられない」と述べた。' },
+  { id: 'talks-3', publishedAt: '2026-09-09T11:00:00+09:00', body: '北太平洋漁業委員会は9日、中断していたサバの漁獲枠をめぐる協議を再開した。日本の水産庁は削減幅を1割5分に縮める修正案を示し、中国と韓国も検討する姿勢を示した。田村誠一次長は「歩み寄りの余地はある」と語った。' },
+  { id: 'talks-4', publishedAt: '2026-09-10T19:00:00+09:00', body: '北太平洋漁業委員会は10日、サバの漁獲枠を前年より1割5分削減することで合意した。協議は中断を挟んで10日間に及んだ。水産庁の田村誠一次長は「資源回復への一歩だ」と話した。' },
+  { id: 'typhoon12-1', publishedAt: '2026-09-01T06:00:00+09:00', body: '強い台風12号は1日、沖縄県の南の海上を北上した。気象庁によると、2日にかけて九州南部に接近するおそれがあり、暴風や高波、土砂災害に警戒するよう呼びかけている。' },
+  { id: 'typhoon12-2', publishedAt: '2026-09-02T07:00:00+09:00', body: '台風12号は2日朝、鹿児島県に上陸した。気象庁によると、九州南部では24時間の雨量が400ミリを超え、鹿児島県内の約3万世帯に避難指示が出された。' },
+  { id: 'typhoon13-1', publishedAt: '2026-09-08T06:00:00+09:00', body: '強い台風13号は8日、沖縄県の南の海上を北上した。気象庁によると、9日にかけて九州南部に接近するおそれがあり、暴風や高波、土砂災害に警戒するよう呼びかけている。' },
+  { id: 'recall-1', publishedAt: '2026-10-01T15:00:00+09:00', body: '北星自動車は1日、燃費試験のデータを書き換えていたと発表した。対象は軽自動車など4車種で、国土交通省に報告した。会見した北星自動車の川口正人社長は「深くおわびする」と陳謝した。' },
+  { id: 'recall-2', publishedAt: '2026-10-02T12:00:00+09:00', body: '北星自動車の燃費データ書き換え問題で、国土交通省は2日、同社の本社に立ち入り検査に入った。書き換えは少なくとも8年前から続いていたとみられる。' },
+  { id: 'recall-3', publishedAt: '2026-10-03T17:00:00+09:00', body: '燃費試験のデータ書き換え問題を受け、北星自動車の川口正人社長は3日、引責辞任する意向を表明した。北星自動車は外部の弁護士による調査委員会を設け、経緯を調べる。' },
+  { id: 'old-specific', publishedAt: '2023-05-20T10:00:00+09:00', body: '北星自動車は20日、燃費試験の手順に不備があったとして、国土交通省から行政指導を受けたと発表した。川口正人社長は「試験の管理体制を見直す」と述べ、データの書き換えはなかったと説明した。' },
+  { id: 'old-generic', publishedAt: '2023-06-12T10:00:00+09:00', body: '南海重工業は12日、エアバッグの部品に不具合があるとして、乗用車など5車種の計6万台のリコールを国土交通省に届け出た。これまでに事故の報告はないという。' },
+]
+
+const threadDocs = THREADS.map(analyze)
+const threadStories = (options: Parameters<typeof clusterStories>[1] = {}): ReturnType<typeof clusterStories> => clusterStories(threadDocs.map((doc) => ({ doc })), options)
+
+test('continuation after a quiet spell', async (t) => {
+  await t.test('talks that pause for a week stay one story at the default 3-day gap', () => {
+    const stories = threadStories()
+    assert.deepEqual(stories.find((s) => s.id === 'story:talks-1')?.articleIds, ['talks-1', 'talks-2', 'talks-3', 'talks-4'])
+  })
+
+  await t.test('a typhoon with another number a week later stays its own story', () => {
+    const stories = threadStories()
+    assert.notEqual(storyOf(stories, 'typhoon13-1'), storyOf(stories, 'typhoon12-1'))
+    assert.equal(storyOf(stories, 'typhoon12-2'), 'story:typhoon12-1')
+  })
+
+  await t.test('continuationDays 0 turns the rule off; a window shorter than the pause keeps the split', () => {
+    for (const continuationDays of [0, 5]) {
+      const stories = threadStories({ continuationDays })
+      assert.equal(storyOf(stories, 'talks-3'), 'story:talks-3')
+      assert.equal(storyOf(stories, 'talks-4'), 'story:talks-3')
+    }
+  })
+
+  await t.test('the streaming clusterer takes the later thread back when it closes, too', () => {
+    const clusterer = createStoryClusterer()
+    for (const doc of threadDocs.filter((d) => d.articleId.startsWith('talks-'))) clusterer.add(doc)
+    clusterer.add(threadDocs.find((d) => d.articleId === 'recall-1')!)
+    clusterer.consolidate()
+    assert.equal(clusterer.storyOf('talks-4'), 'story:talks-1')
+  })
+})
+
+test('background attachment', async (t) => {
+  const stories = threadStories()
+  const host = stories.find((s) => s.id === 'story:recall-1')!
+
+  await t.test('an old article on the same company and president is background, not news', () => {
+    assert.deepEqual(host.articleIds, ['recall-1', 'recall-2', 'recall-3'])
+    assert.deepEqual(host.backgroundArticleIds, ['old-specific'])
+    assert.equal(stories.some((s) => s.articleIds.includes('old-specific')), false)
+    assert.equal(host.firstPublishedAt, '2026-10-01T15:00:00+09:00')
+  })
+
+  await t.test('an old article with only generic overlap (same ministry, same kind of news) stays apart', () => {
+    assert.equal(storyOf(stories, 'old-generic'), 'story:old-generic')
+    assert.equal(stories.filter((s) => (s.backgroundArticleIds ?? []).includes('old-generic')).length, 0)
+  })
+
+  await t.test('a backgroundDays wider than the distance keeps the old article as its own story', () => {
+    const wide = threadStories({ backgroundDays: 2000 })
+    assert.equal(storyOf(wide, 'old-specific'), 'story:old-specific')
+    assert.equal(wide.find((s) => s.id === 'story:recall-1')!.backgroundArticleIds, undefined)
+  })
+
+  await t.test('streaming: an old article arriving late never joins the story as news', () => {
+    const clusterer = createStoryClusterer()
+    for (const doc of threadDocs.filter((d) => d.articleId.startsWith('recall-'))) clusterer.add(doc)
+    const late = clusterer.add(threadDocs.find((d) => d.articleId === 'old-specific')!)
+    assert.equal(late.created, true)
+    clusterer.consolidate()
+    const story = clusterer.stories().find((s) => s.id === 'story:recall-1')!
+    assert.deepEqual(story.articleIds, ['recall-1', 'recall-2', 'recall-3'])
+    assert.deepEqual(story.backgroundArticleIds, ['old-specific'])
+    assert.equal(clusterer.storyOf('old-specific'), 'story:recall-1')
+  })
+})
