@@ -11,7 +11,7 @@ import type { AnalyzedDoc } from '../core/doc.ts'
 import { MatomeError } from '../core/errors.ts'
 import type { DuplicateMembership, Story } from '../core/story.ts'
 import { pickSentences, toBullet } from './bullets.ts'
-import { chooseLines } from './choose-line.ts'
+import { chooseLines, chooseTitle } from './choose-line.ts'
 import { assertFaithful } from './faithful.ts'
 import { findNumbers } from './numbers.ts'
 import { createOutletResolver, type OutletEntry } from './outlets.ts'
@@ -161,7 +161,7 @@ export function buildDigest(story: Pick<Story, 'id' | 'articleIds'>, articles: r
 function buildSection(m: Member, copies: string[], maxDetails: number): DigestSection {
   const { article, sents } = m
   const counts = termCounts(sents)
-  const heading = chooseLines(article.id, article.body, sents, counts)?.title
+  const heading = chooseTitle(article.id, article.body, sents, counts)
   if (heading === undefined) throw new MatomeError('digest/no-sentences', `article ${article.id} has no sentence`)
   const picked = pickSentences(sents, counts, { count: 3 })
   const taken = new Set(picked.map((s) => s.index))
@@ -184,7 +184,7 @@ function buildSection(m: Member, copies: string[], maxDetails: number): DigestSe
 
 function backgroundItem(m: Member, daysOutside: number): BackgroundItem {
   const counts = termCounts(m.sents)
-  const heading = chooseLines(m.article.id, m.article.body, m.sents, counts)?.title ?? { text: '', cites: [] }
+  const heading = chooseTitle(m.article.id, m.article.body, m.sents, counts) ?? { text: '', cites: [] }
   return {
     id: m.article.id,
     publishedAt: m.article.publishedAt ?? '',

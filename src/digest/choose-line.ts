@@ -164,64 +164,91 @@ function candidateScore(kept: Kept, sent: SentenceView, counts: ReadonlyMap<stri
   return phrases.some((p) => SUBJECT.test(p.text)) ? score * SUBJECT_BONUS : score
 }
 
-type Candidate = { readonly title: Kept; readonly headline: Kept; readonly sent: SentenceView; readonly focus: boolean; readonly weight: number }
+/** A headline candidate: a compression of one key sentence and how much its score counts. */
+type Candidate = { readonly kept: Kept; readonly weight: number }
 
-/** Title (≤ `maxChars`) and headline candidates of the key sentences, in preference order. */
-function candidates(id: string, body: string, sents: readonly SentenceView[], counts: ReadonlyMap<string, number>, maxChars?: number): Candidate[] {
+const LAX = { clauseCommas: true }
+
+/** The plain title of a key sentence and the same with dangling words at its start deleted. */
+function titleCuts(id: string, body: string, sent: SentenceView, counts: ReadonlyMap<string, number>, maxChars?: number): [Kept, Kept] {
+  const plain = compressTitle(id, body, sent, counts, maxChars)
+  return [plain, trimLeading(plain, sent.tokens)]
+}
+
+/** Headline candidates of one key sentence: the squeezed plain, trimmed, focused and first-clause cuts. */
+function headlineCandidates(id: string, body: string, sent: SentenceView, counts: ReadonlyMap<string, number>): Candidate[] {
+  const [plain, trimmed] = titleCuts(id, body, sent, counts)
+  // the focus and the first clause start from the whole rule-compressed sentence: the 40-character cut may have lost the subject
+  const full = trimLeading(applyRules(keepSpan(id, body, sent.start, sent.end), TITLE_RULES), sent.tokens)
+  const focus = focusSubject(full, sent, counts)
+  const focused = focus === undefined ? undefined : trimLeading(dropRelativeClause(focus, sent.tokens), sent.tokens)
+  const first = firstClause(full, sent, counts)
+  const clause = first === undefined ? undefined : trimLeading(dropRelativeClause(first, sent.tokens), sent.tokens)
   const out: Candidate[] = []
-  for (const sent of keySentences(sents, counts).slice(0, MAX_SENTENCES)) {
-    const plain = compressTitle(id, body, sent, counts, maxChars)
-    const trimmed = trimLeading(plain, sent.tokens)
-    // the focus and the first clause start from the whole rule-compressed sentence: the 40-character cut may have lost the subject
-    const full = trimLeading(applyRules(keepSpan(id, body, sent.start, sent.end), TITLE_RULES), sent.tokens)
-    const focus = focusSubject(full, sent, counts)
-    const focused = focus === undefined ? undefined : trimLeading(dropRelativeClause(focus, sent.tokens), sent.tokens)
-    const first = firstClause(full, sent, counts)
-    const clause = first === undefined ? undefined : trimLeading(dropRelativeClause(first, sent.tokens), sent.tokens)
-    for (const title of [plain, trimmed, focused, clause]) {
-      if (title === undefined || (title !== plain && keptText(title) === keptText(plain))) continue
-      out.push({ title, headline: squeezeKept(title, sent, counts), sent, focus: title === focused || title === clause, weight: title === clause ? CLAUSE_WEIGHT : 1 })
-    }
+  for (const cut of [plain, trimmed, focused, clause]) {
+    if (cut === undefined || (cut !== plain && keptText(cut) === keptText(plain))) continue
+    out.push({ kept: squeezeKept(cut, sent, counts), weight: cut === clause ? CLAUSE_WEIGHT : 1 })
   }
   return out
+}
+
+const cite = (k: Kept): CitedText => ({ text: keptText(k), cites: [{ id: k.id, start: k.start, end: k.end }] })
+
+/**
+ * The title of an article (≤ `maxChars`): the plain compression of the first key sentence, or the
+ * same with the dangling words at its start deleted when only that is well formed (12 % of Wikinews
+ * leads). Titles keep the lead's wording, which is what readers and ROUGE expect; taking the subject
+ * + predicate focus for titles cost 0.004 ROUGE-1 on Wikinews dev, so only headlines use it.
+ */
+export function chooseTitle(id: string, body: string, sents: readonly SentenceView[], counts: ReadonlyMap<string, number>, maxChars?: number): CitedText | undefined {
+  const sent = keySentences(sents, counts)[0]
+  if (sent === undefined) return undefined
+  const [plain, trimmed] = titleCuts(id, body, sent, counts, maxChars)
+  return cite(checkKept(plain, sent.tokens, LAX) !== null && checkKept(trimmed, sent.tokens, LAX) === null ? trimmed : plain)
+}
+
+/**
+ * The headline of an article (≤ 15.5 wide): the key sentences in order, the first with a
+ * well-formed candidate that says more than who reported gives its best candidate (by salience,
+ * subject boosted); then one that only reports; else the squeezed plain title of the first.
+ */
+export function chooseHeadline(id: string, body: string, sents: readonly SentenceView[], counts: ReadonlyMap<string, number>): CitedText | undefined {
+  const keys = keySentences(sents, counts).slice(0, MAX_SENTENCES)
+  const first = keys[0]
+  if (first === undefined) return undefined
+  const cache = new Map<SentenceView, Candidate[]>()
+  const candidatesOf = (sent: SentenceView): Candidate[] => {
+    const known = cache.get(sent)
+    if (known !== undefined) return known
+    const made = headlineCandidates(id, body, sent, counts)
+    cache.set(sent, made)
+    return made
+  }
+  for (const strong of [true, false]) {
+    for (const sent of keys) {
+      let chosen: Kept | undefined
+      let top = -Infinity
+      for (const c of candidatesOf(sent)) {
+        if (checkKept(c.kept, sent.tokens) !== null || (strong && onlyReports(c.kept, sent))) continue
+        const score = candidateScore(c.kept, sent, counts) * c.weight
+        if (score > top) {
+          top = score
+          chosen = c.kept
+        }
+      }
+      if (chosen !== undefined) return headlineOf(chosen, sent.tokens)
+    }
+  }
+  const fallback = candidatesOf(first)[0]
+  return fallback === undefined ? undefined : headlineOf(fallback.kept, first.tokens)
 }
 
 /** The chosen title and headline of an article, both cited to their key sentence. */
 export type ChosenLines = { readonly title: CitedText; readonly headline: CitedText }
 
-/**
- * A title and a headline for one article. The title is the plain compression of the first key
- * sentence, or the same with the dangling words at its start deleted when only that is well formed
- * (titles keep the lead's wording, which is what readers and ROUGE expect; taking the subject +
- * predicate focus for titles cost 0.004 ROUGE-1 on Wikinews dev, so only headlines use it). The
- * headline is the best well-formed candidate of the earliest key sentence that has one.
- */
+/** `chooseTitle` and `chooseHeadline` together; undefined when the article has no sentence. */
 export function chooseLines(id: string, body: string, sents: readonly SentenceView[], counts: ReadonlyMap<string, number>, maxChars?: number): ChosenLines | undefined {
-  const all = candidates(id, body, sents, counts, maxChars)
-  const first = all[0]
-  if (first === undefined) return undefined
-  // key sentences in order: the first with a well-formed candidate gives the line
-  const best = (pick: (c: Candidate) => Kept): Kept => {
-    for (const sent of [...new Set(all.map((c) => c.sent)), ...new Set(all.map((c) => c.sent))].map((s, i, list) => ({ s, strong: i < list.length / 2 }))) {
-      let chosen: Kept | undefined
-      let top = -Infinity
-      for (const c of all) {
-        if (c.sent !== sent.s) continue
-        const kept = pick(c)
-        if (checkKept(kept, c.sent.tokens) !== null || (sent.strong && onlyReports(kept, c.sent))) continue
-        const score = candidateScore(kept, c.sent, counts) * c.weight
-        if (score > top) {
-          top = score
-          chosen = kept
-        }
-      }
-      if (chosen !== undefined) return chosen
-    }
-    return pick(first)
-  }
-  // titles stay with the first key sentence (the lead carries the news): its focus when the plain cut is not well formed
-  const lax = { clauseCommas: true }
-  const title = all.find((c) => c.sent === first.sent && !c.focus && checkKept(c.title, c.sent.tokens, lax) === null)?.title ?? first.title
-  const cite = (k: Kept): CitedText => ({ text: keptText(k), cites: [{ id: k.id, start: k.start, end: k.end }] })
-  return { title: cite(title), headline: headlineOf(best((c) => c.headline), sents.flatMap((x) => x.tokens)) }
+  const title = chooseTitle(id, body, sents, counts, maxChars)
+  const headline = chooseHeadline(id, body, sents, counts)
+  return title === undefined || headline === undefined ? undefined : { title, headline }
 }
