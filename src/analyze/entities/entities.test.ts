@@ -199,6 +199,13 @@ test('entities on original sentences', async (t) => {
     assert.deepEqual(ents(doc).filter((e) => e.type === 'LOCATION').map((e) => e.text), ['セレノポート', 'ベルナトン', 'カスティリオーネ'])
   })
 
+  await t.test('legal forms over split words, legal-person prefixes outside the name, factions', () => {
+    const doc = analyze('日本亜鉛製錬株式会社は工場を置いた。一般社団法人日本山岳振興協会が発表した。港北派は分裂した。')
+    assert.equal(find(doc, '日本亜鉛製錬株式会社')[0]?.type, 'ORGANIZATION')
+    assert.equal(find(doc, '日本山岳振興協会')[0]?.type, 'ORGANIZATION')
+    assert.equal(find(doc, '港北派')[0]?.type, 'ORGANIZATION')
+  })
+
   await t.test('a user gazetteer adds names', () => {
     const gazetteer = createGazetteer({ files: [{ type: 'ORGANIZATION', subtype: 'COMPANY', entries: [{ name: 'ミナトミライ電工', aliases: ['ミナデン'] }] }] })
     const stage = createEntitiesStage({ gazetteer })

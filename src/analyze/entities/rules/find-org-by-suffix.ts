@@ -8,7 +8,7 @@
  */
 import type { Token } from '../../../core/doc.ts'
 import type { Candidate, EntityRule, RuleInput } from '../candidate.ts'
-import { isAdjacent, isContentNoun, isKatakana, isNameLike } from '../token-utils.ts'
+import { isAdjacent, isContentNoun, isKanji, isKatakana, isNameLike } from '../token-utils.ts'
 
 /** Leading words that are not part of a name (同社, 各党, 全大学). */
 const NON_NAME_PREFIXES = new Set(['同', '各', '全', '本', '当', '両', '新', '旧', '前', '元', '現', '某', '他', '諸', '我が', 'わが', '同国', '自国', '他国', '両国', '地元', '親会社', '子会社', '系列', '傘下', '大手', '中堅', '老舗', '名門', '強豪', '古豪', '新興', '国営', '民間', '外資'])
@@ -29,7 +29,27 @@ const PRODUCT_MARKERS = new Set(['製', '産', '発', '向け', '用', '製品',
 
 function isRunToken(token: Token): boolean {
   if (token.surface === '=' || token.surface === '＝' || LIST_ENDINGS.has(token.surface) || PRODUCT_MARKERS.has(token.surface)) return false
+  // a lone kanji IPADIC reads as a verb stem inside a company name (亜鉛製 + 錬)
+  if (token.surface.length === 1 && isKanji(token.surface) && token.partOfSpeech === '動詞') return true
   return isContentNoun(token) || token.partOfSpeech === '接頭詞' || token.surface === '・' || token.surface === '＆' || token.surface === '&'
+}
+
+/** 製 + 錬: a product marker that heads a word IPADIC split into single kanji (製錬) is part of the run. */
+function isSplitWordHead(tokens: readonly Token[], k: number): boolean {
+  const next = tokens[k + 1]
+  return PRODUCT_MARKERS.has(tokens[k]!.surface) && next !== undefined && next.surface.length === 1 && isKanji(next.surface) && next.partOfSpeech !== '名詞'
+}
+
+/** The first token after a legal-person prefix written at tokens[i] (一般 + 社団 + 法人), or i. */
+function afterLegalPrefix(tokens: readonly Token[], i: number, j: number, text: string, prefixes: ReadonlySet<string>): number {
+  const head = text.slice(tokens[i]!.start, tokens[j]!.end)
+  let best = i
+  for (const p of prefixes) {
+    if (!head.startsWith(p) || head.length <= p.length) continue
+    const k = tokens.findIndex((t) => t.start === tokens[i]!.start + p.length)
+    if (k > best && k <= j) best = k
+  }
+  return best
 }
 
 /** A ・ that separates two names in a list (朝日新聞社・朝日放送), not the parts of one katakana name. */
@@ -72,7 +92,9 @@ export const findOrgBySuffix: EntityRule = {
     for (let j = 0; j < tokens.length; j++) {
       if (!isContentNoun(tokens[j]!)) continue
       let i = j
-      while (i > 0 && isRunToken(tokens[i - 1]!) && isAdjacent(tokens, i) && !isListDot(tokens, i - 1)) i--
+      while (i > 0 && (isRunToken(tokens[i - 1]!) || isSplitWordHead(tokens, i - 1)) && isAdjacent(tokens, i) && !isListDot(tokens, i - 1)) i--
+      // a legal-person prefix (一般社団法人) stays outside the name, however it is tokenized
+      i = afterLegalPrefix(tokens, i, j, text, gazetteer.legalPrefixes)
       // 第 + number heads a numbered unit (第二航空戦隊)
       if (i >= 2 && tokens[i - 1]!.posDetail[0] === '数' && tokens[i - 2]!.surface === '第' && isAdjacent(tokens, i) && isAdjacent(tokens, i - 1)) i -= 2
       while (i < j && gazetteer.legalPrefixes.has(tokens[i]!.surface)) i++
@@ -86,6 +108,8 @@ export const findOrgBySuffix: EntityRule = {
         const last = tokens[j]!
         if (last.surface.length > suffix.length && last.origin === 'known' && last.posDetail[0] !== '固有名詞') continue
         const nameTokens = tokens.slice(s, j + 1).filter((t) => t.start < tokens[j]!.end - suffix.length)
+        // 月島機械株式会社 + 代表: the representative of an organisation is a role, not another organisation
+        if ((suffix === '代表' || suffix === '代表団') && suffixOf(run.slice(0, -suffix.length), input) !== null) continue
         // 湖北省, 広東省: a place + 省 is a province (find-place-by-pos), not a ministry
         if (suffix === '省' && nameTokens.length === 1 && nameTokens[0]!.posDetail[1] === '地域' && nameTokens[0]!.posDetail[2] !== '国') continue
         if (!gazetteer.legalForms.has(suffix) && !nameTokens.some((t) => isNameLike(t)) && !isInstitutionCompound(nameTokens, suffix)) continue
