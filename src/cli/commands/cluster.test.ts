@@ -39,3 +39,19 @@ test('matome cluster --topics writes id and topic, and rejects a bad gap', () =>
   assert.equal(bad.status, 2)
   assert.match(bad.stderr, /cli\/usage/)
 })
+
+// Original text: a data-falsification story over three days and an old article on the same company.
+const FALSIFICATION = [
+  { id: 'old', title: '北星自動車に行政指導 燃費試験の手順に不備', body: '北星自動車は20日、燃費試験の手順に不備があったとして、国土交通省から行政指導を受けたと発表した。川口正人社長は「試験の管理体制を見直す」と述べ、データの書き換えはなかったと説明した。', publishedAt: '2023-05-20T10:00:00+09:00' },
+  { id: 'news-1', title: '北星自動車 燃費データ書き換え', body: '北星自動車は1日、燃費試験のデータを書き換えていたと発表した。対象は軽自動車など4車種で、国土交通省に報告した。会見した北星自動車の川口正人社長は「深くおわびする」と陳謝した。', publishedAt: '2026-10-01T15:00:00+09:00' },
+  { id: 'news-2', title: '国交省が北星自動車に立ち入り検査', body: '北星自動車の燃費データ書き換え問題で、国土交通省は2日、同社の本社に立ち入り検査に入った。書き換えは少なくとも8年前から続いていたとみられる。', publishedAt: '2026-10-02T12:00:00+09:00' },
+  { id: 'news-3', title: '北星自動車社長が辞任へ', body: '燃費試験のデータ書き換え問題を受け、北星自動車の川口正人社長は3日、引責辞任する意向を表明した。北星自動車は外部の弁護士による調査委員会を設け、経緯を調べる。', publishedAt: '2026-10-03T17:00:00+09:00' },
+]
+
+test('matome cluster marks an old article attached to a story as background', () => {
+  const r = matome(['cluster'], FALSIFICATION.map((a) => JSON.stringify(a)).join('\n') + '\n')
+  assert.equal(r.status, 0, r.stderr)
+  const out = r.stdout.trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>)
+  assert.deepEqual(out[0], { id: 'old', story: 'story:news-1', background: true })
+  assert.deepEqual(out.slice(1), ['news-1', 'news-2', 'news-3'].map((id) => ({ id, story: 'story:news-1' })))
+})

@@ -1,7 +1,8 @@
 /**
  * @module cli/commands/cluster
  * `matome cluster` — article JSONL on stdin → `{"id","story"}` per input line, in input order
- * (`{"id","topic"}` with `--topics N`). The tokenizer is loaded once; each article (title line +
+ * (`{"id","topic"}` with `--topics N`); an old article attached to a story as background gets
+ * `{"id","story","background":true}`. The tokenizer is loaded once; each article (title line +
  * body) is analysed, near-duplicates are grouped (dedupe) so copies count once, and the articles
  * are clustered online in publishedAt order (cluster/). A bad line, or an article whose analysis
  * fails, gives an error line; the run goes on.
@@ -66,9 +67,19 @@ export function register(program: Command): void {
       let items: ClusterItem[] = docs.map((doc) => ({ doc }))
       if (opts.dedupe) items = withDuplicateGroups(items, groupNearDuplicates(articles))
       const label = new Map<string, string>()
+      /** old articles attached to a story as background (cluster/background.ts), not news */
+      const background = new Set<string>()
       if (topics === undefined || opts.topicsOf === 'stories') {
         const stories = clusterStories(items, { gapDays, ...(threshold === undefined ? {} : { threshold }) })
-        if (topics === undefined) for (const story of stories) for (const id of story.articleIds) label.set(id, story.id)
+        if (topics === undefined) {
+          for (const story of stories) {
+            for (const id of story.articleIds) label.set(id, story.id)
+            for (const id of story.backgroundArticleIds ?? []) {
+              label.set(id, story.id)
+              background.add(id)
+            }
+          }
+        }
         else for (const [id, topic] of Object.entries(clusterStoryTopics(stories, items, { k: topics, seed }).assignment)) label.set(id, topic)
       } else {
         for (const [id, topic] of Object.entries(clusterTopics(items, { k: topics, seed }).assignment)) label.set(id, topic)
@@ -77,7 +88,7 @@ export function register(program: Command): void {
       for (const line of lines) {
         const rejection = line.ok ? failed.get(line.line) : line.rejection
         if (rejection !== undefined) await writeJsonLine(process.stdout, errorLine(rejection))
-        else if (line.ok) await writeJsonLine(process.stdout, { id: line.article.id, [key]: label.get(line.article.id) ?? null })
+        else if (line.ok) await writeJsonLine(process.stdout, { id: line.article.id, [key]: label.get(line.article.id) ?? null, ...(background.has(line.article.id) ? { background: true } : {}) })
       }
     })
 }
