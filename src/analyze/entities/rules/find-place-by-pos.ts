@@ -9,9 +9,10 @@
  */
 import type { Token } from '../../../core/doc.ts'
 import type { Candidate, EntityRule, RuleInput } from '../candidate.ts'
-import { isAdjacent, isKatakana, isPlaceToken } from '../token-utils.ts'
+import { isAdjacent, isKanji, isKatakana, isPlaceToken } from '../token-utils.ts'
 import { isDemonymSuffix } from './is-demonym-suffix.ts'
 import { gluedOrgSpan, isGluedToName, isSurnameOfPerson } from './is-glued-to-name.ts'
+import { isPersonFrame } from './org-or-person.ts'
 
 function isPlaceSuffix(token: Token | undefined, input: RuleInput): boolean {
   return token !== undefined && input.gazetteer.placeSuffixes.has(token.surface) && (token.posDetail[0] === '接尾' || token.surface.length > 1)
@@ -70,6 +71,13 @@ export const findPlaceByPos: EntityRule = {
         continue
       }
       if (unit.suffix === null && isSurnameOfPerson(tokens, j)) {
+        i = j
+        continue
+      }
+      // 作者の伏見は: a lone kanji place word in a person's frame is a surname
+      if (i === j && unit.suffix === null && tokens[i]!.posDetail[2] === '一般' && isKanji(tokens[i]!.surface) &&
+        isPersonFrame(text, { start: tokens[0]!.start, end: tokens.at(-1)!.end }, start, end)) {
+        out.push({ start, end, type: 'PERSON', rule: 'find-place-by-pos' })
         i = j
         continue
       }

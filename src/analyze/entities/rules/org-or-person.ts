@@ -52,3 +52,15 @@ export function orgScore(text: string, sentence: { start: number; end: number },
 export function looksLikeOrganization(text: string, sentence: { start: number; end: number }, start: number, end: number, parts: readonly string[], firstPartIsPlace = false): boolean {
   return orgScore(text, sentence, start, end, parts, firstPartIsPlace) >= 2
 }
+
+/**
+ * Whether the words around text[start, end) frame a person: a role noun before it (作者の…, 歌手…)
+ * or a person's frame after it (…氏, …の妻, …は生まれ). For kanji surnames IPADIC reads as places.
+ */
+export function isPersonFrame(text: string, sentence: { start: number; end: number }, start: number, end: number): boolean {
+  const after = text.slice(end, Math.min(sentence.end, end + 8))
+  const before = text.slice(Math.max(sentence.start, start - 6), start)
+  return PERSON_FRAME.test(after) || PERSON_BEFORE.test(before) || ROLE_BEFORE.test(before)
+}
+/** More roles that introduce a person by name (作者の…, 投手の…). */
+const ROLE_BEFORE = /(?:作者|著者|筆者|原作者|演出家|脚本家|漫画家|棋士|力士|騎手|主将|部長|課長|社員|店主|当主|藩主|城主|領主|家臣|同級生|先輩|後輩|恩師|師匠|弟子|相手|部下|上司|長男|次男|三男|長女|次女)(?:の|・)?$/u
