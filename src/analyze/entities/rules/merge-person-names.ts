@@ -10,6 +10,9 @@ import type { Token } from '../../../core/doc.ts'
 import type { Candidate, EntityRule, RuleInput } from '../candidate.ts'
 import { isAdjacent, isKanji, isKatakana, isLatin, isPersonToken } from '../token-utils.ts'
 
+/** Place suffixes that make the name word before them a place (中山地区, 大町村); not 家 or 氏. */
+const PLACE_AFTER_NAME = new Set(['地区', '市', '町', '村', '郡', '区', '県', '州', '干潟', '湖', '川', '山', '岳', '島', '半島', '湾', '峠', '地方', '地域'])
+
 /** Longest name (characters) a stray kanji may still be added to. */
 const MAX_COMPLETED_NAME = 5
 /** Kanji that end a list, not a name (吉村等, 田中ら). */
@@ -65,6 +68,13 @@ export const mergePersonNames: EntityRule = {
         start--
       }
       end = extendRegnalNumber(tokens, end)
+      // 中山 + 地区, 天寧 + 地区: a name word before a place suffix is a place
+      const placeSuffix = tokens[end + 1]
+      if (start === end && placeSuffix !== undefined && isAdjacent(tokens, end + 1) && PLACE_AFTER_NAME.has(placeSuffix.surface)) {
+        out.push({ start: tokens[start]!.start, end: placeSuffix.end, type: 'LOCATION', subtype: input.gazetteer.placeSuffixes.get(placeSuffix.surface) ?? 'REGION', rule: 'merge-person-names' })
+        i = end + 1
+        continue
+      }
       const glued = gluedName(tokens, start, end)
       if (glued === 'block') {
         out.push({ start: tokens[start]!.start, end: tokens[Math.max(end, j)]!.end, type: 'OTHER', rule: 'merge-person-names' })
