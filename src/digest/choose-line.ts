@@ -38,8 +38,8 @@ function predicateSaysSomething(phrases: readonly Phrase[], pred: number): boole
 const hasContentNoun = (p: Phrase): boolean => p.tokens.some((t) => t.partOfSpeech === '名詞' && isContentToken(t))
 
 /**
- * The subject of the predicate: the nearest topic / subject phrase before it with a content noun,
- * as `[from, to]` phrase indices (a particle split from its noun by a deleted parenthetical,
+ * The subject of the predicate: the nearest topic / subject phrase before it, when it has a content
+ * noun (none when it is a bare count, 2人が), as `[from, to]` phrase indices (a particle split from its noun by a deleted parenthetical,
  * 山本恵子氏（48）が, counts with the noun before it).
  */
 function subjectRange(phrases: readonly Phrase[], pred: number): [number, number] | undefined {
@@ -48,6 +48,8 @@ function subjectRange(phrases: readonly Phrase[], pred: number): [number, number
     if (!SUBJECT.test(p.text)) continue
     if (hasContentNoun(p)) return [i, i]
     if (i > 0 && /^(?:は|が)[、,]?$/u.test(p.text) && hasContentNoun(phrases[i - 1]!)) return [i - 1, i]
+    // the predicate's own subject is a bare count (2人が): a subject farther back belongs to another clause
+    return undefined
   }
   return undefined
 }

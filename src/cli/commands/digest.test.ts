@@ -1,11 +1,12 @@
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
 import { readFileSync } from 'node:fs'
-import { digestUnits, isFaithful } from '../../digest/index.ts'
+import { buildDigest, digestUnits, isFaithful, summarizeArticle } from '../../digest/index.ts'
+import { checkForm } from '../../digest/well-formed.ts'
 import { renderDigest } from '../../render/index.ts'
 import { loadTokenizer } from '../../runtime/load-tokenizer.ts'
 import { seedPath } from '../../runtime/paths.ts'
-import { digestArticles, mergeByPage, splitPages } from './digest.ts'
+import { analyzeForDigest, digestArticles, mergeByPage, splitPages } from './digest.ts'
 
 test('digestArticles', async (t) => {
   const tokenizer = await loadTokenizer()
@@ -36,6 +37,33 @@ test('digestArticles', async (t) => {
   })
   await t.test('every line is faithful to its cited span', () => {
     for (const [where, unit] of digestUnits(digest)) assert.ok(isFaithful(unit.text, bodies, unit.cites), `${where}: ${unit.text}`)
+  })
+  await t.test('headlines read as headlines: subject kept, no dangling verb stem, faithful (original text)', () => {
+    // original news-style text written for this test
+    const articles = [
+      { id: 'h1', body: '大型の台風12号は8日午後、和歌山県の南部を北上し、近畿地方を縦断した。各地で大雨となり、交通機関に乱れが出た。' },
+      { id: 'h2', body: '任期満了に伴う北浜市長選挙が10日告示され、現職の川村浩一氏と新人の森田由美氏の2人が立候補を届け出た。投票は17日に行われる。' },
+    ]
+    for (const article of articles) {
+      const summary = summarizeArticle(article, analyzeForDigest(article, tokenizer))
+      assert.equal(checkForm(tokenizer.tokenize(summary.headline), summary.headline), null, summary.headline)
+      assert.ok(isFaithful(summary.headline, article.body, summary.headlineCites), summary.headline)
+      assert.ok(isFaithful(summary.title, article.body, summary.titleCites), summary.title)
+    }
+    const typhoon = summarizeArticle(articles[0]!, analyzeForDigest(articles[0]!, tokenizer))
+    assert.match(typhoon.headline, /台風12号/u)
+    assert.match(typhoon.headline, /縦断$/u)
+  })
+  await t.test('the story headline comes from the most central article, not the first', () => {
+    const articles = [
+      { id: 'c0', publishedAt: '2031-03-01T08:00:00+09:00', body: '県の漁業者団体は1日、春の漁の準備を始めた。港では網の手入れが進んでいる。' },
+      { id: 'c1', publishedAt: '2031-03-02T08:00:00+09:00', body: '北浜県の漁業者団体と県は2日、サワラの漁獲枠を1割削減することで合意した。漁獲枠の削減は3年ぶり。' },
+      { id: 'c2', publishedAt: '2031-03-03T08:00:00+09:00', body: 'サワラの漁獲枠を1割削減する合意を受け、北浜県の漁業者団体は3日、漁獲枠の配分を話し合った。' },
+    ]
+    const docs = articles.map((a) => analyzeForDigest(a, tokenizer))
+    const digest = buildDigest({ id: 's', articleIds: articles.map((a) => a.id) }, articles, docs)
+    assert.notEqual(digest.headline.cites[0]?.id, 'c0')
+    assert.match(digest.headline.text, /漁獲枠/u)
   })
   await t.test('the seed rendering cites every ✅ and 💡 line', () => {
     const seed = renderDigest(digest, 'seed')
