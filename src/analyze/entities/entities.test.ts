@@ -197,6 +197,7 @@ test('entities on original sentences', async (t) => {
   await t.test('unknown katakana places by shape and by a from-to frame', () => {
     const doc = analyze('艦隊はセレノポートに入港した。列車はベルナトンからカスティリオーネまで走った。')
     assert.deepEqual(ents(doc).filter((e) => e.type === 'LOCATION').map((e) => e.text), ['セレノポート', 'ベルナトン', 'カスティリオーネ'])
+    assert.equal(find(analyze('一行はノルデン＝ヴァルトハイム州に入った。'), 'ノルデン＝ヴァルトハイム州')[0]?.type, 'LOCATION')
   })
 
   await t.test('legal forms over split words, legal-person prefixes outside the name, factions', () => {

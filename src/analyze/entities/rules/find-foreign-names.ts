@@ -73,6 +73,12 @@ export const findForeignNames: EntityRule = {
       const parts = name.split(SEPARATOR)
       if (parts.some((p) => p.length < 2 && !/^[A-ZＡ-Ｚ]$/u.test(p)) || gazetteer.names.has(name) || gazetteer.names.has(parts[0] ?? '')) continue
       if ([...gazetteer.orgSuffixes.keys()].some((s) => s.length >= 2 && isKatakana(s) && (parts.at(-1) ?? '').endsWith(s))) continue
+      // バーデン＝ヴュルテンベルク + 州: a dotted name before a place suffix is a place
+      const suffix = tokens[j + 1]
+      if (suffix !== undefined && suffix.start === end && gazetteer.placeSuffixes.has(suffix.surface) && suffix.posDetail[0] === '接尾') {
+        out.push({ start, end: suffix.end, type: 'LOCATION', subtype: gazetteer.placeSuffixes.get(suffix.surface) ?? 'REGION', rule: 'find-foreign-names' })
+        continue
+      }
       const words = tokens.slice(i, j + 1).filter((t) => !SEPARATOR.test(t.surface) || t.surface.length > 1)
       const head = words[0]
       const tail = words.at(-1)
