@@ -11,7 +11,7 @@
 import type { Token } from '../../../core/doc.ts'
 import type { Candidate, EntityRule } from '../candidate.ts'
 import { isKatakana } from '../token-utils.ts'
-import { looksLikeOrganization } from './org-or-person.ts'
+import { looksLikeOrganization, orgScore } from './org-or-person.ts'
 
 const DOTTED = /[\u30A1-\u30FA\u30FCー]+(?:[・＝=](?:[\u30A1-\u30FA\u30FCー]+|[A-ZＡ-Ｚ](?=[・＝=])))+/gu
 const SEPARATOR = /[・＝=]/u
@@ -89,6 +89,11 @@ export const findForeignNames: EntityRule = {
       if (input.tokenize !== undefined) {
         let type = lookUpParts(parts, input.tokenize)
         const sentence = { start: first.start, end: last.end }
+        // undecided by the parts (チャーリー・バーン: バーン is a word too): the frame and sentence decide
+        if (type === null && !parts.some((p) => isKnownPlace(p, input.tokenize))) {
+          const score = orgScore(text, sentence, start, end, parts)
+          type = score >= 3 ? 'ORGANIZATION' : score <= -1 ? 'PERSON' : null
+        }
         if (type === 'PERSON' && !isGivenName(parts[0] ?? '', input.tokenize) && looksLikeOrganization(text, sentence, start, end, parts, isKnownPlace(parts[0] ?? '', input.tokenize))) type = 'ORGANIZATION'
         if (type !== null) out.push({ start, end, type, ...(type === 'ORGANIZATION' ? { subtype: 'OTHER' } : {}), rule: 'find-foreign-names' })
       } else if ((startsWithGivenName || endsLikeName) && !knownPlaceOrOrg) {
