@@ -86,15 +86,16 @@ export const findForeignNames: EntityRule = {
       const endsLikeName = tail !== undefined && (tail.origin !== 'known' || tail.posDetail[1] === '人名' || tail.partOfSpeech !== '名詞')
       // the part of speech of an unknown word is a guess (kuromoji tags unknown katakana 組織 at times)
       const knownPlaceOrOrg = words.some((t) => t.origin === 'known' && (t.posDetail[1] === '地域' || t.posDetail[1] === '組織'))
-      if (input.tokenize !== undefined) {
-        let type = lookUpParts(parts, input.tokenize)
+      const tokenize = input.tokenize
+      if (tokenize !== undefined) {
+        let type = lookUpParts(parts, tokenize)
         const sentence = { start: first.start, end: last.end }
         // undecided by the parts (チャーリー・バーン: バーン is a word too): the frame and sentence decide
-        if (type === null && !parts.some((p) => isKnownPlace(p, input.tokenize))) {
+        if (type === null && !parts.some((p) => isKnownPlace(p, tokenize))) {
           const score = orgScore(text, sentence, start, end, parts)
           type = score >= 3 ? 'ORGANIZATION' : score <= -1 ? 'PERSON' : null
         }
-        if (type === 'PERSON' && !isGivenName(parts[0] ?? '', input.tokenize) && looksLikeOrganization(text, sentence, start, end, parts, isKnownPlace(parts[0] ?? '', input.tokenize))) type = 'ORGANIZATION'
+        if (type === 'PERSON' && !isGivenName(parts[0] ?? '', tokenize) && looksLikeOrganization(text, sentence, start, end, parts, isKnownPlace(parts[0] ?? '', tokenize))) type = 'ORGANIZATION'
         if (type !== null) out.push({ start, end, type, ...(type === 'ORGANIZATION' ? { subtype: 'OTHER' } : {}), rule: 'find-foreign-names' })
       } else if ((startsWithGivenName || endsLikeName) && !knownPlaceOrOrg) {
         out.push({ start, end, type: 'PERSON', rule: 'find-foreign-names' })
