@@ -3,7 +3,8 @@
  * A small well-formedness check for titles and headlines: a line a reader can take as a news
  * headline. It fails a bare date or time (17:00), a line that opens with a particle, auxiliary or verb,
  * a line without a content noun or with a single content word (告示), a line ending in a particle (…と), a dangling verb stem
- * (開かれ) or a と・や・の whose partner was deleted (高田誠と 新人で), and a conjugation broken by deletion (分かりました → 分かりた: a 五段 stem in 連用形
+ * (開かれ), a と・や・の or conjunctive particle whose partner was deleted (高田誠と 新人で, 報じたが 寄せられ),
+ * a prefix without its noun (第が), and a conjugation broken by deletion (分かりました → 分かりた: a 五段 stem in 連用形
  * before た・て, サ行 excepted: 果たした). Works on tokens: the kept tokens of a compression (`keptTokens`, which also
  * fails a token cut in half) or the output re-tokenised (the eval).
  */
@@ -87,7 +88,10 @@ export function checkForm(tokens: readonly FormToken[], text: string = tokens.ma
     // a coordinating or adnominal particle whose partner was deleted (高田誠と 新人で…)
     const gap = isSymbol(next) && next.surface.trim() === ''
     const comma = /^[、,]$/u.test(next.surface)
-    if (t.partOfSpeech === '助詞' && (t.surface === 'と' || t.surface === 'や' || t.surface === 'の') && (gap || (comma && options.clauseCommas !== true))) return 'dangling-particle'
+    const joining = t.surface === 'と' || t.surface === 'や' || t.surface === 'の' || t.posDetail[0] === '接続助詞'
+    if (t.partOfSpeech === '助詞' && joining && (gap || (comma && options.clauseCommas !== true))) return 'dangling-particle'
+    // a prefix without its noun (第[4試合]が)
+    if (t.partOfSpeech === '接頭詞' && next.partOfSpeech !== '名詞') return 'dangling-particle'
     // a list item whose partners were deleted (日本、[中国、韓国などの再協議が行われ、]調整が続いた)
     if (t.partOfSpeech === '名詞' && comma && tokens[i + 2] !== undefined && isSymbol(tokens[i + 2]!) && tokens[i + 2]!.surface.trim() === '') return 'dangling-particle'
     // a verb stem left before a gap or another content word (開かれ 訪れた)
