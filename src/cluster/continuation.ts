@@ -2,24 +2,33 @@
  * @module cluster/continuation
  * The continuation rule of the merge pass (pure): a story that closed after a quiet spell (no
  * article for the gap) and a later open story that are plainly the same event thread merge, the
- * later into the earlier, which reopens. "Plainly the same" means, all of:
- * 1. both are dated and the later one starts at most `windowDays` (default 14) after the earlier
- *    one's newest article (each year's lottery or festival lies far outside);
+ * younger story into the older, which reopens if either was open. "Plainly the same" means, all of:
+ * 1. both are dated and their spans lie at most `windowDays` (default 14) apart (each year's
+ *    lottery or festival lies far outside);
  * 2. their leads never number a name differently (台風25号 vs 台風26号 stay apart);
  * 3. they share something specific: a key person or organisation of one mentioned in the other
  *    (see key-entities.ts; places never count) or an identically numbered name (台風25号 in both);
- * 4. their centroids reach cosine `CONTINUATION_SIMILARITY` and share `MIN_CONTINUATION_TERMS`
+ * 4. their centroids reach cosine `CONTINUATION_SIMILARITY` (`NAMED_NUMBER_SIMILARITY` when both
+ *    leads carry the same identifying number: 台風25号, 第2次, 7便) and share `MIN_CONTINUATION_TERMS`
  *    distinct content terms.
+ * Spans may also overlap: a one-item story that started beside a running thread (an evacuation
+ * order under 台風25号 the day before landfall) joins it once it has closed.
  * Candidates come from the index of recently closed ("dormant") stories, never from all pairs.
  */
 import type { StoryIndex } from './story-index.ts'
 import type { StoryState } from './story-state.ts'
-import { centroidCosine, numbersConflict, sharedContentTerms, sharesEventNumber, sharesKeyEntity } from './key-entities.ts'
+import { centroidCosine, numbersConflict, sharedContentTerms, sharesEventNumber, sharesKeyEntity, sharesNamedNumber } from './key-entities.ts'
 import { ENTITY_PREFIX } from './terms.ts'
 import { topEntries } from './vectors.ts'
 
 /** Centroid cosine a closed story and a later one need to continue one thread (eval cluster, demo stories). */
 export const CONTINUATION_SIMILARITY = 0.45
+/**
+ * The lower bar when both leads give a name the same identifying number (台風25号, 第2次 …): the
+ * number already says which event, so a differently worded item of it (an evacuation order, a
+ * volunteer desk) still belongs (eval cluster, demo stories).
+ */
+export const NAMED_NUMBER_SIMILARITY = 0.2
 /** Distinct content terms they must share. */
 export const MIN_CONTINUATION_TERMS = 8
 /** Default window: how long after a story's newest article a continuation may start. */
@@ -29,12 +38,14 @@ const DAY_MS = 86_400_000
 
 /** True when `later` continues the closed story `earlier` (rules 1–4 of the module comment). */
 export function continues(earlier: StoryState, later: StoryState, windowDays: number): boolean {
-  if (earlier.lastTime === null || later.firstTime === null) return false
-  const gap = later.firstTime - earlier.lastTime
-  if (gap < 0 || gap > windowDays * DAY_MS) return false
+  if (earlier.lastTime === null || later.firstTime === null || earlier.firstTime === null || later.lastTime === null) return false
+  const gap = Math.max(0, later.firstTime - earlier.lastTime, earlier.firstTime - later.lastTime)
+  if (gap > windowDays * DAY_MS) return false
   if (numbersConflict(earlier, later)) return false
-  if (!sharesEventNumber(earlier, later) && !sharesKeyEntity(earlier, later)) return false
-  return centroidCosine(earlier, later) >= CONTINUATION_SIMILARITY && sharedContentTerms(earlier, later, ENTITY_PREFIX) >= MIN_CONTINUATION_TERMS
+  const named = sharesNamedNumber(earlier, later)
+  if (!named && !sharesEventNumber(earlier, later) && !sharesKeyEntity(earlier, later)) return false
+  const bar = named ? NAMED_NUMBER_SIMILARITY : CONTINUATION_SIMILARITY
+  return centroidCosine(earlier, later) >= bar && sharedContentTerms(earlier, later, ENTITY_PREFIX) >= MIN_CONTINUATION_TERMS
 }
 
 export type ContinuationOptions = {
@@ -56,7 +67,7 @@ export function findContinuation(later: StoryState, options: ContinuationOptions
   let best: StoryState | undefined
   let bestScore = -1
   for (const earlier of options.dormant.candidates(lookup, options.maxCandidates)) {
-    if (earlier === later || earlier.open || earlier.seq > later.seq) continue
+    if (earlier === later || earlier.open) continue
     if (!continues(earlier, later, options.windowDays)) continue
     const score = centroidCosine(earlier, later)
     if (score > bestScore) {

@@ -45,11 +45,24 @@ export function sharesKeyEntity(a: StoryState, b: StoryState): boolean {
 
 /** True when both stories number the same name identically (台風25号 in both leads). */
 export function sharesEventNumber(a: StoryState, b: StoryState): boolean {
+  return sharedEventNumbers(a, b).length > 0
+}
+
+/** Counters that make a numbered name an identifier (台風25号, 第3次, 7便) rather than an amount (3万人). */
+const NAMING_COUNTERS = /(号|次|便|戦|期)$/
+
+/** True when both stories' leads give one name the same identifying number (台風25号, not 住民3万人). */
+export function sharesNamedNumber(a: StoryState, b: StoryState): boolean {
+  return sharedEventNumbers(a, b).some((n) => NAMING_COUNTERS.test(n))
+}
+
+function sharedEventNumbers(a: StoryState, b: StoryState): string[] {
+  const out: string[] = []
   for (const [name, set] of a.eventNumbers) {
     const other = b.eventNumbers.get(name)
-    if (other !== undefined && [...set].some((n) => other.has(n))) return true
+    if (other !== undefined) for (const n of set) if (other.has(n)) out.push(n)
   }
-  return false
+  return out
 }
 
 /** True when the two stories' leads number some name differently (台風12号 vs 台風13号). */

@@ -85,12 +85,13 @@ export function createStoryClusterer(options: StoryClusterOptions & StoryTuning 
   function close(story: StoryState): void {
     story.open = false
     index.removeStory(story)
-    const earlier = opts.continuationDays > 0 ? findContinuation(story, continuation) : undefined
-    if (earlier === undefined) return sleep(story)
-    dormant.removeStory(earlier)
-    absorb(earlier, story)
-    fold(story, earlier)
-    sleep(earlier)
+    const other = opts.continuationDays > 0 ? findContinuation(story, continuation) : undefined
+    if (other === undefined) return sleep(story)
+    dormant.removeStory(other)
+    const [kept, away] = other.seq < story.seq ? [other, story] : [story, other]
+    absorb(kept, away)
+    fold(away, kept)
+    sleep(kept)
   }
 
   /** Close expired stories, then let go of dormant stories no continuation can reach any more. */
@@ -220,13 +221,14 @@ export function createStoryClusterer(options: StoryClusterOptions & StoryTuning 
     // continuation: a story closed after a quiet spell takes back a later open story of the same thread
     if (opts.continuationDays > 0) {
       for (const later of [...stories.values()].filter((s) => s.open).sort((a, b) => a.seq - b.seq)) {
-        const earlier = findContinuation(later, continuation)
-        if (earlier === undefined) continue
+        const other = findContinuation(later, continuation)
+        if (other === undefined) continue
         index.removeStory(later)
-        dormant.removeStory(earlier)
-        absorb(earlier, later)
-        earlier.open = true
-        fold(later, earlier)
+        dormant.removeStory(other)
+        const [kept, away] = other.seq < later.seq ? [other, later] : [later, other]
+        absorb(kept, away)
+        kept.open = true
+        fold(away, kept)
       }
     }
     forget()
