@@ -26,6 +26,7 @@ test('checkForm', async (t) => {
   await t.test('rejects a prefix without its noun (第が)', () => assert.equal(checkForm([noun('大会'), tk('第', '接頭詞', '数接続'), tk('が', '助詞', '格助詞'), noun('開催', 'サ変接続')]), 'dangling-particle'))
   await t.test('rejects a conjunctive particle before a gap', () =>
     assert.equal(checkForm([noun('結婚'), tk('を', '助詞', '格助詞'), tk('報じ', '動詞', '自立', '一段', '連用形'), ta, tk('が', '助詞', '接続助詞'), tk(' ', '記号', '空白'), noun('声'), tk('が', '助詞', '格助詞'), tk('寄せ', '動詞', '自立', '一段', '連用形'), ta]), 'dangling-particle'))
+  await t.test('rejects a quotation cut at one end', () => assert.equal(checkForm([noun('時'), tk('」', '記号', '括弧閉'), tk('が', '助詞', '格助詞'), noun('開幕', 'サ変接続')]), 'unbalanced-bracket'))
   await t.test('rejects a single word', () => assert.equal(checkForm([noun('告示', 'サ変接続')]), 'too-short'))
   await t.test('rejects a leading particle', () => assert.equal(checkForm([tk('を', '助詞', '格助詞'), noun('表明', 'サ変接続')]), 'starts-with-function-word'))
   await t.test('rejects と whose partner was deleted', () =>

@@ -4,7 +4,7 @@
  * headline. It fails a bare date or time (17:00), a line that opens with a particle, auxiliary or verb,
  * a line without a content noun or with a single content word (告示), a line ending in a particle (…と), a dangling verb stem
  * (開かれ), a と・や・の or conjunctive particle whose partner was deleted (高田誠と 新人で, 報じたが 寄せられ),
- * a prefix without its noun (第が), and a conjugation broken by deletion (分かりました → 分かりた: a 五段 stem in 連用形
+ * a prefix without its noun (第が), a bracket cut at one end (…を刻む」が開幕), and a conjugation broken by deletion (分かりました → 分かりた: a 五段 stem in 連用形
  * before た・て, サ行 excepted: 果たした). Works on tokens: the kept tokens of a compression (`keptTokens`, which also
  * fails a token cut in half) or the output re-tokenised (the eval).
  */
@@ -23,6 +23,7 @@ export type FormProblem =
   | 'starts-with-verb'
   | 'no-content-noun'
   | 'too-short'
+  | 'unbalanced-bracket'
   | 'bad-ending'
   | 'dangling-verb'
   | 'dangling-particle'
@@ -38,6 +39,17 @@ const FINAL_PARTICLES = new Set(['へ', 'か'])
 const isSymbol = (t: FormToken): boolean => t.partOfSpeech === '記号' || /^[\s、,。]+$/u.test(t.surface)
 const isContentNoun = (t: FormToken): boolean => t.partOfSpeech === '名詞' && !NON_CONTENT_NOUN.has(t.posDetail[0]) && !/^[\d０-９]+$/u.test(t.surface)
 const isVerbLike = (t: FormToken): boolean => t.partOfSpeech === '動詞' || t.partOfSpeech === '助動詞' || t.partOfSpeech === '形容詞'
+
+const PAIRS: Readonly<Record<string, string>> = { '「': '」', '『': '』', '（': '）', '(': ')', '【': '】' }
+
+function bracketsBalanced(text: string): boolean {
+  const stack: string[] = []
+  for (const c of text) {
+    if (PAIRS[c] !== undefined) stack.push(PAIRS[c])
+    else if (Object.values(PAIRS).includes(c) && stack.pop() !== c) return false
+  }
+  return stack.length === 0
+}
 
 function endingOk(last: FormToken, before: FormToken | undefined): boolean {
   switch (last.partOfSpeech) {
@@ -72,6 +84,8 @@ export function checkForm(tokens: readonly FormToken[], text: string = tokens.ma
   const words = tokens.filter((t) => !isSymbol(t))
   if (words.length === 0 || text.trim() === '') return 'empty'
   if (BARE_DATE.test(text)) return 'bare-date'
+  // a quotation or title cut at one end (千年の時を刻む」が開幕)
+  if (!bracketsBalanced(text)) return 'unbalanced-bracket'
   const first = words[0]!
   if (first.partOfSpeech === '助詞' || first.partOfSpeech === '助動詞') return 'starts-with-function-word'
   // an adnominal verb whose argument was deleted (伴う香川県知事選挙は…)
