@@ -207,6 +207,15 @@ test('entities on original sentences', async (t) => {
     assert.equal(find(doc, '港北派')[0]?.type, 'ORGANIZATION')
   })
 
+  await t.test('an area word stays in the place span, and the place links to its plain mentions', () => {
+    const doc = analyze('東京都内で雪が降った。東京都は警報を出した。')
+    const [area, plain] = ents(doc).filter((e) => e.type === 'LOCATION')
+    assert.equal(area?.text, '東京都内')
+    assert.equal(plain?.text, '東京都')
+    assert.equal(area?.id, plain?.id)
+    assert.equal(area?.canonical, '東京都')
+  })
+
   await t.test('a user gazetteer adds names', () => {
     const gazetteer = createGazetteer({ files: [{ type: 'ORGANIZATION', subtype: 'COMPANY', entries: [{ name: 'ミナトミライ電工', aliases: ['ミナデン'] }] }] })
     const stage = createEntitiesStage({ gazetteer })

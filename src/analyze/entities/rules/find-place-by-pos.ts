@@ -39,6 +39,9 @@ function unitEnd(tokens: readonly Token[], i: number, input: RuleInput): { end: 
   return { end: j, suffix: null }
 }
 
+/** Area words after a place that keep it a place (…中部, …市内, …以北, …諸国). */
+const AREA_SUFFIXES = new Set(['中部', '北部', '南部', '東部', '西部', '市内', '州内', '都内', '府内', '道内', '県内', '以北', '以南', '以東', '以西', '諸国', '全域', '一帯', '沿岸'])
+
 export const findPlaceByPos: EntityRule = {
   name: 'find-place-by-pos',
   tier: 1,
@@ -85,11 +88,15 @@ export const findPlaceByPos: EntityRule = {
         const club = gluedOrgSpan(tokens, i, j)
         out.push(club === null ? { start, end, type: 'OTHER', rule: 'find-place-by-pos' } : { ...club, type: 'ORGANIZATION', subtype: 'OTHER', rule: 'find-place-by-pos' })
       } else if (!isDemonymSuffix(tokens[j + 1], end)) {
-        const known = gazetteer.names.get(text.slice(start, end))
+        // ケンタッキー州中部, メルボルン市内: the span keeps the area word (the convention of both
+        // evaluation sets), the canonical name is the place itself so mentions link
+        const area = AREA_SUFFIXES.has(tokens[j]!.surface) && j > i ? tokens[j]!.surface : ''
+        const base = text.slice(start, end - area.length)
+        const known = gazetteer.names.get(base)
         out.push(
           known !== undefined && known.type === 'LOCATION'
             ? { start, end, type: 'LOCATION', subtype: known.subtype, canonical: known.canonical, rule: 'find-place-by-pos' }
-            : { start, end, type: 'LOCATION', subtype, rule: 'find-place-by-pos' },
+            : { start, end, type: 'LOCATION', subtype, ...(area === '' ? {} : { canonical: base }), rule: 'find-place-by-pos' },
         )
       }
       i = j
