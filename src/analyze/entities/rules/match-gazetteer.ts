@@ -6,8 +6,14 @@
  * name word (渋谷ABEMAS) only blocks.
  */
 import type { Candidate, EntityRule } from '../candidate.ts'
+import type { Token } from '../../../core/doc.ts'
+import { isKatakana } from '../token-utils.ts'
 import { isDemonymSuffix } from './is-demonym-suffix.ts'
 import { gluedOrgSpan, isGluedToName, isSurnameOfPerson } from './is-glued-to-name.ts'
+
+function isUnknownKatakana(token: Token): boolean {
+  return token.partOfSpeech === '名詞' && token.origin === 'unknown' && isKatakana(token.surface)
+}
 
 export const matchGazetteer: EntityRule = {
   name: 'match-gazetteer',
@@ -27,6 +33,14 @@ export const matchGazetteer: EntityRule = {
         if (known.type === 'LOCATION' && isGluedToName(tokens, first, last)) {
           const club = gluedOrgSpan(tokens, first, last)
           out.push(club === null ? { start: token.start, end, type: 'OTHER', rule: 'match-gazetteer' } : { ...club, type: 'ORGANIZATION', subtype: 'OTHER', rule: 'match-gazetteer' })
+          break
+        }
+        // 東急 + トランセ, 日立 + ハイテク…: a known organisation heading an unknown katakana name is a
+        // group company or team of its own
+        let k = last
+        while (known.type === 'ORGANIZATION' && k + 1 < tokens.length && tokens[k + 1]!.start === tokens[k]!.end && isUnknownKatakana(tokens[k + 1]!)) k++
+        if (k > last) {
+          out.push({ start: token.start, end: tokens[k]!.end, type: 'ORGANIZATION', subtype: known.subtype, rule: 'match-gazetteer' })
           break
         }
         out.push({ start: token.start, end, type: known.type, subtype: known.subtype, canonical: known.canonical, rule: 'match-gazetteer' })
