@@ -10,10 +10,11 @@
  * 2. the centroids reach cosine `BACKGROUND_SIMILARITY` and share `MIN_BACKGROUND_TERMS` distinct
  *    content terms (same topic words alone stay below both).
  * The story must have at least `MIN_HOST_ARTICLES` distinct articles (a thread, not one item).
- * Candidates: a temporary inverted index over the small old stories, looked up with each story's
- * heaviest terms; never all pairs. Each old story goes to its most similar qualifying story.
+ * Candidates: an inverted index of archived small closed stories (kept by the clusterer), looked up
+ * with the heaviest terms of each live story; never all pairs. Each old story goes to its most
+ * similar qualifying story.
  */
-import { createStoryIndex } from './story-index.ts'
+import type { StoryIndex } from './story-index.ts'
 import type { StoryState } from './story-state.ts'
 import { centroidCosine, numbersConflict, sharedContentTerms, storyNames } from './key-entities.ts'
 import { ENTITY_PREFIX } from './terms.ts'
@@ -50,27 +51,22 @@ export function isBackgroundOf(old: StoryState, host: StoryState, backgroundDays
 }
 
 /**
- * Pairs `[old, host]`: each small old closed story with the most similar story it is background of
- * (ties: the older host). Stories that host background, or are background, are never both.
+ * Pairs `[old, host]`: each archived small story with the most similar host it is background of
+ * (ties: the older host). `archive` indexes the small closed stories (see online.ts), `hosts` are
+ * the stories still taking articles or recently closed; the caller removes attached stories.
  */
-export function findBackground(stories: readonly StoryState[], options: BackgroundOptions): [StoryState, StoryState][] {
-  const index = createStoryIndex()
-  // stories still in another index (recently closed, `indexed` non-empty) are too recent anyway
-  const small = stories.filter((s) => !s.open && s.indexed.size === 0 && s.lastTime !== null && s.weightCount <= BACKGROUND_MAX_ARTICLES && s.centroidNormSq > 0)
-  for (const s of small) index.setTerms(s, topEntries(s.centroid, options.lookupTerms).map(([t]) => t))
+export function findBackground(hosts: readonly StoryState[], archive: StoryIndex, options: BackgroundOptions): [StoryState, StoryState][] {
   const best = new Map<StoryState, { host: StoryState; score: number }>()
-  const hosts = stories.filter((s) => s.weightCount >= MIN_HOST_ARTICLES && s.firstTime !== null).sort((a, b) => a.seq - b.seq)
-  for (const host of hosts) {
+  for (const host of [...hosts].sort((a, b) => a.seq - b.seq)) {
+    if (host.weightCount < MIN_HOST_ARTICLES || host.firstTime === null || host.centroidNormSq <= 0) continue
     const norm = Math.sqrt(host.centroidNormSq)
     const lookup = topEntries(host.centroid, options.lookupTerms).map(([t, w]) => [t, w / norm] as const)
-    for (const old of index.candidates(lookup, options.maxCandidates)) {
-      if (!isBackgroundOf(old, host, options.backgroundDays)) continue
+    for (const old of archive.candidates(lookup, options.maxCandidates)) {
+      if (old === host || !isBackgroundOf(old, host, options.backgroundDays)) continue
       const score = centroidCosine(old, host)
       const prev = best.get(old)
       if (prev === undefined || score > prev.score) best.set(old, { host, score })
     }
   }
-  for (const s of small) index.removeStory(s)
-  const hosting = new Set([...best.values()].map((b) => b.host))
-  return [...best].filter(([old]) => !hosting.has(old)).map(([old, { host }]) => [old, host])
+  return [...best].map(([old, { host }]) => [old, host])
 }

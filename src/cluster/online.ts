@@ -19,7 +19,7 @@ import { createDocumentFrequency, dot, topEntries, weightTerms, type DocumentFre
 import { createStoryIndex, type StoryIndex } from './story-index.ts'
 import { absorb, mergeStories } from './merge.ts'
 import { findContinuation } from './continuation.ts'
-import { findBackground } from './background.ts'
+import { BACKGROUND_MAX_ARTICLES, findBackground } from './background.ts'
 import { chooseStory, type JoinThresholds, type ScoredCandidate } from './join-rule.ts'
 
 /**
@@ -76,9 +76,19 @@ export function createStoryClusterer(options: StoryClusterOptions & StoryTuning 
 
   const continuation = { dormant, windowDays: opts.continuationDays, lookupTerms: opts.lookupTerms, maxCandidates: opts.maxCandidates }
 
-  /** Put a closed story into the dormant index (while the continuation rule may still take it back). */
+  /** small closed stories past the dormant stage: the candidates of the background rule */
+  const archive = createStoryIndex()
+  const heaviest = (story: StoryState): string[] => topEntries(story.centroid, opts.lookupTerms).map(([t]) => t)
+
+  /** Put a closed story into the dormant index (while the continuation rule may still take it back), or archive it. */
   function sleep(story: StoryState): void {
-    if (opts.continuationDays > 0 && story.lastTime !== null) dormant.setTerms(story, topEntries(story.centroid, opts.lookupTerms).map(([t]) => t))
+    if (opts.continuationDays > 0 && story.lastTime !== null) dormant.setTerms(story, heaviest(story))
+    else retire(story)
+  }
+
+  /** A closed story out of reach of continuation: archived when small enough to become background. */
+  function retire(story: StoryState): void {
+    if (story.lastTime !== null && story.weightCount <= BACKGROUND_MAX_ARTICLES) archive.setTerms(story, heaviest(story))
   }
 
   /** Close a story: it continues a dormant story of the same thread (which takes it in), or goes dormant itself. */
@@ -101,7 +111,10 @@ export function createStoryClusterer(options: StoryClusterOptions & StoryTuning 
 
   function forget(): void {
     for (const story of stories.values()) {
-      if (!story.open && story.indexed.size > 0 && clock !== null && story.lastTime !== null && clock - story.lastTime > gapMs + 2 * continuationMs) dormant.removeStory(story)
+      if (!story.open && dormant.has(story) && clock !== null && story.lastTime !== null && clock - story.lastTime > gapMs + 2 * continuationMs) {
+        dormant.removeStory(story)
+        retire(story)
+      }
     }
   }
 
@@ -233,7 +246,9 @@ export function createStoryClusterer(options: StoryClusterOptions & StoryTuning 
     }
     forget()
     // background: small old stories strongly related to a later story hang under it, not as news
-    for (const [old, host] of findBackground([...stories.values()], { backgroundDays: opts.backgroundDays, lookupTerms: opts.lookupTerms, maxCandidates: opts.maxCandidates })) {
+    const live = [...stories.values()].filter((s) => s.open || dormant.has(s))
+    for (const [old, host] of findBackground(live, archive, { backgroundDays: opts.backgroundDays, lookupTerms: opts.lookupTerms, maxCandidates: opts.maxCandidates })) {
+      archive.removeStory(old)
       host.background.push(...old.members, ...old.background)
       mergedInto.set(old, host)
       stories.delete(old.id)
