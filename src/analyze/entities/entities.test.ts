@@ -190,8 +190,8 @@ test('entities on original sentences', async (t) => {
     const doc = analyze('同社はレーベルのBlue Harbor Recordsと契約した。昨年、NovaTrekは競合を買収し、会社の規模を広げた。')
     assert.equal(find(doc, 'Blue Harbor Records')[0]?.type, 'ORGANIZATION')
     assert.equal(find(doc, 'NovaTrek')[0]?.type, 'ORGANIZATION')
-    const term = analyze('Javaベースの開発環境を使った。')
-    assert.ok(!ents(term).some((e) => e.text === 'Java'))
+    const term = analyze('Linuxベースの開発環境を使った。')
+    assert.ok(!ents(term).some((e) => e.text === 'Linux'))
   })
 
   await t.test('unknown katakana places by shape and by a from-to frame', () => {
@@ -201,8 +201,8 @@ test('entities on original sentences', async (t) => {
   })
 
   await t.test('legal forms over split words, legal-person prefixes outside the name, factions', () => {
-    const doc = analyze('日本亜鉛製錬株式会社は工場を置いた。一般社団法人日本山岳振興協会が発表した。港北派は分裂した。')
-    assert.equal(find(doc, '日本亜鉛製錬株式会社')[0]?.type, 'ORGANIZATION')
+    const doc = analyze('東洋金属製錬株式会社は工場を置いた。一般社団法人日本山岳振興協会が発表した。港北派は分裂した。')
+    assert.equal(find(doc, '東洋金属製錬株式会社')[0]?.type, 'ORGANIZATION')
     assert.equal(find(doc, '日本山岳振興協会')[0]?.type, 'ORGANIZATION')
     assert.equal(find(doc, '港北派')[0]?.type, 'ORGANIZATION')
   })

@@ -90,7 +90,7 @@ export const findForeignNames: EntityRule = {
       if (tokenize !== undefined) {
         let type = lookUpParts(parts, tokenize)
         const sentence = { start: first.start, end: last.end }
-        // undecided by the parts (チャーリー・バーン: バーン is a word too): the frame and sentence decide
+        // undecided by the parts (エディ・ランド: ランド is a word too): the frame and sentence decide
         if (type === null && !parts.some((p) => isKnownPlace(p, tokenize))) {
           const score = orgScore(text, sentence, start, end, parts)
           type = score >= 3 ? 'ORGANIZATION' : score <= -1 ? 'PERSON' : null

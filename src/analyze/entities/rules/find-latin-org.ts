@@ -1,8 +1,8 @@
 /**
  * @module analyze/entities/rules/find-latin-org
  * Rule (tier 2). Organisation names written in Latin letters: a run of capitalised Latin words
- * ending in a company word (Tomato Records, Square, Inc., The Economy Company), or one capitalised
- * Latin word standing alone (Nadex, Timbro) when the org-or-person scorer finds an organisation
+ * ending in a company word (Blue Harbor Records, Acme, Inc.), or one capitalised
+ * Latin word standing alone (NovaTrek) when the org-or-person scorer finds an organisation
  * frame or sentence (…に買収, 会社, レーベル). All-capital acronyms are left to find-org-by-pos.
  */
 import type { Candidate, EntityRule } from '../candidate.ts'
@@ -45,7 +45,7 @@ export const findLatinOrg: EntityRule = {
         continue
       }
       if (name.includes(' ') || NOT_NAMES.has(name) || name.length < 3 || /^[A-Z0-9&.-]+$/u.test(name)) continue
-      // a word glued to katakana or kanji is part of a compound (Javaベース, Webデザイナー)
+      // a word glued to katakana or kanji is part of a compound (Linuxベース, Webデザイナー)
       if (/^[\p{Script=Katakana}\p{Script=Han}ー]/u.test(after)) continue
       if (orgScore(text, sentence, start, end, [name]) >= 2) out.push({ start, end, type: 'ORGANIZATION', subtype: 'OTHER', rule: 'find-latin-org' })
     }

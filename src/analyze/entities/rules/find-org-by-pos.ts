@@ -39,7 +39,7 @@ const NOT_ORG_WORDS = new Set(['自社', '他社', '同社', '当社', '弊社',
 
 /**
  * A known organisation word glued to a following noun that is not a katakana name
- * (三菱 + 一号館, 北海 + 紙料, 大黒屋 + 太郎右衛門) or to a preceding one (ぬーと + ぴあ) is part of
+ * (三菱 + 記念館, 北海 + 製材, 大黒屋 + 与兵衛) is part of
  * another, longer name and is left to the rules that find that name.
  */
 function isInsideLongerName(tokens: readonly Token[], i: number): boolean {
@@ -52,7 +52,7 @@ function isInsideLongerName(tokens: readonly Token[], i: number): boolean {
   return gluedAfter || gluedBefore
 }
 
-/** 吉田被告, 本田さん: a word IPADIC tags 組織 but followed by a person's title or honorific is a surname. */
+/** 村井被告, 本田さん: a word IPADIC tags 組織 but followed by a person's title or honorific is a surname. */
 function isTitledPerson(tokens: readonly Token[], i: number, gazetteer: Gazetteer): boolean {
   const after = tokens[i + 1]
   return after !== undefined && isAdjacent(tokens, i + 1) && (gazetteer.honorifics.has(after.surface) || gazetteer.titles.has(after.surface) || PERSON_NOUNS.has(after.surface))

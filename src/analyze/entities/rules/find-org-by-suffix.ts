@@ -29,12 +29,12 @@ const PRODUCT_MARKERS = new Set(['製', '産', '発', '向け', '用', '製品',
 
 function isRunToken(token: Token): boolean {
   if (token.surface === '=' || token.surface === '＝' || LIST_ENDINGS.has(token.surface) || PRODUCT_MARKERS.has(token.surface)) return false
-  // a lone kanji IPADIC reads as a verb stem inside a company name (亜鉛製 + 錬)
+  // a lone kanji IPADIC reads as a verb stem inside a company name (金属製 + 錬)
   if (token.surface.length === 1 && isKanji(token.surface) && token.partOfSpeech === '動詞') return true
   return isContentNoun(token) || token.partOfSpeech === '接頭詞' || token.surface === '・' || token.surface === '＆' || token.surface === '&'
 }
 
-/** 製 + 錬: a product marker that heads a word IPADIC split into single kanji (製錬) is part of the run. */
+/** 製 + 錬: a product marker that heads a word IPADIC split into single kanji (金属製 + 錬) is part of the run. */
 function isSplitWordHead(tokens: readonly Token[], k: number): boolean {
   const next = tokens[k + 1]
   return PRODUCT_MARKERS.has(tokens[k]!.surface) && next !== undefined && next.surface.length === 1 && isKanji(next.surface) && next.partOfSpeech !== '名詞'
@@ -66,9 +66,9 @@ function startsOnToken(starts: ReadonlySet<number>, start: number, suffix: strin
   return !isKatakana(suffix) || starts.has(start)
 }
 
-/** Suffixes that make an institution of a compound of common nouns too (国民議会, 公共事業省, 世界反共連合). */
+/** Suffixes that make an institution of a compound of common nouns too (国家観光評議会, 海洋資源省, 世界平和連合). */
 const INSTITUTION_SUFFIXES = new Set(['省', '庁', '議会', '政府', '委員会', '党', '協会', '連合', '連盟', '局', '法院', '高等法院', '裁判所', '評議会', '協議会', '機構', '同盟'])
-/** Military units named by number (第二航空戦隊, 歩兵第231連隊, 第35狙撃軍団). */
+/** Military units named by number (第三航空戦隊, 歩兵第12連隊, 第7狙撃軍団). */
 const NUMBERED_UNITS = new Set(['軍', '軍団', '集団軍', '方面軍', '師団', '旅団', '連隊', '大隊', '中隊', '小隊', '戦隊', '艦隊', '航空隊', '飛行隊', '部隊'])
 
 /**
@@ -95,7 +95,7 @@ export const findOrgBySuffix: EntityRule = {
       while (i > 0 && (isRunToken(tokens[i - 1]!) || isSplitWordHead(tokens, i - 1)) && isAdjacent(tokens, i) && !isListDot(tokens, i - 1)) i--
       // a legal-person prefix (一般社団法人) stays outside the name, however it is tokenized
       i = afterLegalPrefix(tokens, i, j, text, gazetteer.legalPrefixes)
-      // 第 + number heads a numbered unit (第二航空戦隊)
+      // 第 + number heads a numbered unit (第三航空戦隊)
       if (i >= 2 && tokens[i - 1]!.posDetail[0] === '数' && tokens[i - 2]!.surface === '第' && isAdjacent(tokens, i) && isAdjacent(tokens, i - 1)) i -= 2
       while (i < j && gazetteer.legalPrefixes.has(tokens[i]!.surface)) i++
       while (i < j && (NON_NAME_PREFIXES.has(tokens[i]!.surface) || tokens[i]!.posDetail[0] === '数' || (tokens[i]!.partOfSpeech !== '名詞' && tokens[i]!.partOfSpeech !== '接頭詞'))) i++
@@ -108,7 +108,7 @@ export const findOrgBySuffix: EntityRule = {
         const last = tokens[j]!
         if (last.surface.length > suffix.length && last.origin === 'known' && last.posDetail[0] !== '固有名詞') continue
         const nameTokens = tokens.slice(s, j + 1).filter((t) => t.start < tokens[j]!.end - suffix.length)
-        // 月島機械株式会社 + 代表: the representative of an organisation is a role, not another organisation
+        // ミナミ精機株式会社 + 代表: the representative of an organisation is a role, not another organisation
         if ((suffix === '代表' || suffix === '代表団') && suffixOf(run.slice(0, -suffix.length), input) !== null) continue
         // 湖北省, 広東省: a place + 省 is a province (find-place-by-pos), not a ministry
         if (suffix === '省' && nameTokens.length === 1 && nameTokens[0]!.posDetail[1] === '地域' && nameTokens[0]!.posDetail[2] !== '国') continue

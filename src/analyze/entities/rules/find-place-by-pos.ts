@@ -77,7 +77,7 @@ export const findPlaceByPos: EntityRule = {
         i = j
         continue
       }
-      // 作者の伏見は: a lone kanji place word in a person's frame is a surname
+      // 作者の長浜は: a lone kanji place word in a person's frame is a surname
       if (i === j && unit.suffix === null && tokens[i]!.posDetail[2] === '一般' && isKanji(tokens[i]!.surface) &&
         isPersonFrame(text, { start: tokens[0]!.start, end: tokens.at(-1)!.end }, start, end)) {
         out.push({ start, end, type: 'PERSON', rule: 'find-place-by-pos' })
@@ -88,7 +88,7 @@ export const findPlaceByPos: EntityRule = {
         const club = gluedOrgSpan(tokens, i, j)
         out.push(club === null ? { start, end, type: 'OTHER', rule: 'find-place-by-pos' } : { ...club, type: 'ORGANIZATION', subtype: 'OTHER', rule: 'find-place-by-pos' })
       } else if (!isDemonymSuffix(tokens[j + 1], end)) {
-        // ケンタッキー州中部, メルボルン市内: the span keeps the area word (the convention of both
+        // 長野県北部, 札幌市内: the span keeps the area word (the convention of both
         // evaluation sets), the canonical name is the place itself so mentions link
         const area = AREA_SUFFIXES.has(tokens[j]!.surface) && j > i ? tokens[j]!.surface : ''
         const base = text.slice(start, end - area.length)

@@ -17,7 +17,7 @@ function isNameWord(token: Token | undefined): boolean {
 }
 
 /**
- * A place word straight before a given name IPADIC knows (福島 + 光宏, 長崎 + 啓二) is the surname of
+ * A place word straight before a given name IPADIC knows (熊本 + 和宏, 熊本 + 和宏) is the surname of
  * that person: the place rules leave it to the person rules.
  */
 export function isSurnameOfPerson(tokens: readonly Token[], j: number): boolean {

@@ -35,7 +35,7 @@ export const matchGazetteer: EntityRule = {
           out.push(club === null ? { start: token.start, end, type: 'OTHER', rule: 'match-gazetteer' } : { ...club, type: 'ORGANIZATION', subtype: 'OTHER', rule: 'match-gazetteer' })
           break
         }
-        // 東急 + トランセ, 日立 + ハイテク…: a known organisation heading an unknown katakana name is a
+        // 東急 + ミラノス: a known organisation heading an unknown katakana name is a
         // group company or team of its own
         let k = last
         while (known.type === 'ORGANIZATION' && k + 1 < tokens.length && tokens[k + 1]!.start === tokens[k]!.end && isUnknownKatakana(tokens[k + 1]!)) k++

@@ -10,7 +10,7 @@ import type { Token } from '../../../core/doc.ts'
 import type { Candidate, EntityRule, RuleInput } from '../candidate.ts'
 import { isAdjacent, isKanji, isKatakana, isLatin, isPersonToken } from '../token-utils.ts'
 
-/** Place suffixes that make the name word before them a place (中山地区, 大町村); not 家 or 氏. */
+/** Place suffixes that make the name word before them a place (北浜地区, 大町村); not 家 or 氏. */
 const PLACE_AFTER_NAME = new Set(['地区', '市', '町', '村', '郡', '区', '県', '州', '干潟', '湖', '川', '山', '岳', '島', '半島', '湾', '峠', '地方', '地域'])
 
 /** Longest name (characters) a stray kanji may still be added to. */
@@ -68,7 +68,7 @@ export const mergePersonNames: EntityRule = {
         start--
       }
       end = extendRegnalNumber(tokens, end)
-      // 中山 + 地区, 天寧 + 地区: a name word before a place suffix is a place
+      // 北浜 + 地区: a name word before a place suffix is a place
       const placeSuffix = tokens[end + 1]
       if (start === end && placeSuffix !== undefined && isAdjacent(tokens, end + 1) && PLACE_AFTER_NAME.has(placeSuffix.surface)) {
         out.push({ start: tokens[start]!.start, end: placeSuffix.end, type: 'LOCATION', subtype: input.gazetteer.placeSuffixes.get(placeSuffix.surface) ?? 'REGION', rule: 'merge-person-names' })
@@ -108,7 +108,7 @@ export function extendRegnalNumber(tokens: readonly Token[], end: number): numbe
   return end
 }
 
-/** Common katakana nouns that follow a person's name without making a longer name (熊田コール, 田中ファン). */
+/** Common katakana nouns that follow a person's name without making a longer name (中西コール, 田中ファン). */
 const KATAKANA_AFTER_PERSON = new Set(['コール', 'ファン', 'ブーム', 'チルドレン', 'スタイル', 'モデル', 'プロデュース', 'ファミリー', 'ライブ', 'コンサート', 'ショー', 'ベスト', 'インタビュー', 'コメント', 'サイン'])
 
 /** Longest katakana given name after a kanji surname (斉藤 + ノヴ, 高田 + エージ). */
@@ -128,7 +128,7 @@ function gluedName(tokens: readonly Token[], start: number, end: number): number
   if (after === undefined || !isAdjacent(tokens, end + 1) || after.partOfSpeech !== '名詞') return null
   const afterIsName = isKatakana(after.surface) || isLatin(after.surface) || (after.origin === 'unknown' && !isKanji(after.surface))
   if (!afterIsName || after.posDetail[0] === '接尾') return null
-  // a common katakana noun after a surname (熊田 + コール, 田中 + ファン) does not make a longer name
+  // a common katakana noun after a surname (中西 + コール, 田中 + ファン) does not make a longer name
   if (isKatakana(after.surface) && after.origin === 'known' && after.posDetail[0] !== '固有名詞' && KATAKANA_AFTER_PERSON.has(after.surface)) return null
   const surname = isKanji(tokens[end]!.surface) && start === end
   if (surname && isKatakana(after.surface) && after.origin !== 'known' && after.surface.length <= MAX_KATAKANA_GIVEN_NAME) {
@@ -140,7 +140,7 @@ function gluedName(tokens: readonly Token[], start: number, end: number): number
 
 /** Single kanji that never continue a name after its given-name part (lists, titles, kin, places). */
 const NOT_NAME_TAIL = new Set([...NOT_NAME_KANJI].filter((k) => k !== '大' && k !== '市' && k !== '代' && k !== '世' && k !== '作' && k !== '公'))
-/** Kin and role words that precede a bare given name (母ドロシー, 妻真紀) and are not a surname. */
+/** Kin and role words that precede a bare given name (母マリエ, 妻真紀) and are not a surname. */
 const NOT_SURNAME_KANJI = new Set([...NOT_NAME_KANJI, '母', '父', '妻', '夫', '兄', '弟', '姉', '妹', '娘', '子', '孫', '祖', '叔', '伯', '甥', '姪', '元', '故', '新', '旧', '現', '同', '両', '各', '全', '副', '次', '先', '亡', '主', '嫁', '婿', '義', '実', '長', '故', '初', '二', '三', '女', '男', '僧', '師', '帝', '皇', '姫', '翁', '媼', '卿'])
 const NUMBER_KANJI = /^[一二三四五六七八九十]$/u
 
@@ -154,7 +154,7 @@ function isGivenNameKanji(token: Token | undefined): boolean {
 
 /**
  * A given name IPADIC split into kanji it reads as suffixes or numbers: after a one-character given
- * name (土屋 + 圭 + 市, 水落 + 朋 + 大) or a bare surname (渡邉 + 熊 + 四 + 郎, 岡田 + 勢 + 一), up to three
+ * name (森本 + 圭 + 市, 堀田 + 朋 + 大) or a bare surname (松井 + 熊 + 四 + 郎, 村井 + 勢 + 一), up to three
  * single kanji complete the name when it then ends (at most five characters in all).
  */
 function completeSplitGivenName(tokens: readonly Token[], start: number, end: number, input: RuleInput): number {
@@ -178,8 +178,8 @@ function isSplitNameEnd(next: Token | undefined, input: RuleInput): boolean {
 }
 
 /**
- * A surname IPADIC split into single kanji before a given name (淡 + 井 + 真紀, 亀 + 樋 + 哲生,
- * 佐 + 脇 + 有紀): up to two single kanji before a name that starts with its given name, or one
+ * A surname IPADIC split into single kanji before a given name (丹 + 井 + 真紀, 鷲 + 尾 + 哲生,
+ * 戸 + 脇 + 有紀): up to two single kanji before a name that starts with its given name, or one
  * before a surname, when nothing glues them to the word before.
  */
 export function splitSurnameStart(tokens: readonly Token[], start: number, end: number): number {

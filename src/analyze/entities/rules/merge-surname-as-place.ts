@@ -17,7 +17,7 @@ const NOT_GIVEN_NAME_KANJI = new Set(['港', '駅', '城', '寺', '橋', '線', 
 function isGivenNamePart(token: Token): boolean {
   if ((token.partOfSpeech !== '名詞' && token.partOfSpeech !== '接頭詞') || !isKanji(token.surface)) return false
   if (token.partOfSpeech === '名詞' && ((token.posDetail[1] === '人名' && token.posDetail[2] !== '姓') || (token.origin === 'unknown' && token.surface.length <= 2))) return true
-  // a one-kanji given name IPADIC reads as a common noun or prefix (源田 + 実, 稲津 + 久)
+  // a one-kanji given name IPADIC reads as a common noun or prefix (熊本 + 実, 長浜 + 久)
   const d = token.posDetail[0]
   return token.surface.length === 1 && !NOT_GIVEN_NAME_KANJI.has(token.surface) && (d === '一般' || d === '名詞接続' || d === '固有名詞')
 }

@@ -1,7 +1,7 @@
 /**
  * @module analyze/entities/rules/org-or-person
- * A small scorer with hand-set weights that decides whether an unknown katakana name (ヤッパは,
- * サンアントニオ・スパーズ) names an organisation rather than a person: the shape of the name
+ * A small scorer with hand-set weights that decides whether an unknown katakana name (ヴェリタスは,
+ * ノルトハーフェン・ロイヤルズ) names an organisation rather than a person: the shape of the name
  * (a company head word at its end, a club word at its start, a plural ending), its local frame
  * (…に移籍, …の社長, 歌手の…) and the words of its sentence (買収, 発売, リーグ vs 生まれ, 妻, 彼女).
  * Used by the rules that guess people from katakana (find-foreign-names, guess-katakana-person).
@@ -29,7 +29,7 @@ function count(re: RegExp, s: string, cap: number): number {
 /**
  * The score of a katakana name at text[start, end) being an organisation; positive means organisation.
  * `parts` are the name's parts split at ・ / ＝ (one part when undotted); `firstPartIsPlace` when the
- * first part is a known place (バッファロー・ビルズ).
+ * first part is a known place (ボストン・ミラーズ).
  */
 export function orgScore(text: string, sentence: { start: number; end: number }, start: number, end: number, parts: readonly string[], firstPartIsPlace = false): number {
   const name = text.slice(start, end)
