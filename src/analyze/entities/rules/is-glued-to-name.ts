@@ -47,6 +47,7 @@ export function gluedOrgSpan(tokens: readonly Token[], i: number, j: number): { 
   return { start: tokens[a]!.start, end: tokens[b]!.end }
 }
 
-function isUnknownKatakana(token: Token): boolean {
+/** An unknown katakana noun (a name IPADIC does not know). */
+export function isUnknownKatakana(token: Token): boolean {
   return token.partOfSpeech === '名詞' && token.origin === 'unknown' && isKatakana(token.surface)
 }

@@ -6,14 +6,8 @@
  * name word (渋谷ABEMAS) only blocks.
  */
 import type { Candidate, EntityRule } from '../candidate.ts'
-import type { Token } from '../../../core/doc.ts'
-import { isKatakana } from '../token-utils.ts'
 import { isDemonymSuffix } from './is-demonym-suffix.ts'
-import { gluedOrgSpan, isGluedToName, isSurnameOfPerson } from './is-glued-to-name.ts'
-
-function isUnknownKatakana(token: Token): boolean {
-  return token.partOfSpeech === '名詞' && token.origin === 'unknown' && isKatakana(token.surface)
-}
+import { gluedOrgSpan, isGluedToName, isSurnameOfPerson, isUnknownKatakana } from './is-glued-to-name.ts'
 
 export const matchGazetteer: EntityRule = {
   name: 'match-gazetteer',
