@@ -26,7 +26,7 @@ const SUBJECT_BONUS = 1.5
 
 const SUBJECT = /(?:は|が)[、,]?$/u
 /** The first clause is a side event more often than the final predicate (…告示され、…が立候補を届け出た): it scores less. */
-const CLAUSE_WEIGHT = 0.7
+const CLAUSE_WEIGHT = 0.5
 /** Predicates that only report (…と発表, …を決めた): without their complement they say nothing. */
 const REPORTING = new Set(['発表', '表明', '公表', '説明', '指摘', '明らか', '決める', '述べる', '話す', '求める', '訪れる', '語る', '訴える', '強調', '示す', '呼びかける', '明かす', 'する', 'なる', 'いる', 'ある', '行う'])
 
