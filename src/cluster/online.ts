@@ -180,6 +180,12 @@ export function createStoryClusterer(options: StoryClusterOptions & StoryTuning 
     const groupStory = group === undefined ? undefined : storyOfGroup.get(group)
     if (groupStory !== undefined) {
       const live = resolve(groupStory)
+      if (becameBackground(groupStory)) {
+        // a copy of a background article is background too, never news
+        live.background.push({ articleId: doc.articleId, time, seq: seq++, ...(when === undefined || time === null ? {} : { publishedAt: when }) })
+        storyOfArticle.set(doc.articleId, live)
+        return { articleId: doc.articleId, storyId: live.id, created: false, score: 1 }
+      }
       record(live, doc, time, when)
       return { articleId: doc.articleId, storyId: live.id, created: false, score: 1 }
     }
@@ -216,8 +222,15 @@ export function createStoryClusterer(options: StoryClusterOptions & StoryTuning 
     return { articleId: doc.articleId, storyId: story.id, created, score: created ? 0 : (found?.score ?? 0) }
   }
 
+  /** Stories that became another story's background (their later copies are background too). */
+  const attachedAsBackground = new Set<StoryState>()
   /** Stories folded into another by a merge point to it. */
   const mergedInto = new Map<StoryState, StoryState>()
+  function becameBackground(story: StoryState): boolean {
+    for (let s: StoryState | undefined = story; s !== undefined; s = mergedInto.get(s)) if (attachedAsBackground.has(s)) return true
+    return false
+  }
+
   function resolve(story: StoryState): StoryState {
     let s = story
     for (let next = mergedInto.get(s); next !== undefined; next = mergedInto.get(s)) s = next
@@ -249,6 +262,7 @@ export function createStoryClusterer(options: StoryClusterOptions & StoryTuning 
     const live = [...stories.values()].filter((s) => s.open || dormant.has(s))
     for (const [old, host] of findBackground(live, archive, { backgroundDays: opts.backgroundDays, lookupTerms: opts.lookupTerms, maxCandidates: opts.maxCandidates })) {
       archive.removeStory(old)
+      attachedAsBackground.add(old)
       host.background.push(...old.members, ...old.background)
       mergedInto.set(old, host)
       stories.delete(old.id)

@@ -255,4 +255,17 @@ test('background attachment', async (t) => {
     assert.deepEqual(story.backgroundArticleIds, ['old-specific'])
     assert.equal(clusterer.storyOf('old-specific'), 'story:recall-1')
   })
+
+  await t.test('a later copy of a background article is background too, never news', () => {
+    const clusterer = createStoryClusterer()
+    const old = threadDocs.find((d) => d.articleId === 'old-specific')!
+    clusterer.add(old, { duplicateGroup: 'old' })
+    for (const doc of threadDocs.filter((d) => d.articleId.startsWith('recall-'))) clusterer.add(doc)
+    clusterer.consolidate()
+    const copy = clusterer.add({ ...old, articleId: 'old-copy' }, { duplicateGroup: 'old' })
+    assert.equal(copy.storyId, 'story:recall-1')
+    const story = clusterer.stories().find((s) => s.id === 'story:recall-1')!
+    assert.deepEqual(story.articleIds, ['recall-1', 'recall-2', 'recall-3'])
+    assert.deepEqual(story.backgroundArticleIds, ['old-specific', 'old-copy'])
+  })
 })

@@ -101,7 +101,7 @@ export type StoryClusterer = {
   readonly consolidate: () => void
   /** the current stories, ordered by firstPublishedAt then id */
   readonly stories: () => Story[]
-  /** the story an article belongs to now (after merges) */
+  /** the story an article belongs to now (after merges; for a background article, the story it is background of) */
   readonly storyOf: (articleId: ArticleId) => StoryId | undefined
 }
 
