@@ -141,7 +141,7 @@ function gluedName(tokens: readonly Token[], start: number, end: number): number
 /** Single kanji that never continue a name after its given-name part (lists, titles, kin, places). */
 const NOT_NAME_TAIL = new Set([...NOT_NAME_KANJI].filter((k) => k !== '大' && k !== '市' && k !== '代' && k !== '世' && k !== '作' && k !== '公'))
 /** Kin and role words that precede a bare given name (母マリエ, 妻真紀) and are not a surname. */
-const NOT_SURNAME_KANJI = new Set([...NOT_NAME_KANJI, '母', '父', '妻', '夫', '兄', '弟', '姉', '妹', '娘', '子', '孫', '祖', '叔', '伯', '甥', '姪', '元', '故', '新', '旧', '現', '同', '両', '各', '全', '副', '次', '先', '亡', '主', '嫁', '婿', '義', '実', '長', '故', '初', '二', '三', '女', '男', '僧', '師', '帝', '皇', '姫', '翁', '媼', '卿'])
+const NOT_SURNAME_KANJI = new Set([...NOT_NAME_KANJI, '母', '父', '妻', '夫', '兄', '弟', '姉', '妹', '娘', '子', '孫', '祖', '叔', '伯', '甥', '姪', '元', '故', '新', '旧', '現', '同', '両', '各', '全', '副', '次', '先', '亡', '主', '嫁', '婿', '義', '実', '長', '初', '二', '三', '女', '男', '僧', '師', '帝', '皇', '姫', '翁', '媼', '卿'])
 const NUMBER_KANJI = /^[一二三四五六七八九十]$/u
 
 /** One kanji of a given name IPADIC split off as a suffix, a number or a common noun (圭 + 市, 熊 + 四 + 郎). */
