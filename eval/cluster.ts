@@ -5,6 +5,7 @@
  * scored by B-cubed and pairwise P/R/F1 against our story labels of jawikinews-headline/dev
  * (`eval/gold/stories-wikinews.json`, ids only) and of the original demo corpus
  * (`eval/gold/stories-demo.json`; dated, so the time rules are exercised).
+ * `--part=threads` (not in `all`): the continuation and background rules on dated livedoor-ldcc/dev (category purity).
  * Background attachment is scored against the gold `background` map (article id → gold story index).
  * Args: `--seeds=5` `--restarts=5` `--part=topics|stories|all` `--threshold=…` `--merge=…` (defaults from src/cluster/options.ts) `--seed=1` `--restarts=5` `--title=false` (no title line, wikinews and demo).
  */
@@ -189,9 +190,41 @@ function printErrors(rows: readonly { id: string; title: string }[], g: readonly
   }
 }
 
+/**
+ * `--part=threads`: the continuation and background rules on a dated corpus without story labels
+ * (livedoor-ldcc/dev, 2010–2012 articles with a category each): how many stories each rule changes, and
+ * whether what it joins stays in one category (a join across categories is certainly wrong).
+ */
+async function evalThreads(args: Args): Promise<void> {
+  type Row = { id: string; title?: string; body?: string; date?: string; category: string }
+  const rows = readJsonl<Row>(evalDataPath('livedoor-ldcc', 'dev.jsonl'))
+  const categoryOf = new Map(rows.map((r) => [r.id, r.category]))
+  const docs = await analyzeAll(rows.map((r) => toArticle(r, args['title'] !== 'false')))
+  const items = docs.map((doc) => ({ doc }))
+  console.log('threads: livedoor-ldcc/dev (dated, no story labels); a story mixing categories is wrong for certain')
+  console.log('| rules | stories | multi-article stories | mixing categories | background attached | background across categories |')
+  console.log('|---|---|---|---|---|---|')
+  const runs: [string, StoryClusterOptions][] = [
+    ['neither (continuationDays 0, backgroundDays 100000)', { continuationDays: 0, backgroundDays: 100_000 }],
+    ['continuation only', { backgroundDays: 100_000 }],
+    ['continuation + background (defaults)', {}],
+  ]
+  for (const [name, options] of runs) {
+    const stories = clusterStories(items, { ...storyOptions(args), ...options })
+    const multi = stories.filter((s) => s.articleIds.length > 1)
+    const mixed = multi.filter((s) => new Set(s.articleIds.map((id) => categoryOf.get(id))).size > 1)
+    const background = stories.flatMap((s) => (s.backgroundArticleIds ?? []).map((id) => [id, s] as const))
+    const across = background.filter(([id, s]) => categoryOf.get(id) !== categoryOf.get(s.articleIds[0]!))
+    console.log(`| ${name} | ${stories.length} | ${multi.length} | ${mixed.length} | ${background.length} | ${across.length} |`)
+    if (args['errors'] === 'true') for (const s of mixed) console.log(`  mixed ${s.id}: ${s.articleIds.map((id) => `${id}[${s.articleIds.length}]`).join(' ')}`)
+    if (args['errors'] === 'true') for (const [id, s] of background) console.log(`  background ${id} → ${s.id} (${s.topTerms.slice(0, 4).join('・')})`)
+  }
+}
+
 export async function run(argv: string[]): Promise<void> {
   const args = parseArgs(argv)
   const part = args['part'] ?? 'all'
+  if (part === 'threads') await evalThreads(args)
   if (part === 'all' || part === 'stories') await evalStories(args)
   if (part === 'all' || part === 'topics') await evalTopics(args)
 }
