@@ -77,12 +77,13 @@ export async function rebuild(repository: Repository, options: RebuildOptions): 
     const topic = topicOf.get(story.id)
     const old = previous.get(story.id)
     const base = { id: story.id, articleIds: story.articleIds, ...(topic === undefined ? {} : { topic }) }
-    if (old !== undefined && old.digest !== undefined && sameMembers(old.articleIds, story.articleIds)) {
+    const background = story.backgroundArticleIds ?? []
+    if (old !== undefined && old.digest !== undefined && sameMembers(old.articleIds, story.articleIds) && sameMembers(backgroundOf(old.digest).sort(), [...background].sort())) {
       records.push({ ...base, digest: old.digest, updatedAt: old.updatedAt })
       kept++
       continue
     }
-    const members = story.articleIds.flatMap((id) => byId.get(id) ?? [])
+    const members = [...background, ...story.articleIds].flatMap((id) => byId.get(id) ?? [])
     try {
       const digest: Digest = stages.digest({ story, articles: members, docs, duplicates: assignments })
       records.push({ ...base, digest })
@@ -155,6 +156,12 @@ async function listStoredStories(repository: Repository): Promise<Map<string, St
     for (const story of page) out.set(story.id, story)
     if (page.length < PAGE) return out
   }
+}
+
+/** Ids of the background sources a stored digest lists. */
+function backgroundOf(digest: unknown): string[] {
+  const background = (digest as { background?: readonly { id?: unknown }[] }).background ?? []
+  return background.flatMap((b) => (typeof b.id === 'string' ? [b.id] : []))
 }
 
 function sameMembers(a: readonly string[], b: readonly string[]): boolean {

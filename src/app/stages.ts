@@ -43,7 +43,10 @@ export function analyzeForDigest(article: Article, tokenizer: Tokenizer): Analyz
 function digestStory(input: DigestInput): Digest {
   const docs = input.articles.flatMap((a) => input.docs.get(a.id) ?? [])
   const duplicates = input.duplicates.map((d) => ({ id: d.articleId, group: d.group, canonical: d.canonical }))
-  return buildDigest(input.story, input.articles, docs, { duplicates })
+  // background articles (attached by clustering) are members of the digest, listed apart, never as news
+  const backgroundIds = input.story.backgroundArticleIds ?? []
+  const story = { id: input.story.id, articleIds: [...backgroundIds, ...input.story.articleIds] }
+  return buildDigest(story, input.articles, docs, { duplicates, backgroundIds })
 }
 
 /** How many topics for `n` stories: about √n, at most MAX_TOPICS. */

@@ -7,7 +7,7 @@
  */
 import type { Article } from '../core/article.ts'
 import type { BackgroundItem, CitedText, Digest, DigestSection, Position } from '../core/digest.ts'
-import type { AnalyzedDoc } from '../core/doc.ts'
+import type { AnalyzedDoc, ArticleId } from '../core/doc.ts'
 import { MatomeError } from '../core/errors.ts'
 import type { DuplicateMembership, Story } from '../core/story.ts'
 import { pickSentences, toBullet } from './bullets.ts'
@@ -34,6 +34,8 @@ export type DigestOptions = {
   readonly backgroundDays?: number
   /** detail sentences per section (default 6) */
   readonly details?: number
+  /** articles the story clustering attached as background (cluster's `Story.backgroundArticleIds`): never news, whatever their date */
+  readonly backgroundIds?: readonly ArticleId[]
 }
 
 /** Default of `backgroundDays`: a third of a year; follow-ups within weeks stay current. */
@@ -85,16 +87,18 @@ export function buildDigest(story: Pick<Story, 'id' | 'articleIds'>, articles: r
   if (members.length === 0) throw new MatomeError('digest/no-sentences', `story ${story.id} has no articles`)
   members.sort((a, b) => compareIso(a.article.publishedAt, b.article.publishedAt) || a.order - b.order)
 
-  // background: far from the (upper) median date of the dated members
-  const days = members.map((m) => dayNumber(m.article.publishedAt)).filter((d) => d !== undefined).sort((a, b) => a - b)
+  // background: attached as such by clustering, or far from the (upper) median date of the other dated members
+  const attached = new Set(options.backgroundIds ?? [])
+  const days = members.filter((m) => !attached.has(m.article.id)).map((m) => dayNumber(m.article.publishedAt)).filter((d) => d !== undefined).sort((a, b) => a - b)
   const median = days[Math.floor(days.length / 2)]
   const limit = options.backgroundDays ?? BACKGROUND_DAYS
   const outside = (m: Member): number => {
     const d = dayNumber(m.article.publishedAt)
     return d === undefined || median === undefined ? 0 : Math.abs(d - median)
   }
-  const current = members.filter((m) => outside(m) <= limit)
-  const old = members.filter((m) => outside(m) > limit)
+  const isOld = (m: Member): boolean => attached.has(m.article.id) || outside(m) > limit
+  const current = members.filter((m) => !isOld(m))
+  const old = members.filter(isOld)
 
   // duplicate copies: the earliest member of a group gets the section
   const groupOf = new Map((options.duplicates ?? []).map((d) => [d.id, d.group]))
@@ -130,7 +134,15 @@ export function buildDigest(story: Pick<Story, 'id' | 'articleIds'>, articles: r
     .flatMap((m, rank) => findEvents(m.article.id, m.doc, m.sents).map((e, i) => ({ e, rank, i })))
     .sort((a, b) => (a.e.date < b.e.date ? -1 : a.e.date > b.e.date ? 1 : a.rank - b.rank || a.i - b.i))
     .map((x) => x.e)
-  const background: BackgroundItem[] = old.map((m) => backgroundItem(m, outside(m) - limit))
+  const spanDays = current.map((m) => dayNumber(m.article.publishedAt)).filter((d) => d !== undefined)
+  const daysOutsideSpan = (m: Member): number => {
+    const d = dayNumber(m.article.publishedAt)
+    if (d === undefined || spanDays.length === 0) return 0
+    const lo = Math.min(...spanDays)
+    const hi = Math.max(...spanDays)
+    return d < lo ? lo - d : d > hi ? d - hi : 0
+  }
+  const background: BackgroundItem[] = old.map((m) => backgroundItem(m, daysOutsideSpan(m)))
 
   const currentDays = current.map((m) => m.article.publishedAt).filter((d) => d !== undefined).sort(compareIso)
   const from = currentDays[0]
