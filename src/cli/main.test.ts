@@ -17,7 +17,7 @@ const MAIN = path.join(REPO_ROOT, 'src', 'cli', 'main.ts')
 /** commands that read article JSONL (a file or stdin) */
 const JSONL_COMMANDS = ['analyze', 'dedupe', 'summarize', 'digest', 'cluster', 'ingest']
 /** engineer F still owns cluster's file; its help gains Examples there */
-const PENDING = new Set(['cluster'])
+const PENDING = new Set<string>()
 
 function helpOf(command: Command): string {
   let out = ''

@@ -16,6 +16,8 @@ import { analyzeArticle } from '../../analyze/pipeline.ts'
 import { clusterStories, clusterStoryTopics, clusterTopics, parseGap, withDuplicateGroups, withTitleLine } from '../../cluster/index.ts'
 import { groupNearDuplicates } from '../../dedupe/group.ts'
 import { loadTokenizer } from '../../runtime/load-tokenizer.ts'
+import { addExamples } from '../help.ts'
+import { openInput } from '../input.ts'
 import { errorLine, readAllArticleLines, writeJsonLine } from '../jsonl.ts'
 
 type ClusterCliOptions = { gap: string; threshold?: string; topics?: string; topicsOf: string; seed: string; dedupe: boolean }
@@ -28,16 +30,17 @@ function numberOption(value: string | undefined, name: string, check: (n: number
 }
 
 export function register(program: Command): void {
-  program
+  const command = program
     .command('cluster')
-    .description('group articles into stories: article JSONL on stdin → {"id","story"} per line ({"id","topic"} with --topics N)')
+    .description('group articles into stories: article JSONL → {"id","story"} per line ({"id","topic"} with --topics N)')
+    .argument('[file]', 'article JSONL (default or -: stdin)')
     .option('--gap <duration>', 'a story with no new article for this long closes (3d, 36h)', '3d')
     .option('--threshold <x>', 'similarity an article needs to join a story (0–1; default from evaluation)')
     .option('--topics <n>', 'group into N broad topics instead of stories')
     .option('--topics-of <what>', 'with --topics: group single "articles" or whole "stories"', 'articles')
     .option('--seed <n>', 'seed of the topic k-means', '1')
     .option('--no-dedupe', 'do not group near-duplicate copies first')
-    .action(async (opts: ClusterCliOptions) => {
+    .action(async (file: string | undefined, opts: ClusterCliOptions) => {
       let gapDays: number
       try {
         gapDays = parseGap(opts.gap)
@@ -49,7 +52,8 @@ export function register(program: Command): void {
       const seed = numberOption(opts.seed, 'seed', Number.isInteger, 'a whole number') ?? 1
       if (opts.topicsOf !== 'articles' && opts.topicsOf !== 'stories') throw new MatomeError('cli/usage', `--topics-of must be articles or stories, got ${JSON.stringify(opts.topicsOf)}`)
 
-      const lines = await readAllArticleLines(process.stdin)
+      const input = openInput(file)
+      const lines = await readAllArticleLines(input.stream, input.name)
       const tokenizer = await loadTokenizer()
       const failed = new Map<number, Rejection & { id?: string }>()
       const articles: Article[] = []
@@ -61,7 +65,7 @@ export function register(program: Command): void {
           articles.push(line.article)
         } catch (error) {
           if (!isMatomeError(error)) throw error
-          failed.set(line.line, { ok: false, reason: error.code, item: `stdin:${line.line}`, detail: error.message, id: line.article.id })
+          failed.set(line.line, { ok: false, reason: error.code, item: `${input.name}:${line.line}`, detail: error.message, id: line.article.id })
         }
       }
       let items: ClusterItem[] = docs.map((doc) => ({ doc }))
@@ -91,4 +95,9 @@ export function register(program: Command): void {
         else if (line.ok) await writeJsonLine(process.stdout, { id: line.article.id, [key]: label.get(line.article.id) ?? null, ...(background.has(line.article.id) ? { background: true } : {}) })
       }
     })
+  addExamples(command, [
+    'cat articles.jsonl | matome cluster | jq -r .story',
+    'matome cluster articles.jsonl --gap 7d',
+    'matome cluster articles.jsonl --topics 9 | jq -r .topic | sort | uniq -c',
+  ])
 }
