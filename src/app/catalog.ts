@@ -49,7 +49,7 @@ export type Catalog = {
   readonly analysis: (id: ArticleId) => AnalyzedDoc | undefined
   /** stories an article belongs to */
   readonly storiesOf: (id: ArticleId) => readonly string[]
-  /** every cite of any digest into this article */
+  /** every cite of any digest into this article; `field: 'title'` cites index into its title, not its body */
   readonly citesOf: (id: ArticleId) => readonly Cite[]
   readonly entity: (canonical: string) => EntityEntry | undefined
   readonly entities: readonly EntityEntry[]

@@ -8,8 +8,17 @@
  */
 import type { ArticleId, DateGranularity } from './doc.ts'
 
-/** A citation: a span of one article's body (UTF-16 offsets into that article's exact `body`). */
-export type Cite = { readonly id: ArticleId; readonly start: number; readonly end: number }
+/**
+ * A citation: a span of one article's body (UTF-16 offsets into that article's exact `body`), or,
+ * with `field: 'title'`, a span of that article's `title` (headlines may be cut from the title).
+ */
+export type Cite = {
+  readonly id: ArticleId
+  readonly start: number
+  readonly end: number
+  /** absent: the span is in the body; 'title': the offsets index into the article's title */
+  readonly field?: 'title'
+}
 
 /**
  * A text unit taken from the sources. `text` is a subsequence (after NFKC) of the concatenated

@@ -12,7 +12,7 @@ import { MatomeError } from '../core/errors.ts'
 import type { DuplicateMembership, Story } from '../core/story.ts'
 import { pickSentences, toBullet } from './bullets.ts'
 import { chooseLines, chooseTitle } from './choose-line.ts'
-import { assertFaithful } from './faithful.ts'
+import { assertFaithful, type SourceLookup } from './faithful.ts'
 import { findNumbers } from './numbers.ts'
 import { createOutletResolver, type OutletEntry } from './outlets.ts'
 import { findOutlook } from './outlook.ts'
@@ -117,7 +117,7 @@ export function buildDigest(story: Pick<Story, 'id' | 'articleIds'>, articles: r
   const storyCounts = termCounts(leaders.flatMap((m) => m.sents))
 
   const first = centralMember(leaders) ?? members[0]!
-  const lines = chooseLines(first.article.id, first.article.body, first.sents, termCounts(first.sents))
+  const lines = chooseLines(first.article.id, first.article.body, first.sents, termCounts(first.sents), undefined, first.article.title)
   if (lines === undefined) throw new MatomeError('digest/no-sentences', `article ${first.article.id} has no sentence`)
   const { title, headline } = lines
 
@@ -166,7 +166,7 @@ export function buildDigest(story: Pick<Story, 'id' | 'articleIds'>, articles: r
     background,
     sources: buildSources(members.map((m) => m.article), copyOf, resolve),
   }
-  assertDigestFaithful(digest, Object.fromEntries(members.map((m) => [m.article.id, m.article.body])))
+  assertDigestFaithful(digest, Object.fromEntries(members.map((m) => [m.article.id, m.article])))
   return digest
 }
 
@@ -248,7 +248,7 @@ function dropRedundant(lines: readonly CitedText[]): CitedText[] {
 }
 
 /** Check the faithfulness rule on every text unit of a digest (throws `digest/unfaithful`). */
-export function assertDigestFaithful(digest: Digest, bodies: Readonly<Record<string, string>>): void {
+export function assertDigestFaithful(digest: Digest, bodies: SourceLookup): void {
   for (const [where, unit] of digestUnits(digest)) assertFaithful(unit, bodies, `digest ${digest.storyId} ${where}`)
 }
 

@@ -17,7 +17,9 @@ import { phraseHeads, predicateStart, scorePhrases, type Phrase } from './phrase
 import { isContentToken, termWeight } from './salience.ts'
 import type { SentenceView } from './sentences.ts'
 import { compressTitle, keySentences } from './title.ts'
+import { citeTitle, titleSentences } from './title-source.ts'
 import { checkKept, keptTokens } from './well-formed.ts'
+import { displayWidth, MAX_HEADLINE_WIDTH } from './width.ts'
 
 /** How many key sentences are tried. */
 const MAX_SENTENCES = 3
@@ -209,12 +211,45 @@ export function chooseTitle(id: string, body: string, sents: readonly SentenceVi
   return cite(checkKept(plain, sent.tokens, LAX) !== null && checkKept(trimmed, sent.tokens, LAX) === null ? trimmed : plain)
 }
 
+/** The best well-formed candidate by salience (subject boosted), skipping lines that only report when `strong`. */
+function bestCandidate(candidates: readonly Candidate[], sent: SentenceView, counts: ReadonlyMap<string, number>, strong: boolean): Kept | undefined {
+  let chosen: Kept | undefined
+  let top = -Infinity
+  for (const c of candidates) {
+    if (checkKept(c.kept, sent.tokens) !== null || (strong && onlyReports(c.kept, sent))) continue
+    const score = candidateScore(c.kept, sent, counts) * c.weight
+    if (score > top) {
+      top = score
+      chosen = c.kept
+    }
+  }
+  return chosen
+}
+
 /**
- * The headline of an article (≤ 15.5 wide): the key sentences in order, the first with a
+ * A headline cut from the article's own title (cites with `field: 'title'`): the parts of the title
+ * (split at spaces) in order, the first with a well-formed candidate that says more than who
+ * reported and fits the width gives its best candidate; undefined when none does.
+ */
+export function titleHeadline(id: string, title: string, sents: readonly SentenceView[], counts: ReadonlyMap<string, number>): CitedText | undefined {
+  for (const part of titleSentences(title, sents)) {
+    const chosen = bestCandidate(headlineCandidates(id, title, part, counts), part, counts, true)
+    if (chosen === undefined) continue
+    const line = headlineOf(chosen, part.tokens)
+    if (line.text !== '' && displayWidth(line.text) <= MAX_HEADLINE_WIDTH) return citeTitle(line)
+  }
+  return undefined
+}
+
+/**
+ * The headline of an article (≤ 15.5 wide): with the article's `title`, a well-formed cut of the
+ * title when there is one (`titleHeadline`); else the key sentences in order, the first with a
  * well-formed candidate that says more than who reported gives its best candidate (by salience,
  * subject boosted); then one that only reports; else the squeezed plain title of the first.
  */
-export function chooseHeadline(id: string, body: string, sents: readonly SentenceView[], counts: ReadonlyMap<string, number>): CitedText | undefined {
+export function chooseHeadline(id: string, body: string, sents: readonly SentenceView[], counts: ReadonlyMap<string, number>, title?: string): CitedText | undefined {
+  const fromTitle = title === undefined ? undefined : titleHeadline(id, title, sents, counts)
+  if (fromTitle !== undefined) return fromTitle
   const keys = keySentences(sents, counts).slice(0, MAX_SENTENCES)
   const first = keys[0]
   if (first === undefined) return undefined
@@ -228,16 +263,7 @@ export function chooseHeadline(id: string, body: string, sents: readonly Sentenc
   }
   for (const strong of [true, false]) {
     for (const sent of keys) {
-      let chosen: Kept | undefined
-      let top = -Infinity
-      for (const c of candidatesOf(sent)) {
-        if (checkKept(c.kept, sent.tokens) !== null || (strong && onlyReports(c.kept, sent))) continue
-        const score = candidateScore(c.kept, sent, counts) * c.weight
-        if (score > top) {
-          top = score
-          chosen = c.kept
-        }
-      }
+      const chosen = bestCandidate(candidatesOf(sent), sent, counts, strong)
       if (chosen !== undefined) return headlineOf(chosen, sent.tokens)
     }
   }
@@ -245,12 +271,15 @@ export function chooseHeadline(id: string, body: string, sents: readonly Sentenc
   return fallback === undefined ? undefined : headlineOf(fallback.kept, first.tokens)
 }
 
-/** The chosen title and headline of an article, both cited to their key sentence. */
+/** The chosen title and headline of an article; the title cites the key sentence, the headline its key sentence or the article's title. */
 export type ChosenLines = { readonly title: CitedText; readonly headline: CitedText }
 
-/** `chooseTitle` and `chooseHeadline` together; undefined when the article has no sentence. */
-export function chooseLines(id: string, body: string, sents: readonly SentenceView[], counts: ReadonlyMap<string, number>, maxChars?: number): ChosenLines | undefined {
-  const title = chooseTitle(id, body, sents, counts, maxChars)
-  const headline = chooseHeadline(id, body, sents, counts)
-  return title === undefined || headline === undefined ? undefined : { title, headline }
+/**
+ * `chooseTitle` and `chooseHeadline` together (the headline may come from `title`, the article's
+ * own title); undefined when the article has no sentence.
+ */
+export function chooseLines(id: string, body: string, sents: readonly SentenceView[], counts: ReadonlyMap<string, number>, maxChars?: number, title?: string): ChosenLines | undefined {
+  const chosenTitle = chooseTitle(id, body, sents, counts, maxChars)
+  const headline = chooseHeadline(id, body, sents, counts, title)
+  return chosenTitle === undefined || headline === undefined ? undefined : { title: chosenTitle, headline }
 }

@@ -15,6 +15,16 @@ test('isFaithful', async (t) => {
     assert.equal(isFaithful('双方', body, [{ id: 'a', start: 0, end: 999 }]), false)
     assert.equal(isFaithful('双方', { b: body }, [{ id: 'a', start: 0, end: 2 }]), false)
   })
+  await t.test('checks a title cite against the title, never the body', () => {
+    const article = { body, title: '交渉継続で合意 来月再開へ' }
+    const cite = [{ id: 'a', start: 0, end: 7, field: 'title' as const }]
+    assert.equal(isFaithful('交渉継続で合意', { a: article }, cite), true)
+    assert.equal(isFaithful('双方は交渉', { a: article }, cite), false, 'body text is not in the cited title span')
+    assert.equal(isFaithful('交渉継続で合意', body, cite), false, 'a plain body string has no title')
+    assert.equal(isFaithful('交渉継続で合意', { a: { body } }, cite), false, 'an article without a title')
+    assert.equal(isFaithful('交渉継続で合意', (id) => (id === 'a' ? article : undefined), cite), true)
+    assert.equal(isFaithful('双方は交渉', { a: article }, [{ id: 'a', start: 0, end: 5 }]), true, 'a body cite still reads the body')
+  })
   await t.test('compares after NFKC', () => assert.equal(isFaithful('75%', '戦力の７５％を投入', [{ id: 'a', start: 0, end: 9 }]), true))
 })
 

@@ -1,7 +1,8 @@
 /**
  * @module digest/summarize-article
  * Per-article summary: `{ id, title, headline, bullets }`, every line cut from one source sentence
- * by deletion only and citing it. Pure and deterministic.
+ * by deletion only and citing it (the headline may be cut from the article's own title, cited with
+ * `field: 'title'`). Pure and deterministic.
  */
 import type { Article } from '../core/article.ts'
 import type { ArticleSummary } from '../core/digest.ts'
@@ -30,10 +31,10 @@ export function summarizeArticle(article: Article, doc: AnalyzedDoc, options: Su
   }
   const sents = sentencesOf(doc)
   const counts = termCounts(sents)
-  const lines = chooseLines(article.id, article.body, sents, counts, options.titleChars)
+  const lines = chooseLines(article.id, article.body, sents, counts, options.titleChars, article.title)
   if (lines === undefined) throw new MatomeError('digest/no-sentences', `article ${article.id} has no sentence`)
   const { title, headline } = lines
   const bullets = pickSentences(sents, counts, { count: options.bullets ?? 3 }).map((s) => toBullet(article.id, article.body, s))
-  for (const [i, unit] of [title, headline, ...bullets].entries()) assertFaithful(unit, article.body, `summary of ${article.id} line ${i}`)
+  for (const [i, unit] of [title, headline, ...bullets].entries()) assertFaithful(unit, { [article.id]: article }, `summary of ${article.id} line ${i}`)
   return { id: article.id, title: title.text, headline: headline.text, bullets, titleCites: title.cites, headlineCites: headline.cites }
 }

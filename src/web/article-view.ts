@@ -1,13 +1,13 @@
 /**
  * @module web/article-view
  * The article page: the text with every sentence anchored (`#s-<start>-<end>`), the sentences a
- * digest cites highlighted, entities marked and linked, the stories it belongs to and its
+ * digest cites highlighted (the title when a headline cites it), entities marked and linked, the stories it belongs to and its
  * duplicate copies.
  */
 import type { AnalyzedDoc, Entity, Span } from '../core/doc.ts'
 import type { Cite } from '../core/digest.ts'
 import type { StoredArticle } from '../store/repository.ts'
-import { articlePath, entityPath, sentenceAnchor, storyPath } from './cite-links.ts'
+import { articlePath, entityPath, sentenceAnchor, storyPath, TITLE_ANCHOR } from './cite-links.ts'
 import { h, safeHref, type Html } from './html.ts'
 import { formatDate, renderPage } from './layout.ts'
 
@@ -24,7 +24,7 @@ export function renderArticlePage(input: ArticleViewInput): Html {
   const { article } = input
   const href = safeHref(article.url)
   const body = h`<article class="article">
-<h1>${article.title ?? article.id}</h1>
+<h1 id="${TITLE_ANCHOR}"${input.cites.some((c) => c.field === 'title') ? h` class="cited"` : ''}>${article.title ?? article.id}</h1>
 <p class="meta">公開日: ${formatDate(article.publishedAt)}${article.source === undefined ? '' : ` · ${article.source}`}${href === undefined ? '' : h` · <a href="${href}" rel="noopener noreferrer nofollow">元記事</a>`}</p>
 ${input.stories.length === 0 ? '' : h`<p>ストーリー: ${input.stories.map((s) => h`<a href="${storyPath(s.id)}">${s.headline}</a> `)}</p>`}
 <div class="text">${renderText(input.article.body, input.doc, input.cites)}</div>
@@ -34,7 +34,9 @@ ${input.copies.length === 0 ? '' : h`<h2>同じ記事の転載・重複</h2><ul>
 }
 
 /** The body split into anchored segments (sentences, or cited spans when there is no analysis). */
-export function renderText(text: string, doc: AnalyzedDoc | undefined, cites: readonly Cite[]): Html {
+export function renderText(text: string, doc: AnalyzedDoc | undefined, allCites: readonly Cite[]): Html {
+  // title cites (field: 'title') index into the title, not this text: the title is marked instead
+  const cites = allCites.filter((c) => c.field === undefined)
   const segments = segmentsOf(text, doc, cites)
   const entities = doc?.layers.entities ?? []
   const parts: Html[] = []

@@ -46,6 +46,9 @@ export function sentenceAt(doc: AnalyzedDoc | undefined, offset: number): Span |
   return sentences[lo]
 }
 
+/** Anchor of the article page's title (where `field: 'title'` cites link). */
+export const TITLE_ANCHOR = 'title'
+
 /** Resolves cites to links and source numbers for one digest. */
 export type Linker = {
   readonly href: (cite: Cite) => string
@@ -58,6 +61,8 @@ export function createLinker(digest: Digest | undefined, analysis: (id: ArticleI
   const numbers = new Map(digest?.sources.articles.map((a) => [a.id, a.n]) ?? [])
   return {
     href(cite) {
+      // a title cite links to the article's title, never to a body sentence at the same offsets
+      if (cite.field === 'title') return `${articlePath(cite.id)}#${TITLE_ANCHOR}`
       const span = sentenceAt(analysis(cite.id), cite.start) ?? cite
       return `${articlePath(cite.id)}#${sentenceAnchor(span)}`
     },

@@ -14,6 +14,8 @@ test('digestArticles', async (t) => {
   const digest = digests[0]!
   const { articles } = splitPages([page])
   const bodies = Object.fromEntries(articles.map((a) => [a.id, a.body]))
+  // a headline may cite an article's title (field: 'title'): the faithfulness check gets the articles
+  const sources = Object.fromEntries(articles.map((a) => [a.id, a]))
 
   await t.test('seed 000 alone: its four stories are parts of one story', () => {
     assert.equal(digests.length, 1)
@@ -35,7 +37,7 @@ test('digestArticles', async (t) => {
     for (const want of ['75%', '380発', '5キロ', '100000000ドル']) assert.ok(numbers.includes(want), `${want} in ${numbers.join(' ')}`)
   })
   await t.test('every line is faithful to its cited span', () => {
-    for (const [where, unit] of digestUnits(digest)) assert.ok(isFaithful(unit.text, bodies, unit.cites), `${where}: ${unit.text}`)
+    for (const [where, unit] of digestUnits(digest)) assert.ok(isFaithful(unit.text, sources, unit.cites), `${where}: ${unit.text}`)
   })
   await t.test('headlines read as headlines: subject kept, no dangling verb stem, faithful (original text)', () => {
     // original news-style text written for this test
@@ -52,6 +54,25 @@ test('digestArticles', async (t) => {
     const typhoon = summarizeArticle(articles[0]!, analyzeForDigest(articles[0]!, tokenizer))
     assert.match(typhoon.headline, /台風12号/u)
     assert.match(typhoon.headline, /縦断$/u)
+  })
+  await t.test('the headline may be cut from the article title, cited as a title span', () => {
+    // original news-style text written for this test
+    const article = {
+      id: 't1',
+      title: '台風12号が北浜県に上陸 2人けが、約3万戸が停電',
+      body: '大型の台風12号は8日午後、北浜県の南部に上陸した。この影響で2人がけがをし、約3万戸が停電した。北浜県は警戒を呼びかけている。',
+    }
+    const summary = summarizeArticle(article, analyzeForDigest(article, tokenizer))
+    assert.equal(summary.headline, '台風12号が北浜県に上陸')
+    assert.deepEqual(summary.headlineCites, [{ id: 't1', start: 0, end: 12, field: 'title' }])
+    assert.ok(isFaithful(summary.headline, { t1: article }, summary.headlineCites))
+    assert.equal(isFaithful(summary.headline, article.body, summary.headlineCites), false, 'a title cite is not a body span')
+    assert.ok(summary.titleCites.every((c) => c.field === undefined), 'the title stays cut from the body')
+    // a title the body's words cannot segment gives no title cut: the body-derived headline stays
+    const untitled = { ...article, title: '鹿児島で被害' }
+    const plain = summarizeArticle(untitled, analyzeForDigest(untitled, tokenizer))
+    assert.ok(plain.headlineCites.every((c) => c.field === undefined), plain.headline)
+    assert.ok(isFaithful(plain.headline, article.body, plain.headlineCites), plain.headline)
   })
   await t.test('the story headline comes from the most central article, not the first', () => {
     const articles = [
