@@ -32,3 +32,10 @@ test('renderDigest', async (t) => {
     assert.match(md, /^1\. 共同通信「架橋計画 県と市が合意」 2031\/05\/12 <https:\/\/example\.jp\/news\/bridge-1>$/mu)
   })
 })
+
+test('a headline citing an article title gets the same [n] marker as a body cite', () => {
+  const titled = { ...digest, headline: { text: '架橋計画 県と市が合意', cites: [{ id: 'bridge-1', start: 0, end: 11, field: 'title' as const }] } }
+  const n = digest.sources.articles.find((a) => a.id === 'bridge-1')!.n
+  assert.match(renderDigest(titled, 'md'), new RegExp(`架橋計画 県と市が合意 \\[${n}\\]`, 'u'))
+  assert.match(renderHtml(titled), new RegExp(`架橋計画 県と市が合意 <a class="cite" href="#src-${n}">\\[${n}\\]</a>`, 'u'))
+})
