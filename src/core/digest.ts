@@ -2,7 +2,7 @@
  * @module core/digest
  * The per-article summary and the story digest: plain JSON data that every renderer (json, md,
  * html, seed), the web app and the API show. Every text unit carries `cites`: UTF-16 `[start, end)`
- * spans into the cited article's `body`, and its text is obtained from the cited span(s) only by
+ * spans into the cited article's `body` (or its `title`, for a cite with `field: 'title'`), and its text is obtained from the cited span(s) only by
  * deleting characters (see `src/digest/faithful.ts`, `isFaithful`). Labels that are not source text
  * (UI words such as 「をめぐる動きは？」) live in `LabelPart`s and are never presented as source claims.
  */
