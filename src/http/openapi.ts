@@ -13,7 +13,7 @@ export const OPENAPI_DOCUMENT = {
   info: {
     title: 'matome API',
     version: '0.1.0',
-    description: 'Extractive, cited story digests of Japanese news. Every text unit carries cites: UTF-16 [start, end) spans into the cited article body.',
+    description: 'Extractive, cited story digests of Japanese news. Every text unit carries cites: UTF-16 [start, end) spans into the cited article body, or into the article title when the cite has field: "title".',
     license: { name: 'MIT', identifier: 'MIT' },
   },
   paths: {
