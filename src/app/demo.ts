@@ -4,7 +4,7 @@
  * ingested without network, stories and digests built, and every digest written to `out/`
  * (Markdown, HTML, the seed layout, JSON) with an `index.html` that links them.
  */
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import type { Tokenizer } from '../analyze/tokens/tokenizer.ts'
 import { renderHtml, renderJson, renderMarkdown, renderSeed } from '../render/index.ts'
@@ -14,11 +14,14 @@ import { openStore } from './open-store.ts'
 import { loadCatalog, type Catalog } from './catalog.ts'
 import { ingestSources, type IngestSummary } from '../ingest/ingest-sources.ts'
 import { rebuild, type RebuildReport } from './rebuild.ts'
+import { loadOutletTables } from './outlets.ts'
 import { renderStaticIndex } from './static-index.ts'
 import { STYLESHEET } from '../web/style.ts'
 
 /** The bundled demo corpus. */
 export const DEMO_DATA_DIR = path.join(REPO_ROOT, 'data', 'demo')
+/** The outlet table of the demo corpus's invented outlets. */
+export const DEMO_OUTLETS = path.join(REPO_ROOT, 'data', 'outlets-demo.json')
 
 export type DemoOptions = {
   readonly outDir: string
@@ -48,7 +51,9 @@ export async function buildDemo(options: DemoOptions): Promise<DemoResult> {
   const repository = openStore(dbPath, { synchronous: 'NORMAL' })
   const ingest = await ingestSources([options.dataDir ?? DEMO_DATA_DIR], { repository, network: false })
   progress(`ingested ${ingest.ingested} articles (${ingest.rejected} rejected)`)
-  const report = await rebuild(repository, { tokenizer: options.tokenizer, progress })
+  // the demo's invented outlets and their kinds (a table of the same shape as data/outlets.json)
+  const outlets = loadOutletTables([DEMO_OUTLETS].filter((f) => existsSync(f)))
+  const report = await rebuild(repository, { tokenizer: options.tokenizer, progress, outlets })
   const catalog = await loadCatalog(repository)
   const files = writeOutputs(options.outDir, catalog)
   progress(`wrote ${files.length} files to ${options.outDir}`)

@@ -14,6 +14,8 @@ import type { Tokenizer } from '../analyze/tokens/tokenizer.ts'
 import { groupNearDuplicates } from '../dedupe/index.ts'
 import { clusterStories, withDuplicateGroups } from '../cluster/batch.ts'
 import type { DuplicateAssignment, Repository, StoredArticle, StoredStory, StoryRecord } from '../store/repository.ts'
+import type { OutletEntry } from '../digest/outlets.ts'
+import { outletsFromEnv } from './outlets.ts'
 import { DEFAULT_STAGES, type RebuildStages } from './stages.ts'
 
 export type RebuildOptions = {
@@ -24,6 +26,8 @@ export type RebuildOptions = {
   readonly cluster?: StoryClusterOptions
   /** progress lines (the CLI passes a TTY-only writer) */
   readonly progress?: (message: string) => void
+  /** extra outlets for the digests' source mix (win over data/outlets.json); default: `$MATOME_OUTLETS` */
+  readonly outlets?: readonly OutletEntry[]
 }
 
 /** What a rebuild did. */
@@ -45,6 +49,7 @@ const PAGE = 5000
 /** Bring stories and digests up to date with the articles in the store. */
 export async function rebuild(repository: Repository, options: RebuildOptions): Promise<RebuildReport> {
   const stages: RebuildStages = { ...DEFAULT_STAGES, ...options.stages }
+  const outlets = options.outlets ?? outletsFromEnv()
   const progress = options.progress ?? ((): void => undefined)
   const analysis = await analyzePending(repository, stages, options.tokenizer, progress)
 
@@ -85,7 +90,7 @@ export async function rebuild(repository: Repository, options: RebuildOptions): 
     }
     const members = [...background, ...story.articleIds].flatMap((id) => byId.get(id) ?? [])
     try {
-      const digest: Digest = stages.digest({ story, articles: members, docs, duplicates: assignments })
+      const digest: Digest = stages.digest({ story, articles: members, docs, duplicates: assignments, outlets })
       records.push({ ...base, digest })
       built++
     } catch (error) {

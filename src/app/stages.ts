@@ -10,6 +10,7 @@ import type { Story } from '../core/story.ts'
 import type { Tokenizer } from '../analyze/tokens/tokenizer.ts'
 import { analyzeArticle } from '../analyze/pipeline.ts'
 import { buildDigest } from '../digest/build-digest.ts'
+import type { OutletEntry } from '../digest/outlets.ts'
 import { clusterStoryTopics } from '../cluster/index.ts'
 import type { DuplicateAssignment, StoredArticle } from '../store/repository.ts'
 
@@ -20,6 +21,8 @@ export type DigestInput = {
   readonly articles: readonly StoredArticle[]
   readonly docs: ReadonlyMap<ArticleId, AnalyzedDoc>
   readonly duplicates: readonly DuplicateAssignment[]
+  /** extra outlets (win over data/outlets.json) */
+  readonly outlets?: readonly OutletEntry[]
 }
 
 export type RebuildStages = {
@@ -46,7 +49,7 @@ function digestStory(input: DigestInput): Digest {
   // background articles (attached by clustering) are members of the digest, listed apart, never as news
   const backgroundIds = input.story.backgroundArticleIds ?? []
   const story = { id: input.story.id, articleIds: [...backgroundIds, ...input.story.articleIds] }
-  return buildDigest(story, input.articles, docs, { duplicates, backgroundIds })
+  return buildDigest(story, input.articles, docs, { duplicates, backgroundIds, ...(input.outlets === undefined ? {} : { outlets: input.outlets }) })
 }
 
 /** How many topics for `n` stories: about √n, at most MAX_TOPICS. */
