@@ -1,6 +1,6 @@
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
-import { checkForm, checkKept, type FormToken } from './well-formed.ts'
+import { checkForm, checkKept, cutsInsideQuote, type FormToken } from './well-formed.ts'
 import { deleteRange, keepSpan } from './compress/index.ts'
 import type { Token } from '../core/doc.ts'
 
@@ -44,4 +44,17 @@ test('checkKept', async (t) => {
   await t.test('accepts the whole polite sentence', () => assert.equal(checkKept(whole, tokens), null))
   await t.test('rejects まし deleted after a 五段 stem (届きた)', () => assert.equal(checkKept(deleteRange(whole, 5, 7), tokens), 'broken-conjugation'))
   await t.test('rejects a token cut in half', () => assert.equal(checkKept(deleteRange(whole, 1, 2), tokens), 'split-token'))
+})
+
+test('cutsInsideQuote', async (t) => {
+  const body = '博物館で「日本の暦」展が開幕'
+  const all = [...body].map((_, i) => i)
+  await t.test('accepts a quote kept whole or dropped whole', () => {
+    assert.equal(cutsInsideQuote({ body, id: 'a', start: 0, end: body.length, positions: all }), false)
+    assert.equal(cutsInsideQuote({ body, id: 'a', start: 0, end: body.length, positions: all.filter((i) => i < 4 || i > 9) }), false)
+  })
+  await t.test('rejects a deletion inside the brackets', () => {
+    const withoutNo = all.filter((i) => body[i] !== 'の')
+    assert.equal(cutsInsideQuote({ body, id: 'a', start: 0, end: body.length, positions: withoutNo }), true)
+  })
 })

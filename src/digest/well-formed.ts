@@ -28,6 +28,7 @@ export type FormProblem =
   | 'dangling-verb'
   | 'dangling-particle'
   | 'broken-conjugation'
+  | 'cut-inside-quote'
 
 const BARE_DATE = /^[\d０-９:：.,、\s年月日時分秒午前後ごろ頃]+$/u
 const NON_CONTENT_NOUN = new Set(['非自立', '代名詞', '数', '接尾', '副詞可能'])
@@ -150,8 +151,32 @@ export function keptTokens(kept: Kept, tokens: readonly Token[]): Token[] | null
 
 /** The problem of a compression, or null when it is well formed (see `checkForm`). */
 export function checkKept(kept: Kept, tokens: readonly Token[], options: FormOptions = {}): FormProblem | null {
+  if (cutsInsideQuote(kept)) return 'cut-inside-quote'
   const text = keptText(kept)
   if (tokens.length === 0) return BARE_DATE.test(text) || text.trim() === '' ? 'bare-date' : null
   const list = keptTokens(kept, tokens)
   return list === null ? 'split-token' : checkForm(list, text, options)
+}
+
+const OPENING = '「『“（【'
+const CLOSING = '」』”）】'
+
+/**
+ * True when a bracketed quote or name inside the cited span is partly deleted: 「日本の暦」 may be kept
+ * whole or dropped whole, never shortened to 「日本暦」 (a deletion that changes what was said or named).
+ */
+export function cutsInsideQuote(kept: Kept): boolean {
+  const inside = new Set(kept.positions)
+  const open: number[] = []
+  for (let p = kept.start; p < kept.end; p++) {
+    const ch = kept.body[p] ?? ''
+    if (OPENING.includes(ch)) open.push(p)
+    else if (CLOSING.includes(ch) && open.length > 0) {
+      const from = open.pop() as number
+      let n = 0
+      for (let q = from; q <= p; q++) if (inside.has(q)) n++
+      if (n > 0 && n < p - from + 1) return true
+    }
+  }
+  return false
 }
