@@ -1,6 +1,6 @@
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
-import { basicDoc, buildDigest } from './index.ts'
+import { basicDoc, buildDigest, startDayOf } from './index.ts'
 import { BRIDGE_1, BRIDGE_2, BRIDGE_OLD } from './fixtures.test-data.ts'
 
 test('buildDigest backgroundIds', async (t) => {
@@ -20,5 +20,16 @@ test('buildDigest backgroundIds', async (t) => {
     const outside = Object.fromEntries(digest.background.map((b) => [b.id, b.daysOutside]))
     assert.equal(outside['bridge-old'], day(span.from) - day(BRIDGE_OLD.publishedAt ?? ''))
     assert.equal(outside['bridge-2'], day(BRIDGE_2.publishedAt ?? '') - day(span.to))
+  })
+})
+
+test('startDayOf', async (t) => {
+  await t.test('places weeks, months, years and intervals at their first day', () => {
+    assert.equal(startDayOf('2026-W46'), '2026-11-09')
+    assert.equal(startDayOf('2021-W01'), '2021-01-04')
+    assert.equal(startDayOf('2026-11'), '2026-11-01')
+    assert.equal(startDayOf('2026'), '2026-01-01')
+    assert.equal(startDayOf('2026-11-21/2026-11-27'), '2026-11-21')
+    assert.equal(startDayOf('2026-11-18'), '2026-11-18')
   })
 })

@@ -22,7 +22,7 @@ import { contentTerms, overlap, sentenceSalience, termCounts } from './salience.
 import { sentencesOf, type SentenceView } from './sentences.ts'
 import { buildSources } from './sources.ts'
 import { buildSubtitle } from './subtitle.ts'
-import { compareIso, dayNumber, isoDay } from './time.ts'
+import { compareIso, dayNumber, isoDay, startDayOf } from './time.ts'
 import { findEvents } from './timeline.ts'
 
 export type DigestOptions = {
@@ -132,7 +132,7 @@ export function buildDigest(story: Pick<Story, 'id' | 'articleIds'>, articles: r
   const outlook = dropRedundant(leaders.flatMap((m) => findOutlook(m.article.id, m.article.body, m.sents))).slice(0, MAX_OUTLOOK)
   const timeline = leaders
     .flatMap((m, rank) => findEvents(m.article.id, m.doc, m.sents).map((e, i) => ({ e, rank, i })))
-    .sort((a, b) => (a.e.date < b.e.date ? -1 : a.e.date > b.e.date ? 1 : a.rank - b.rank || a.i - b.i))
+    .sort((a, b) => compareEvents(a.e.date, b.e.date) || a.rank - b.rank || a.i - b.i)
     .map((x) => x.e)
   const spanDays = current.map((m) => dayNumber(m.article.publishedAt)).filter((d) => d !== undefined)
   const daysOutsideSpan = (m: Member): number => {
@@ -270,4 +270,11 @@ export function digestUnits(digest: Digest): [string, CitedText][] {
   digest.keyPoints.forEach((u, i) => out.push([`keyPoint ${i}`, u]))
   digest.background.forEach((b, i) => out.push([`background ${i}`, b.heading]))
   return out
+}
+
+/** Events by the first day of their date value (a week or month sorts at its start), then finer values first. */
+function compareEvents(a: string, b: string): number {
+  const sa = startDayOf(a)
+  const sb = startDayOf(b)
+  return sa < sb ? -1 : sa > sb ? 1 : a.length - b.length || (a < b ? -1 : a > b ? 1 : 0)
 }

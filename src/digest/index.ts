@@ -11,3 +11,4 @@ export { createOutletResolver, DEFAULT_OUTLETS, OUTLET_KINDS, type OutletEntry, 
 export { sentencesOf, splitSentencesFallback, type SentenceView } from './sentences.ts'
 export { checkForm, checkKept, type FormOptions, type FormProblem, type FormToken } from './well-formed.ts'
 export { chooseHeadline, chooseLines, chooseTitle, type ChosenLines } from './choose-line.ts'
+export { startDayOf } from './time.ts'

@@ -26,3 +26,22 @@ export function compareIso(a: string | undefined, b: string | undefined): number
 export function isoDay(iso: string): string {
   return iso.slice(0, 10)
 }
+
+/**
+ * The first calendar day (YYYY-MM-DD) of a date value of the dates layer: a day, a month
+ * (YYYY-MM → the 1st), a year, an ISO week (YYYY-Www → its Monday) or an interval (its start).
+ * Timelines sort and place events by it, so 2026-W46 sorts as 2026-11-09, not after 2026-11-18.
+ */
+export function startDayOf(value: string): string {
+  const first = value.split('/')[0] ?? value
+  const week = /^(\d{4})-W(\d{2})$/.exec(first)
+  if (week !== null) {
+    const year = Number(week[1])
+    const jan4 = Date.UTC(year, 0, 4)
+    const mondayOfWeek1 = jan4 - (((new Date(jan4).getUTCDay() + 6) % 7) * DAY_MS)
+    return new Date(mondayOfWeek1 + (Number(week[2]) - 1) * 7 * DAY_MS).toISOString().slice(0, 10)
+  }
+  if (/^\d{4}$/.test(first)) return `${first}-01-01`
+  if (/^\d{4}-\d{2}$/.test(first)) return `${first}-01`
+  return first.slice(0, 10)
+}

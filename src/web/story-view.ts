@@ -6,6 +6,7 @@
  */
 import type { ArticleId } from '../core/doc.ts'
 import type { Digest, DigestSection } from '../core/digest.ts'
+import { startDayOf } from '../digest/index.ts'
 import { STANCE_LABEL } from '../render/index.ts'
 import type { StoredArticle } from '../store/repository.ts'
 import type { StoryEntry } from '../app/catalog.ts'
@@ -49,7 +50,7 @@ ${renderEntityChips(item.topEntities)}
 ${digest.lead.length === 0 ? '' : h`<div class="lead">${digest.lead.map((l) => h`<p>${renderCited(l, linker)}</p>`)}</div>`}
 
 <h2 id="timeline">タイムライン</h2>
-<figure class="timeline">${renderTimelineSvg(articleCounts(input.articles, backgroundIds), digest.timeline.map((e) => ({ day: e.date.slice(0, 10), label: e.text, href: linkOf(e.cites, linker) })), `${item.headline}のタイムライン（1日あたりの記事数と日付のある出来事）`)}
+<figure class="timeline">${renderTimelineSvg(articleCounts(input.articles, backgroundIds), digest.timeline.map((e) => ({ day: startDayOf(e.date), label: e.text, href: linkOf(e.cites, linker) })), `${item.headline}のタイムライン（1日あたりの記事数と日付のある出来事）`)}
 <figcaption class="muted">棒: 1日あたりの記事数 · 赤い印: 記事中の日付のある出来事</figcaption></figure>
 ${digest.timeline.length === 0 ? '' : h`<ol class="events">${digest.timeline.map((e) => h`<li><time datetime="${e.date}">${e.date}</time>（${e.dateText}） ${renderCited(e, linker)}</li>`)}</ol>`}
 
