@@ -55,6 +55,7 @@ export function register(program: Command): void {
             `  store: ${summary.db}\n  files: ${path.join(outDir, 'index.html')} (+${summary.files - 1} more in ${outDir})\n`,
         )
         for (const { item } of demo.catalog.stories.slice(0, 10)) process.stdout.write(`  · ${item.headline}（${item.sourceCount}媒体/${item.articleCount}本）\n`)
+        if (demo.catalog.stories.length > 10) process.stdout.write(`  … and ${demo.catalog.stories.length - 10} more (see index.html)\n`)
       }
       if (!opts.serve) {
         await demo.repository.close()
