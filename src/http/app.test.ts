@@ -109,8 +109,12 @@ test('createHttpApp', async (t) => {
   await t.test('searches through the store', async () => {
     const text = await (await app.request('/search?q=' + encodeURIComponent('見学会'))).text()
     assert.match(text, /href="\/articles\/a2"/)
-    const missing = await app.request('/search')
-    assert.equal(missing.status, 400)
+    for (const empty of ['/search', '/search?q=', '/search?q=%20']) {
+      const res = await app.request(empty)
+      assert.equal(res.status, 303, empty)
+      assert.equal(res.headers.get('location'), '/')
+    }
+    assert.equal((await app.request('/api/search?q=')).status, 400)
   })
 
   await t.test('answers 404 and 400 with coded JSON errors and no stack', async () => {

@@ -79,6 +79,8 @@ export function registerPageRoutes(app: Hono, ctx: RouteContext): void {
   })
 
   app.get('/search', async (c) => {
+    // the search box submitted empty: back to the story list (which carries the box), not a JSON error
+    if ((c.req.query('q') ?? '').trim() === '') return c.redirect('/', 303)
     const q = checkQuery(c.req.query('q'))
     if (!q.ok) return problem(c, 'http/bad-request', q.message)
     const hits = await searchWithStories(ctx.service, q.value, SEARCH_LIMIT)
