@@ -8,7 +8,7 @@
 import { readFileSync } from 'node:fs'
 import { performance } from 'node:perf_hooks'
 import type { Article } from '../src/core/article.ts'
-import { analyzeForDigest } from '../src/cli/commands/digest.ts'
+import { analyzeForDigest } from '../src/app/stages.ts'
 import { buildDigest, summarizeArticle } from '../src/digest/index.ts'
 import { RENDER_FORMATS, renderDigest } from '../src/render/index.ts'
 import { loadTokenizer } from '../src/runtime/load-tokenizer.ts'

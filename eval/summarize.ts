@@ -11,7 +11,7 @@
 import { readFileSync } from 'node:fs'
 import type { Article } from '../src/core/article.ts'
 import type { Tokenizer } from '../src/analyze/tokens/tokenizer.ts'
-import { analyzeForDigest } from '../src/cli/commands/digest.ts'
+import { analyzeForDigest } from '../src/app/stages.ts'
 import { basicDoc, checkForm, displayWidth, isFaithful, MAX_HEADLINE_WIDTH, sentencesOf, summarizeArticle, type SentenceView } from '../src/digest/index.ts'
 import { contentTerms } from '../src/digest/salience.ts'
 import { loadTokenizer } from '../src/runtime/load-tokenizer.ts'

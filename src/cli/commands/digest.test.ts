@@ -5,7 +5,8 @@ import { buildDigest, checkForm, digestUnits, isFaithful, summarizeArticle } fro
 import { renderDigest } from '../../render/index.ts'
 import { loadTokenizer } from '../../runtime/load-tokenizer.ts'
 import { seedPath } from '../../runtime/paths.ts'
-import { analyzeForDigest, digestArticles, mergeByPage, splitPages } from './digest.ts'
+import { analyzeForDigest } from '../../app/stages.ts'
+import { digestArticles, mergeByPage, splitPages } from './digest.ts'
 
 test('digestArticles', async (t) => {
   const tokenizer = await loadTokenizer()

@@ -31,9 +31,6 @@ type DigestCliOptions = { format: string; story?: string; query?: string; oneSto
 /** A story to digest: its id and member article ids. */
 export type StoryInput = { id: string; articleIds: string[] }
 
-/** Analyse an article for summaries and digests: the app's one entry point (re-exported for eval/ and bench/). */
-export { analyzeForDigest }
-
 /** Split multi-story pages into parts `${id}#k` (title = the headline line, body = the headline line and its paragraphs); `pageOf` maps a part to its page. */
 export function splitPages(articles: readonly Article[]): { articles: Article[]; pageOf: Map<string, string> } {
   const out: Article[] = []
