@@ -78,6 +78,9 @@ export function createStoryClusterer(options: StoryClusterOptions & StoryTuning 
 
   /** small closed stories past the dormant stage: the candidates of the background rule */
   const archive = createStoryIndex()
+  /** the archived stories in the order they retired (the oldest leave first when the archive is full or too old) */
+  const archived = new Set<StoryState>()
+  const archiveMs = opts.archiveDays * DAY_MS
   const heaviest = (story: StoryState): string[] => topEntries(story.centroid, opts.lookupTerms).map(([t]) => t)
 
   /** Put a closed story into the dormant index (while the continuation rule may still take it back), or archive it. */
@@ -88,7 +91,24 @@ export function createStoryClusterer(options: StoryClusterOptions & StoryTuning 
 
   /** A closed story out of reach of continuation: archived when small enough to become background. */
   function retire(story: StoryState): void {
-    if (story.lastTime !== null && story.weightCount <= BACKGROUND_MAX_ARTICLES) archive.setTerms(story, heaviest(story))
+    if (story.lastTime === null || story.weightCount > BACKGROUND_MAX_ARTICLES || opts.archiveLimit === 0) return
+    archive.setTerms(story, heaviest(story))
+    archived.add(story)
+    bound()
+  }
+
+  /** Keep the archive bounded: at most `archiveLimit` stories, none retired with its newest article `archiveDays` behind the clock. */
+  function bound(): void {
+    for (const oldest of archived) {
+      const stale = clock !== null && oldest.lastTime !== null && clock - oldest.lastTime > archiveMs
+      if (!stale && archived.size <= opts.archiveLimit) return
+      unarchive(oldest)
+    }
+  }
+
+  function unarchive(story: StoryState): void {
+    archive.removeStory(story)
+    archived.delete(story)
   }
 
   /** Close a story: it continues a dormant story of the same thread (which takes it in), or goes dormant itself. */
@@ -258,10 +278,11 @@ export function createStoryClusterer(options: StoryClusterOptions & StoryTuning 
       }
     }
     forget()
+    bound()
     // background: small old stories strongly related to a later story hang under it, not as news
     const live = [...stories.values()].filter((s) => s.open || dormant.has(s))
     for (const [old, host] of findBackground(live, archive, { backgroundDays: opts.backgroundDays, lookupTerms: opts.lookupTerms, maxCandidates: opts.maxCandidates })) {
-      archive.removeStory(old)
+      unarchive(old)
       attachedAsBackground.add(old)
       host.background.push(...old.members, ...old.background)
       mergedInto.set(old, host)

@@ -27,6 +27,8 @@ test('resolveStoryOptions', async (t) => {
     assert.throws(() => resolveStoryOptions({ threshold: 0 }), /threshold/)
     assert.throws(() => resolveStoryOptions({ gapDays: -2 }), /gapDays/)
     assert.throws(() => resolveStoryOptions({ mergeEvery: 1.5 }), /mergeEvery/)
+    assert.throws(() => resolveStoryOptions({ archiveLimit: -1 }), /archiveLimit/)
+    assert.throws(() => resolveStoryOptions({ archiveDays: 0 }), /archiveDays/)
   })
 })
 

@@ -33,6 +33,10 @@ export type ResolvedStoryOptions = {
   readonly recentMembers: number
   /** weight of the nearest-member cosine: score = max(centroid cosine, memberWeight × best member cosine) */
   readonly memberWeight: number
+  /** at most this many small closed stories wait in the background archive (oldest retired leave first) */
+  readonly archiveLimit: number
+  /** an archived story whose newest article is more than this many days older than the newest article seen leaves the archive */
+  readonly archiveDays: number
 }
 
 /** Join threshold for undated comparisons and after `rampDays` (eval cluster: wikinews stories; B-cubed F1 is flat over 0.38–0.45, pairwise F1 best near 0.38). */
@@ -41,6 +45,14 @@ export const DEFAULT_JOIN_THRESHOLD = 0.38
 export const DEFAULT_NEAR_THRESHOLD = 0.2
 /** Merge two open stories whose centroids are at least this similar (eval cluster, wikinews stories). */
 export const DEFAULT_MERGE_THRESHOLD = 0.6
+/**
+ * Bound of the background archive (small closed stories that may become background): 24 index
+ * terms each, so 50 000 stories hold about 1.2 M postings. A year of a national portal retires far
+ * fewer small stories per background window, so the bound only cuts what could never attach anyway.
+ */
+export const DEFAULT_ARCHIVE_LIMIT = 50_000
+/** Ten years: background older than this is history, not context (the demo's 2021 item is 5 years old). */
+export const DEFAULT_ARCHIVE_DAYS = 3650
 
 export const DEFAULT_STORY_OPTIONS: ResolvedStoryOptions = {
   gapDays: 3,
@@ -59,10 +71,12 @@ export const DEFAULT_STORY_OPTIONS: ResolvedStoryOptions = {
   rampDays: 7,
   recentMembers: 16,
   memberWeight: 1,
+  archiveLimit: DEFAULT_ARCHIVE_LIMIT,
+  archiveDays: DEFAULT_ARCHIVE_DAYS,
 }
 
 /** Extra knobs the eval and tests may set beside the public options. */
-export type StoryTuning = Partial<Pick<ResolvedStoryOptions, 'mergeThreshold' | 'weights' | 'lookupTerms' | 'maxCandidates' | 'centroidTerms' | 'nearThreshold' | 'rampDays' | 'recentMembers' | 'memberWeight'>>
+export type StoryTuning = Partial<Pick<ResolvedStoryOptions, 'mergeThreshold' | 'weights' | 'lookupTerms' | 'maxCandidates' | 'centroidTerms' | 'nearThreshold' | 'rampDays' | 'recentMembers' | 'memberWeight' | 'archiveLimit' | 'archiveDays'>>
 
 /** Merge the options with the defaults; throws `cluster/invalid-option` on a value out of range. */
 export function resolveStoryOptions(options: StoryClusterOptions & StoryTuning = {}): ResolvedStoryOptions {
@@ -83,6 +97,8 @@ export function resolveStoryOptions(options: StoryClusterOptions & StoryTuning =
     rampDays: options.rampDays ?? DEFAULT_STORY_OPTIONS.rampDays,
     recentMembers: options.recentMembers ?? DEFAULT_STORY_OPTIONS.recentMembers,
     memberWeight: options.memberWeight ?? DEFAULT_STORY_OPTIONS.memberWeight,
+    archiveLimit: options.archiveLimit ?? DEFAULT_STORY_OPTIONS.archiveLimit,
+    archiveDays: options.archiveDays ?? DEFAULT_STORY_OPTIONS.archiveDays,
   }
   check(out.gapDays > 0 && Number.isFinite(out.gapDays), `gapDays must be a positive number of days, got ${out.gapDays}`)
   check(out.continuationDays >= 0 && Number.isFinite(out.continuationDays), `continuationDays must be a number of days ≥ 0, got ${out.continuationDays}`)
@@ -95,6 +111,8 @@ export function resolveStoryOptions(options: StoryClusterOptions & StoryTuning =
   }
   check(Number.isInteger(out.recentMembers) && out.recentMembers >= 0, `recentMembers must be a whole number ≥ 0, got ${out.recentMembers}`)
   check(out.memberWeight >= 0 && out.memberWeight <= 1, `memberWeight must lie in [0, 1], got ${out.memberWeight}`)
+  check(Number.isInteger(out.archiveLimit) && out.archiveLimit >= 0, `archiveLimit must be a whole number ≥ 0, got ${out.archiveLimit}`)
+  check(out.archiveDays > 0, `archiveDays must be positive, got ${out.archiveDays}`)
   check(out.rampDays > 0, `rampDays must be positive, got ${out.rampDays}`)
   check(out.nearThreshold > 0 && out.nearThreshold <= 1, `nearThreshold must lie in (0, 1], got ${out.nearThreshold}`)
   return out

@@ -244,6 +244,18 @@ test('background attachment', async (t) => {
     assert.equal(wide.find((s) => s.id === 'story:recall-1')!.backgroundArticleIds, undefined)
   })
 
+  await t.test('the archive is bounded: an old story evicted by archiveLimit or archiveDays is no background any more', () => {
+    // old-generic retires after old-specific, so a one-story archive keeps only old-generic
+    const full = threadStories({ archiveLimit: 1 })
+    assert.equal(storyOf(full, 'old-specific'), 'story:old-specific')
+    assert.equal(full.find((s) => s.id === 'story:recall-1')!.backgroundArticleIds, undefined)
+    // old-specific lies about 3 years and 4 months before the thread: a 2-year horizon drops it
+    const short = threadStories({ archiveDays: 730 })
+    assert.equal(storyOf(short, 'old-specific'), 'story:old-specific')
+    const long = threadStories({ archiveDays: 1500 })
+    assert.deepEqual(long.find((s) => s.id === 'story:recall-1')!.backgroundArticleIds, ['old-specific'])
+  })
+
   await t.test('streaming: an old article arriving late never joins the story as news', () => {
     const clusterer = createStoryClusterer()
     for (const doc of threadDocs.filter((d) => d.articleId.startsWith('recall-'))) clusterer.add(doc)
