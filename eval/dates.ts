@@ -10,7 +10,10 @@
  * - `dates-livedoor-holdout.jsonl`: labelled from yet other articles after the rules were frozen
  *   at 55d92d2; scored once, then its errors informed general fixes (cf15615);
  * - `dates-livedoor-holdout2.jsonl`: labelled at 9de5125 from 94 further articles before the second
- *   pass changed any rule, scored once on the frozen rules (see src/analyze/dates/README.md).
+ *   pass changed any rule, scored once on the frozen rules (see src/analyze/dates/README.md);
+ * - `dates-livedoor-holdout3.jsonl`: labelled on 2026-11-22 from 99 further articles picked by the
+ *   hash rule in its header, before the third pass changed any rule; scored once on the frozen rules
+ *   (e7d3090). Lines starting with `#` are comments (a set's header).
  * Without `--gold` every `eval/gold/dates-*.jsonl` is scored, one table each, then a summary line per set.
  * - a gold item with a value is correct when a predicted mention overlaps its span with exactly
  *   that value; it is found (recall) when any predicted mention overlaps it;
@@ -33,7 +36,7 @@ const GOLD_DIR = path.join(REPO_ROOT, 'eval', 'gold')
 function readJsonl<T>(file: string): T[] {
   return readFileSync(file, 'utf8')
     .split('\n')
-    .filter((line) => line.trim() !== '')
+    .filter((line) => line.trim() !== '' && !line.startsWith('#'))
     .map((line) => JSON.parse(line) as T)
 }
 
