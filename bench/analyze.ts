@@ -6,17 +6,24 @@
  * pipeline; peak memory; and, when `mecab` is on the
  * PATH, MeCab's throughput on the same bodies (stdin → /dev/null) and the ratio, in the same run.
  *
+ * The full pipeline is also broken down per stage: each stage's CPU time inside one
+ * `analyzeArticle` run over every article (sentences, tokens, numbers, entities, dates, quotes).
+ *
  * Args: --limit=N (articles, default all), --rounds=N (timed rounds, best kept, default 1).
+ * Identical-output check instead of timing (see `_analyze-identical.ts`): `--write-hashes=FILE`
+ * hashes every stage's output per article; `--check-identical=FILE` compares a later run with it
+ * (exit code 1 when anything differs).
  */
 import { spawnSync } from 'node:child_process'
 import { readFileSync } from 'node:fs'
-import { analyzeArticle } from '../src/analyze/pipeline.ts'
+import { analyzeArticle, buildPipeline, DEFAULT_STAGES, type AnyStage } from '../src/analyze/pipeline.ts'
 import { splitSentences } from '../src/analyze/sentences/index.ts'
 import { findNumbers } from '../src/analyze/numbers/index.ts'
 import { normalizeForMatch } from '../src/analyze/normalize/index.ts'
 import type { Token } from '../src/core/doc.ts'
 import { loadKuromoji, loadTokenizer } from '../src/runtime/load-tokenizer.ts'
 import { evalDataPath } from '../src/runtime/paths.ts'
+import { compareHashes, formatComparison, hashArticles, writeHashes } from './_analyze-identical.ts'
 
 /** A timed row: wall-clock seconds and CPU seconds (user + system) of the best round. */
 type Row = { name: string; seconds: number; cpu: number; bytes: number; articles: number; note: string }
@@ -61,6 +68,50 @@ function mecabRow(bodies: readonly string[], bytes: number, rounds: number): Row
   return { name: 'MeCab (IPADIC, C++, incl. start-up)', ...timing, bytes, articles: bodies.length, note: probe.stdout.trim() }
 }
 
+/**
+ * The default stages, each wrapped to add its CPU time (user + system) to `spent[name]`: one
+ * full-pipeline run then yields the cost of every stage in context.
+ */
+function timedStages(spent: Map<string, number>): AnyStage[] {
+  return DEFAULT_STAGES.map((stage) => {
+    const inner = stage.run as (...a: Parameters<AnyStage['run']>) => unknown
+    return {
+      ...stage,
+      run(doc, ctx) {
+        const c0 = process.cpuUsage()
+        const layer = inner(doc, ctx)
+        const c = process.cpuUsage(c0)
+        spent.set(stage.name, (spent.get(stage.name) ?? 0) + (c.user + c.system) / 1e6)
+        return layer
+      },
+    } as AnyStage
+  })
+}
+
+type Articles = readonly { id: string; body: string; date?: string }[]
+
+function toArticle(a: Articles[number]): { id: string; body: string; publishedAt?: string } {
+  return { id: a.id, body: a.body, ...(a.date === undefined ? {} : { publishedAt: a.date.slice(0, 10) }) }
+}
+
+/** `--write-hashes` / `--check-identical`: hash every stage's output per article instead of timing. */
+async function identicalCheck(articles: Articles, writeFile: string | undefined, checkFile: string | undefined): Promise<void> {
+  const tokenizer = await loadTokenizer()
+  const c0 = process.cpuUsage()
+  const hashes = hashArticles(articles.map(toArticle), tokenizer)
+  const c = process.cpuUsage(c0)
+  process.stdout.write(`hashed ${hashes.length} articles (full pipeline, ${((c.user + c.system) / 1e6).toFixed(2)} CPU s)\n`)
+  if (writeFile !== undefined) {
+    writeHashes(writeFile, hashes)
+    process.stdout.write(`wrote ${writeFile}\n`)
+  }
+  if (checkFile !== undefined) {
+    const { lines, identical } = formatComparison(checkFile, compareHashes(checkFile, hashes))
+    process.stdout.write(lines.join('\n') + '\n')
+    if (!identical) process.exitCode = 1
+  }
+}
+
 export async function run(args: string[]): Promise<void> {
   const limit = Number(argValue(args, 'limit') ?? Infinity)
   const rounds = Math.max(1, Number(argValue(args, 'rounds') ?? 1))
@@ -68,6 +119,9 @@ export async function run(args: string[]): Promise<void> {
   const articles = lines.slice(0, limit).map((l) => JSON.parse(l) as { id: string; body: string; date?: string })
   const bodies = articles.map((a) => a.body)
   const bytes = bodies.reduce((sum, b) => sum + Buffer.byteLength(b, 'utf8'), 0)
+  const writeFile = argValue(args, 'write-hashes')
+  const checkFile = argValue(args, 'check-identical')
+  if (writeFile !== undefined || checkFile !== undefined) return identicalCheck(articles, writeFile, checkFile)
 
   const t0 = performance.now()
   const kuromoji = await loadKuromoji()
@@ -104,15 +158,32 @@ export async function run(args: string[]): Promise<void> {
       }
     }),
   })
+  const stageCpu = new Map<string, number>()
+  const timedPipeline = buildPipeline(timedStages(stageCpu))
+  // the stage split of the round with the least CPU time ('' = outside the stages)
+  let bestStages = new Map<string, number>()
+  let bestTotal = Infinity
   rows.push({
     name: 'full pipeline (analyzeArticle, default stages)', bytes, articles: bodies.length, note: '',
     ...timeBest(rounds, () => {
+      stageCpu.clear()
+      const c0 = process.cpuUsage()
       for (const a of articles) {
-        const doc = analyzeArticle({ id: a.id, body: a.body, ...(a.date === undefined ? {} : { publishedAt: a.date.slice(0, 10) }) }, { tokenizer })
+        const doc = analyzeArticle(toArticle(a), { tokenizer, pipeline: timedPipeline })
         sink += Object.keys(doc.layers).length
+      }
+      const c = process.cpuUsage(c0)
+      const total = (c.user + c.system) / 1e6
+      if (total < bestTotal) {
+        bestTotal = total
+        bestStages = new Map(stageCpu)
+        bestStages.set('', total - [...stageCpu.values()].reduce((x, y) => x + y, 0))
       }
     }),
   })
+  for (const [name, cpu] of bestStages) {
+    rows.push({ name: name === '' ? '  └ outside the stages (runner, layer copies)' : `  └ stage ${name} (in the full pipeline)`, seconds: NaN, cpu, bytes, articles: bodies.length, note: '' })
+  }
   for (const [name, work] of [
     ['sentences alone (splitSentences)', (b: string) => splitSentences(b).length],
     ['numbers alone (findNumbers)', (b: string) => findNumbers(b).length],
@@ -128,7 +199,7 @@ export async function run(args: string[]): Promise<void> {
   process.stdout.write('MB/s and articles/s are per CPU second (one core); wall seconds depend on the machine\'s other load.\n')
   process.stdout.write(`${'what'.padEnd(48)} ${'wall s'.padStart(7)} ${'CPU s'.padStart(7)} ${'MB/s'.padStart(7)} ${'articles/s'.padStart(11)}\n`)
   for (const row of rows) {
-    process.stdout.write(`${row.name.padEnd(48)} ${row.seconds.toFixed(2).padStart(7)} ${row.cpu.toFixed(2).padStart(7)} ${(mb / row.cpu).toFixed(2).padStart(7)} ${(row.articles / row.cpu).toFixed(1).padStart(11)}${row.note === '' ? '' : `  (${row.note})`}\n`)
+    process.stdout.write(`${row.name.padEnd(48)} ${(Number.isNaN(row.seconds) ? '—' : row.seconds.toFixed(2)).padStart(7)} ${row.cpu.toFixed(2).padStart(7)} ${(mb / row.cpu).toFixed(2).padStart(7)} ${(row.articles / row.cpu).toFixed(1).padStart(11)}${row.note === '' ? '' : `  (${row.note})`}\n`)
   }
   process.stdout.write('\n')
   if (typeof mecab === 'string') {
