@@ -7,6 +7,7 @@ import { existsSync } from 'node:fs'
 import type { Command } from 'commander'
 import { MatomeError } from '../../core/errors.ts'
 import { resolveDbPath } from '../../store/db-path.ts'
+import { isPostgresUrl } from '../../store/postgres/url.ts'
 import { openStore } from '../../app/open-store.ts'
 import { writeJsonLine } from '../jsonl.ts'
 import { addExamples } from '../help.ts'
@@ -25,7 +26,7 @@ export function register(program: Command): void {
       if (!Number.isInteger(limit) || limit < 1) throw new MatomeError('cli/usage', `--limit must be a positive integer, got ${JSON.stringify(opts.limit)}`)
       const globals = command.optsWithGlobals<{ db?: string }>()
       const dbPath = resolveDbPath(globals.db)
-      if (dbPath !== ':memory:' && !existsSync(dbPath)) {
+      if (dbPath !== ':memory:' && !isPostgresUrl(dbPath) && !existsSync(dbPath)) {
         throw new MatomeError('store/not-found', `no store at ${dbPath} (ingest articles first, or pass --db PATH / set MATOME_DB)`)
       }
       const repo = openStore(dbPath)
