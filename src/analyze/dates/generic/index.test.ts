@@ -99,3 +99,18 @@ test('findGenericUse', () => {
   assert.equal(findGenericUse(ctx)?.rule, 'habitual-context')
   assert.equal(findGenericUse({ ...ctx, text: '週末に新作が公開される。', sentence: { start: 0, end: 12 } }), null)
 })
+
+test('anecdotal-quote', async (t) => {
+  await t.test('drops a day word inside words quoted from an anecdote', () => {
+    assert.deepEqual(valuesOf('帰り際に「明日も早いから、そろそろ帰るね」って言われたんです。'), [])
+    assert.deepEqual(valuesOf('同僚から「今日、髪型変えた？」と言われるとうれしくなる。'), [])
+    assert.deepEqual(valuesOf('監督は“今日は彼が決めるよ”と冗談交じりに話していた。'), [])
+    assert.deepEqual(valuesOf('恋人は「来週の日曜日に行こう」と返事をした。'), [])
+    assert.deepEqual(genericOf('帰り際に「明日も早いから、そろそろ帰るね」って言われたんです。'), [['明日', 'anecdotal-quote']])
+  })
+  await t.test('keeps the day words of news quotes and of comments', () => {
+    assert.deepEqual(valuesOf('市長は「今日から新しい制度が始まる」と述べた。'), [['今日', '2024-03-05']])
+    assert.deepEqual(valuesOf('ネットでは「今日の試合は熱かった」「延長まで見た」との声が上がった。'), [['今日', '2024-03-05']])
+    assert.deepEqual(valuesOf('広報は「明日3月6日に発表します」って言ってました。'), [['明日3月6日', '2024-03-06']])
+  })
+})

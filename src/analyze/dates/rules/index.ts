@@ -8,6 +8,8 @@ import type { DateRule } from '../types.ts'
 import { blockNonDates } from './block-non-dates.ts'
 import { blockNames } from './block-names.ts'
 import { blockIdioms } from './block-idioms.ts'
+import { blockSpansOfTime } from './block-spans-of-time.ts'
+import { blockAnnualDays } from './block-annual-days.ts'
 import { slashDate } from './slash-date.ts'
 import { calendarExpression } from './calendar-expression.ts'
 import { offset } from './offset.ts'
@@ -25,6 +27,8 @@ export const DATE_RULES: readonly DateRule[] = [
   blockNonDates,
   blockNames,
   blockIdioms,
+  blockSpansOfTime,
+  blockAnnualDays,
   slashDate,
   offset,
   within,
