@@ -89,6 +89,11 @@ export type TimelineEvent = {
   readonly granularity: DateGranularity
   /** the date as written (28日, きのう) */
   readonly dateText: string
+  /**
+   * absent: something that happened on that date; 'scheduled': planned for it (予定, 方針 — a label
+   * 予定 for renderers); 'forecast': forecast for it (見通し, おそれ — a label 見通し). Never part of `text`.
+   */
+  readonly status?: 'scheduled' | 'forecast'
 } & CitedText
 
 /** What kind of position a sentence states. */

@@ -13,17 +13,18 @@ import type { DuplicateMembership, Story } from '../core/story.ts'
 import { pickSentences, toBullet } from './bullets.ts'
 import { chooseLines, chooseTitle } from './choose-line.ts'
 import { assertFaithful, type SourceLookup } from './faithful.ts'
-import { findNumbers } from './numbers.ts'
+import { findNumbers, keyNumbers } from './numbers.ts'
 import { createOutletResolver, type OutletEntry } from './outlets.ts'
 import { findOutlook } from './outlook.ts'
 import { findPositions } from './positions/index.ts'
 import { findQuotes } from './quotes.ts'
-import { contentTerms, overlap, sentenceSalience, termCounts } from './salience.ts'
+import { contentTerms, overlap, termCounts } from './salience.ts'
 import { sentencesOf, type SentenceView } from './sentences.ts'
 import { buildSources } from './sources.ts'
 import { buildSubtitle } from './subtitle.ts'
 import { compareIso, dayNumber, isoDay, startDayOf } from './time.ts'
-import { findEvents } from './timeline.ts'
+import { dropSuperseded, findEvents, supersededSentences } from './timeline/index.ts'
+import { pickKeyPoints } from './key-points.ts'
 
 export type DigestOptions = {
   /** near-duplicate groups (from dedupe): copies are listed with the section of their group's first article */
@@ -43,7 +44,6 @@ export const BACKGROUND_DAYS = 120
 const MAX_NUMBERS = 20
 const MAX_OUTLOOK = 5
 const MAX_QUOTES = 12
-const KEY_POINTS = 3
 const MAX_OVERLAP = 0.45
 
 type Member = { readonly article: Article; readonly doc: AnalyzedDoc; readonly sents: SentenceView[]; readonly order: number }
@@ -124,16 +124,25 @@ export function buildDigest(story: Pick<Story, 'id' | 'articleIds'>, articles: r
   const leadSents = first.sents.filter((s) => s.kind === 'sentence').slice(0, 2)
   const lead = leadSents.map((s) => toBullet(first.article.id, first.article.body, s))
   const used = new Set(leadSents.map((s) => `${first.article.id}:${s.index}`))
-  const keyPoints = pickKeyPoints(leaders, storyCounts, used)
 
+  const latestDay = leaders.map((m) => dayNumber(m.article.publishedAt)).filter((d) => d !== undefined).reduce<number | undefined>((a, b) => (a === undefined || b > a ? b : a), undefined)
+  const stale = new Map(leaders.map((m) => [m.article.id, supersededSentences(m.article.id, m.doc, m.sents, m.article.publishedAt, latestDay)]))
+  const keyPoints = pickKeyPoints(
+    leaders.map((m) => ({ id: m.article.id, body: m.article.body, sents: m.sents, day: dayNumber(m.article.publishedAt), order: m.order, stale: stale.get(m.article.id) ?? new Set() })),
+    storyCounts,
+    used,
+  )
   const positions = dedupePositions(leaders.flatMap((m) => findPositions(m.article.id, m.doc, m.sents)))
-  const quotes = leaders.flatMap((m) => findQuotes(m.article.id, m.doc)).slice(0, MAX_QUOTES)
-  const numbers = leaders.flatMap((m) => findNumbers(m.article.id, m.doc, m.sents)).slice(0, MAX_NUMBERS)
-  const outlook = dropRedundant(leaders.flatMap((m) => findOutlook(m.article.id, m.article.body, m.sents))).slice(0, MAX_OUTLOOK)
-  const timeline = leaders
-    .flatMap((m, rank) => findEvents(m.article.id, m.doc, m.sents).map((e, i) => ({ e, rank, i })))
-    .sort((a, b) => compareEvents(a.e.date, b.e.date) || a.rank - b.rank || a.i - b.i)
-    .map((x) => x.e)
+  const quotes = leaders.flatMap((m) => findQuotes(m.article.id, m.doc, m.sents)).slice(0, MAX_QUOTES)
+  const numbers = keyNumbers(leaders.flatMap((m) => findNumbers(m.article.id, m.doc, m.sents)), MAX_NUMBERS)
+  const outlook = dropRedundant(leaders.flatMap((m) => findOutlook(m.article.id, m.article.body, m.sents.filter((x) => !stale.get(m.article.id)?.has(x.index))))).slice(0, MAX_OUTLOOK)
+  const timeline = dropSuperseded(
+    leaders
+      .flatMap((m, rank) => findEvents(m.article.id, m.doc, m.sents, m.article.publishedAt).map((e, i) => ({ e, rank, i })))
+      .sort((a, b) => compareEvents(a.e.date, b.e.date) || a.rank - b.rank || a.i - b.i)
+      .map((x) => x.e),
+    latestDay,
+  )
   const spanDays = current.map((m) => dayNumber(m.article.publishedAt)).filter((d) => d !== undefined)
   const daysOutsideSpan = (m: Member): number => {
     const d = dayNumber(m.article.publishedAt)
@@ -205,27 +214,6 @@ function backgroundItem(m: Member, daysOutside: number): BackgroundItem {
     ...(m.article.source !== undefined ? { publisher: m.article.source } : {}),
     ...(m.article.url !== undefined ? { url: m.article.url } : {}),
   }
-}
-
-/** Three takeaways across sources: the most salient sentences story-wide, one per source first, non-redundant. */
-function pickKeyPoints(leaders: readonly Member[], counts: ReadonlyMap<string, number>, used: ReadonlySet<string>): CitedText[] {
-  const candidates = leaders.flatMap((m) =>
-    m.sents
-      .filter((s) => s.kind === 'sentence' && s.text.length >= 12 && !used.has(`${m.article.id}:${s.index}`))
-      .map((s) => ({ m, s, score: sentenceSalience(s, counts), terms: contentTerms(s) })),
-  )
-  candidates.sort((a, b) => b.score - a.score || a.m.order - b.m.order || a.s.index - b.s.index)
-  const chosen: typeof candidates = []
-  for (const perSource of [true, false]) {
-    for (const c of candidates) {
-      if (chosen.length >= KEY_POINTS) break
-      if (chosen.includes(c)) continue
-      if (perSource && chosen.some((d) => d.m === c.m)) continue
-      if (chosen.some((d) => overlap(d.terms, c.terms) > MAX_OVERLAP)) continue
-      chosen.push(c)
-    }
-  }
-  return chosen.map((c) => toBullet(c.m.article.id, c.m.article.body, c.s))
 }
 
 function dedupePositions(positions: readonly Position[]): Position[] {

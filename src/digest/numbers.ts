@@ -1,7 +1,9 @@
 /**
  * @module digest/numbers
  * Numbers that matter, with their sentence: quantities with a unit (75%, 380発, 5キロ, 1億ドル),
- * not dates or clock times. From the numbers layer; without it, a plain pattern finds them.
+ * not dates, clock times or durations (24時間, 2日間, 1週間: how long, not how much). From the
+ * numbers layer; without it, a plain pattern finds them. `keyNumbers` keeps one line per fact
+ * across a story: a value with the same unit already listed is a repeat.
  */
 import type { DigestNumber } from '../core/digest.ts'
 import type { AnalyzedDoc, NumberMention } from '../core/doc.ts'
@@ -9,6 +11,8 @@ import type { SentenceView } from './sentences.ts'
 
 /** Units that are dates, times or ordinals, not quantities. */
 const NOT_QUANTITY = new Set(['', '日', '月', '年', '時', '分', '秒', '曜日', '位', '番', '号', '回目', '代', '歳', '年度', '世紀', '期'])
+/** Units of a duration: 「24時間に300ミリ」 says over what time, the amount is the other number. */
+const DURATION = new Set(['時間', '日間', '週間', 'か月', 'カ月', 'ヶ月', 'ケ月', '箇月', 'か月間', 'カ月間', 'ヶ月間', '年間', '分間', '秒間'])
 const MAGNITUDE: Readonly<Record<string, number>> = { 万: 1e4, 億: 1e8, 兆: 1e12 }
 const FALLBACK =
   /(?:およそ|約|少なくとも)?(\d[\d,]*(?:\.\d+)?)(万|億|兆)?(%|％|パーセント|発|キロ|メートル|ドル|円|ユーロ|人|件|台|機|隻|両|棟|戸|トン|倍|カ国|か国)(近く|以上|余り|超|あまり|前後)?/gu
@@ -26,7 +30,7 @@ function fallbackNumbers(text: string): NumberMention[] {
 export function findNumbers(articleId: string, doc: AnalyzedDoc, sents: readonly SentenceView[]): DigestNumber[] {
   const out: DigestNumber[] = []
   for (const n of doc.layers.numbers ?? fallbackNumbers(doc.text)) {
-    if (NOT_QUANTITY.has(n.unit)) continue
+    if (NOT_QUANTITY.has(n.unit) || DURATION.has(n.unit)) continue
     const sent = sents.find((s) => s.start <= n.start && n.end <= s.end)
     if (sent === undefined || sent.kind === 'headline') continue
     out.push({
@@ -36,6 +40,23 @@ export function findNumbers(articleId: string, doc: AnalyzedDoc, sents: readonly
       cite: { id: articleId, start: n.start, end: n.end },
       sentence: { text: sent.text, cites: [{ id: articleId, start: sent.start, end: sent.end }] },
     })
+  }
+  return out
+}
+
+/**
+ * The story's numbers, one per fact: a number whose value and unit are already listed (the same
+ * 10% in every article, 3社 then 「3社のうちの1社」) is a repeat and left out; first mention wins.
+ */
+export function keyNumbers(numbers: readonly DigestNumber[], max: number): DigestNumber[] {
+  const seen = new Set<string>()
+  const out: DigestNumber[] = []
+  for (const n of numbers) {
+    const key = `${n.value}|${n.unit}`
+    if (seen.has(key)) continue
+    seen.add(key)
+    out.push(n)
+    if (out.length >= max) break
   }
   return out
 }

@@ -45,3 +45,17 @@ export function startDayOf(value: string): string {
   if (/^\d{4}-\d{2}$/.test(first)) return `${first}-01`
   return first.slice(0, 10)
 }
+
+/**
+ * The last calendar day (YYYY-MM-DD) of a date value: a day itself, a month's last day, a year's
+ * 31 December, an ISO week's Sunday, an interval's end (its last part's last day).
+ */
+export function endDayOf(value: string): string {
+  const last = value.split('/').at(-1) ?? value
+  const week = /^(\d{4})-W(\d{2})$/.exec(last)
+  if (week !== null) return new Date(Date.parse(startDayOf(last)) + 6 * DAY_MS).toISOString().slice(0, 10)
+  if (/^\d{4}$/.test(last)) return `${last}-12-31`
+  const month = /^(\d{4})-(\d{2})$/.exec(last)
+  if (month !== null) return new Date(Date.UTC(Number(month[1]), Number(month[2]), 0)).toISOString().slice(0, 10)
+  return last.slice(0, 10)
+}
