@@ -9,7 +9,7 @@ import type { ClusterItem, DuplicateMembership, Story, StoryClusterOptions } fro
 import { createStoryClusterer } from './online.ts'
 import type { StoryTuning } from './options.ts'
 import { resolveStoryOptions } from './options.ts'
-import { extractTerms } from './terms.ts'
+import { extractArticleTerms } from './terms.ts'
 import { createDocumentFrequency } from './vectors.ts'
 import { parsePublishedAt } from './time.ts'
 
@@ -46,7 +46,7 @@ export function clusterStories(items: readonly ClusterItem[], options: StoryClus
     const group = meta?.duplicateGroup
     if (group !== undefined && seenGroups.has(group)) continue
     if (group !== undefined) seenGroups.add(group)
-    const counts = extractTerms(doc, opts.weights)
+    const counts = extractArticleTerms(doc, meta?.title, opts.weights)
     terms.set(doc, counts)
     df.observe(counts.keys())
   }

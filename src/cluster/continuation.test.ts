@@ -6,8 +6,9 @@ import { test } from 'node:test'
 import assert from 'node:assert/strict'
 import type { EntityType } from '../core/doc.ts'
 import { continues } from './continuation.ts'
+import { sharedDistinctiveTerms } from './core-terms.ts'
 import { isBackgroundOf } from './background.ts'
-import { addEventNumbers, addToCentroid, createStoryState, widenSpan, type StoryState } from './story-state.ts'
+import { addEventNumbers, addToCentroid, countMemberTerms, createStoryState, widenSpan, type StoryState } from './story-state.ts'
 import { normalize } from './vectors.ts'
 
 const DAY = 86_400_000
@@ -24,7 +25,10 @@ type Spec = {
 
 function story(spec: Spec): StoryState {
   const s = createStoryState(`story:${spec.seq}`, spec.seq)
-  for (const m of spec.members) addToCentroid(s, normalize(new Map(Object.entries(m))))
+  for (const m of spec.members) {
+    addToCentroid(s, normalize(new Map(Object.entries(m))))
+    countMemberTerms(s, Object.keys(m))
+  }
   for (const d of spec.days) widenSpan(s, T0 + d * DAY)
   for (const [name, [type, articles]] of Object.entries(spec.entities ?? {})) s.entities.set(name, { type, articles, seq: s.entities.size })
   addEventNumbers(s, new Map(Object.entries(spec.numbers ?? {})))
@@ -58,6 +62,32 @@ test('continues', async (t) => {
     assert.equal(continues(first, storm(1, '13号', other, [2]), 14), false)
     // the same wording without the number needs the full bar (and a key name)
     assert.equal(continues(story({ seq: 0, members: [base], days: [0, 1] }), story({ seq: 1, members: [other], days: [2] }), 14), false)
+  })
+})
+
+test('continues on distinctive terms', async (t) => {
+  // quota talks (3 items) and a later item that names no official, only countries, in other words
+  const fish = ['サンマ', '漁獲枠', '削減', '協議', '日本', '提案', '資源', '会合', '合意', '中国']
+  const earlier = story({ seq: 0, members: [talk({ サンマ: 2 }), talk({ サンマ: 2 }), talk({ サンマ: 1 })], days: [0, 1, 2], entities: { 日本: ['LOCATION', 3] } })
+  const onlineWords = { ...Object.fromEntries(fish.map((w) => [w, 1])), ...Object.fromEntries(['オンライン', '事務', 'レベル', '担当者', '段階', '年内', '目指す', '予定', '関係者', '維持', '5%', '2年', '3か国', '改めて'].map((w) => [w, 2])) }
+  const later = story({ seq: 1, members: [onlineWords], days: [9], entities: { 日本: ['LOCATION', 1], 中国: ['LOCATION', 1] } })
+
+  await t.test('terms most of the thread holds and the rest of the stream does not name the thread', () => {
+    // サンマ and 漁獲枠: 4 documents seen, all in the two stories
+    const rare = (term: string): number => (['サンマ', '漁獲枠'].includes(term) ? 4 : 40)
+    assert.equal(continues(earlier, later, 14, rare), true)
+    assert.equal(sharedDistinctiveTerms(earlier, later, rare, '@'), 2)
+  })
+
+  await t.test('the same words spread over the stream, or no document counts, do not', () => {
+    assert.equal(continues(earlier, later, 14, () => 40), false)
+    assert.equal(continues(earlier, later, 14), false)
+  })
+
+  await t.test('another number of the name still never continues', () => {
+    const numbered = story({ seq: 1, members: [onlineWords], days: [9], numbers: { 第: '3回' } })
+    const first = story({ seq: 0, members: [talk({ サンマ: 2 }), talk({ サンマ: 2 })], days: [0, 1], numbers: { 第: '2回' } })
+    assert.equal(continues(first, numbered, 14, () => 2), false)
   })
 })
 

@@ -19,6 +19,7 @@ import type { StoryIndex } from './story-index.ts'
 import type { StoryState } from './story-state.ts'
 import { centroidCosine, numbersConflict, sharedContentTerms, sharesEventNumber, sharesKeyEntity, sharesNamedNumber } from './key-entities.ts'
 import { ENTITY_PREFIX } from './terms.ts'
+import { sharedDistinctiveTerms } from './core-terms.ts'
 import { topEntries } from './vectors.ts'
 
 /** Centroid cosine a closed story and a later one need to continue one thread (eval cluster, demo stories). */
@@ -36,13 +37,20 @@ export const DEFAULT_CONTINUATION_DAYS = 14
 
 const DAY_MS = 86_400_000
 
-/** True when `later` continues the closed story `earlier` (rules 1–4 of the module comment). */
-export function continues(earlier: StoryState, later: StoryState, windowDays: number): boolean {
+/** Distinctive terms (core-terms.ts) that count as naming the thread, like a key name. */
+export const MIN_DISTINCTIVE_TERMS = 2
+
+/**
+ * True when `later` continues the closed story `earlier` (rules 1–4 of the module comment).
+ * `documentsWith` (documents seen so far holding a term) enables the distinctive-terms signal.
+ */
+export function continues(earlier: StoryState, later: StoryState, windowDays: number, documentsWith?: (term: string) => number): boolean {
   if (earlier.lastTime === null || later.firstTime === null || earlier.firstTime === null || later.lastTime === null) return false
   const gap = Math.max(0, later.firstTime - earlier.lastTime, earlier.firstTime - later.lastTime)
   if (gap > windowDays * DAY_MS) return false
   if (numbersConflict(earlier, later)) return false
-  const named = sharesNamedNumber(earlier, later)
+  const named = sharesNamedNumber(earlier, later) ||
+    (documentsWith !== undefined && sharedDistinctiveTerms(earlier, later, documentsWith, ENTITY_PREFIX) >= MIN_DISTINCTIVE_TERMS)
   if (!named && !sharesEventNumber(earlier, later) && !sharesKeyEntity(earlier, later)) return false
   const bar = named ? NAMED_NUMBER_SIMILARITY : CONTINUATION_SIMILARITY
   return centroidCosine(earlier, later) >= bar && sharedContentTerms(earlier, later, ENTITY_PREFIX) >= MIN_CONTINUATION_TERMS
@@ -54,6 +62,8 @@ export type ContinuationOptions = {
   readonly windowDays: number
   readonly lookupTerms: number
   readonly maxCandidates: number
+  /** distinct documents seen so far holding a term (the distinctive-terms signal) */
+  readonly documentsWith?: (term: string) => number
 }
 
 /**
@@ -68,7 +78,7 @@ export function findContinuation(later: StoryState, options: ContinuationOptions
   let bestScore = -1
   for (const earlier of options.dormant.candidates(lookup, options.maxCandidates)) {
     if (earlier === later || earlier.open) continue
-    if (!continues(earlier, later, options.windowDays)) continue
+    if (!continues(earlier, later, options.windowDays, options.documentsWith)) continue
     const score = centroidCosine(earlier, later)
     if (score > bestScore) {
       best = earlier

@@ -57,6 +57,7 @@ export function absorb(kept: StoryState, away: StoryState): void {
   kept.background.push(...away.background)
   kept.recent.push(...away.recent)
   for (const [name, set] of away.eventNumbers) addEventNumbers(kept, new Map([...set].map((n) => [name, n])))
+  for (const [term, n] of away.termArticles) kept.termArticles.set(term, (kept.termArticles.get(term) ?? 0) + n)
   for (const g of away.groups) kept.groups.add(g)
   for (const [name, e] of away.entities) {
     const mine = kept.entities.get(name)

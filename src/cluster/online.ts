@@ -9,11 +9,11 @@
  * and leaves the index. Every `mergeEvery` articles a pass merges open stories that grew together.
  * Near-duplicate copies (same `duplicateGroup`) join their group's story without moving its centroid.
  */
-import type { AnalyzedDoc } from '../core/doc.ts'
+import type { AnalyzedDoc, Entity } from '../core/doc.ts'
 import type { ArticleMeta, StoryAssignment, StoryClusterer, StoryClusterOptions, StoryId } from '../core/story.ts'
 import { resolveStoryOptions, type ResolvedStoryOptions, type StoryTuning } from './options.ts'
-import { addEventNumbers, addToCentroid, createStoryState, hasNumberConflict, pruneCentroid, rememberMember, toStory, widenSpan, type StoryState } from './story-state.ts'
-import { ENTITY_PREFIX, extractTerms, leadEventNumbers } from './terms.ts'
+import { addEventNumbers, addToCentroid, countMemberTerms, createStoryState, hasNumberConflict, pruneCentroid, rememberMember, toStory, widenSpan, type StoryState } from './story-state.ts'
+import { articleEventNumbers, ENTITY_PREFIX, extractArticleTerms } from './terms.ts'
 import { parsePublishedAt } from './time.ts'
 import { createDocumentFrequency, dot, topEntries, weightTerms, type DocumentFrequency, type SparseVector } from './vectors.ts'
 import { createStoryIndex, type StoryIndex } from './story-index.ts'
@@ -74,7 +74,10 @@ export function createStoryClusterer(options: StoryClusterOptions & StoryTuning 
   const isExpired = (story: StoryState): boolean =>
     clock !== null && story.lastTime !== null && clock - story.lastTime > gapMs
 
-  const continuation = { dormant, windowDays: opts.continuationDays, lookupTerms: opts.lookupTerms, maxCandidates: opts.maxCandidates }
+  /** distinct documents seen so far holding each term (copies once): how distinctive a term is of a thread (core-terms.ts) */
+  const documentsWithTerm = new Map<string, number>()
+  const documentsWith = (term: string): number => documentsWithTerm.get(term) ?? 0
+  const continuation = { dormant, windowDays: opts.continuationDays, lookupTerms: opts.lookupTerms, maxCandidates: opts.maxCandidates, documentsWith }
 
   /** small closed stories past the dormant stage: the candidates of the background rule */
   const archive = createStoryIndex()
@@ -111,17 +114,24 @@ export function createStoryClusterer(options: StoryClusterOptions & StoryTuning 
     archived.delete(story)
   }
 
-  /** Close a story: it continues a dormant story of the same thread (which takes it in), or goes dormant itself. */
+  /**
+   * Close a story: it continues the dormant stories of the same thread (each taken in, the older
+   * keeping the rest, until none qualifies), then goes dormant.
+   */
   function close(story: StoryState): void {
     story.open = false
     index.removeStory(story)
-    const other = opts.continuationDays > 0 ? findContinuation(story, continuation) : undefined
-    if (other === undefined) return sleep(story)
-    dormant.removeStory(other)
-    const [kept, away] = other.seq < story.seq ? [other, story] : [story, other]
-    absorb(kept, away)
-    fold(away, kept)
-    sleep(kept)
+    let current = story
+    for (;;) {
+      const other = opts.continuationDays > 0 ? findContinuation(current, continuation) : undefined
+      if (other === undefined) return sleep(current)
+      dormant.removeStory(other)
+      dormant.removeStory(current)
+      const [kept, away] = other.seq < current.seq ? [other, current] : [current, other]
+      absorb(kept, away)
+      fold(away, kept)
+      current = kept
+    }
   }
 
   /** Close expired stories, then let go of dormant stories no continuation can reach any more. */
@@ -179,9 +189,9 @@ export function createStoryClusterer(options: StoryClusterOptions & StoryTuning 
     storyOfArticle.set(doc.articleId, story)
   }
 
-  function countEntities(story: StoryState, doc: AnalyzedDoc): void {
+  function countEntities(story: StoryState, entities: readonly Entity[]): void {
     const seen = new Set<string>()
-    for (const ent of doc.layers.entities ?? []) {
+    for (const ent of entities) {
       if (seen.has(ent.canonical)) continue
       seen.add(ent.canonical)
       const e = story.entities.get(ent.canonical)
@@ -210,13 +220,14 @@ export function createStoryClusterer(options: StoryClusterOptions & StoryTuning 
       return { articleId: doc.articleId, storyId: live.id, created: false, score: 1 }
     }
 
-    const counts = internals.termsOf?.(doc) ?? extractTerms(doc, opts.weights)
+    const counts = internals.termsOf?.(doc) ?? extractArticleTerms(doc, meta.title, opts.weights)
     if (observe && (group === undefined || !seenGroups.has(group))) df.observe(counts.keys())
     if (group !== undefined) seenGroups.add(group)
     const vector = weightTerms(counts, df.idf)
     const mentions = new Map<string, number>()
-    for (const ent of doc.layers.entities ?? []) mentions.set(ent.canonical, (mentions.get(ent.canonical) ?? 0) + 1)
-    const numbers = leadEventNumbers(doc, opts.weights.leadSentences)
+    const entities = [...(meta.title?.layers.entities ?? []), ...(doc.layers.entities ?? [])]
+    for (const ent of entities) mentions.set(ent.canonical, (mentions.get(ent.canonical) ?? 0) + 1)
+    const numbers = articleEventNumbers(doc, meta.title, opts.weights.leadSentences)
     const found = vector.size === 0 ? undefined : best(vector, time, mentions, numbers)
     let story: StoryState
     let created = false
@@ -229,8 +240,10 @@ export function createStoryClusterer(options: StoryClusterOptions & StoryTuning 
     addToCentroid(story, vector)
     pruneCentroid(story, opts.centroidTerms)
     rememberMember(story, vector, opts.recentMembers)
+    countMemberTerms(story, vector.keys())
+    for (const term of vector.keys()) documentsWithTerm.set(term, (documentsWithTerm.get(term) ?? 0) + 1)
     addEventNumbers(story, numbers)
-    countEntities(story, doc)
+    countEntities(story, entities)
     record(story, doc, time, when)
     if (group !== undefined) {
       storyOfGroup.set(group, story)
@@ -266,15 +279,17 @@ export function createStoryClusterer(options: StoryClusterOptions & StoryTuning 
     for (const [from, into] of merged) fold(from, into)
     // continuation: a story closed after a quiet spell takes back a later open story of the same thread
     if (opts.continuationDays > 0) {
-      for (const later of [...stories.values()].filter((s) => s.open).sort((a, b) => a.seq - b.seq)) {
-        const other = findContinuation(later, continuation)
-        if (other === undefined) continue
-        index.removeStory(later)
-        dormant.removeStory(other)
-        const [kept, away] = other.seq < later.seq ? [other, later] : [later, other]
-        absorb(kept, away)
-        kept.open = true
-        fold(away, kept)
+      for (const open of [...stories.values()].filter((s) => s.open).sort((a, b) => a.seq - b.seq)) {
+        // every dormant story of the thread, not only the most similar one
+        for (let later = open, other = findContinuation(later, continuation); other !== undefined; other = findContinuation(later, continuation)) {
+          index.removeStory(later)
+          dormant.removeStory(other)
+          const [kept, away] = other.seq < later.seq ? [other, later] : [later, other]
+          absorb(kept, away)
+          kept.open = true
+          fold(away, kept)
+          later = kept
+        }
       }
     }
     forget()

@@ -11,7 +11,8 @@ import { analyzeArticle } from '../analyze/pipeline.ts'
 import { splitStories } from '../extract/split-stories.ts'
 import { loadTokenizer } from '../runtime/load-tokenizer.ts'
 import { seedPath } from '../runtime/paths.ts'
-import { clusterStories, clusterTopics, createStoryClusterer } from './index.ts'
+import { clusterStories, clusterTopics, createStoryClusterer, withTitleLine } from './index.ts'
+import { articleEventNumbers, extractArticleTerms, extractTerms, leadEventNumbers } from './terms.ts'
 
 const tokenizer = await loadTokenizer()
 const analyze = (article: Article): AnalyzedDoc => analyzeArticle(article, { tokenizer })
@@ -279,5 +280,25 @@ test('background attachment', async (t) => {
     const story = clusterer.stories().find((s) => s.id === 'story:recall-1')!
     assert.deepEqual(story.articleIds, ['recall-1', 'recall-2', 'recall-3'])
     assert.deepEqual(story.backgroundArticleIds, ['old-specific', 'old-copy'])
+  })
+})
+
+test('a title analysed apart (ArticleMeta.title) counts as the title line would', async (t) => {
+  const article: Article = { id: 'typhoon-title', publishedAt: '2026-09-02T07:00:00+09:00', title: '台風12号が鹿児島に上陸 3万世帯に避難指示', body: THREADS.find((a) => a.id === 'typhoon12-2')!.body }
+  const body = analyze(article)
+  const title = analyze({ id: 'typhoon-title:title', body: article.title! })
+  const line = analyze(withTitleLine(article))
+
+  await t.test('the same weighted terms and lead numbers, while the body keeps its own offsets', () => {
+    assert.deepEqual(new Map([...extractArticleTerms(body, title)].sort()), new Map([...extractTerms(line)].sort()))
+    assert.deepEqual(articleEventNumbers(body, title, 2), leadEventNumbers(line, 2))
+    assert.equal(body.text, article.body)
+  })
+
+  await t.test('the clusterer reads it from the meta: the same stories as with title lines', () => {
+    const withMeta = threadDocs.map((doc) => ({ doc: doc.articleId === 'typhoon12-2' ? body : doc, ...(doc.articleId === 'typhoon12-2' ? { meta: { title } } : {}) }))
+    const withLine = threadDocs.map((doc) => ({ doc: doc.articleId === 'typhoon12-2' ? { ...line, articleId: 'typhoon-title' } : doc }))
+    assert.deepEqual(clusterStories(withMeta).map((s) => s.articleIds), clusterStories(withLine).map((s) => s.articleIds))
+    assert.equal(storyOf(clusterStories(withMeta), 'typhoon-title'), 'story:typhoon12-1')
   })
 })

@@ -39,12 +39,17 @@ export type StoryState = {
   readonly eventNumbers: Map<string, Set<string>>
   /** old articles attached as background (cluster/background.ts): never news, not in the centroid */
   readonly background: Member[]
+  /** term → how many distinct members hold it, over the story's whole life (core-terms.ts) */
+  readonly termArticles: Map<string, number>
+  /** cached squared norm of the core profile, valid while `weightCount` equals `at` (core-terms.ts) */
+  core?: { readonly at: number; readonly normSq: number; readonly need: number } | undefined
 }
 
 export function createStoryState(id: StoryId, seq: number): StoryState {
   return {
     id, seq, members: [], centroid: new Map(), centroidNormSq: 0, weightCount: 0,
     groups: new Set(), entities: new Map(), firstTime: null, lastTime: null, open: true, indexed: new Set(), recent: [], eventNumbers: new Map(), background: [],
+    termArticles: new Map(),
   }
 }
 
@@ -56,6 +61,11 @@ export function addToCentroid(story: StoryState, vector: ReadonlyMap<string, num
     story.centroidNormSq += 2 * old * w + w * w
   }
   story.weightCount++
+}
+
+/** Count the terms of one distinct member (each once), for the story's core profile. */
+export function countMemberTerms(story: StoryState, terms: Iterable<string>): void {
+  for (const term of terms) story.termArticles.set(term, (story.termArticles.get(term) ?? 0) + 1)
 }
 
 /** Remember a member vector, keeping the newest `cap`. */
@@ -93,6 +103,9 @@ export function pruneCentroid(story: StoryState, cap: number): void {
     story.centroid.set(t, w)
     story.centroidNormSq += w * w
   }
+  // member counts of dropped terms go too (they can no longer be core terms: the profile weighs centroid terms)
+  for (const term of story.termArticles.keys()) if (!story.centroid.has(term)) story.termArticles.delete(term)
+  story.core = undefined
 }
 
 /** Record a member's time. */

@@ -120,6 +120,26 @@ export function extractTerms(doc: AnalyzedDoc, weights: TermWeights = DEFAULT_TE
 }
 
 /**
+ * Term counts of an article given its title analysed apart (`ArticleMeta.title`): the title is
+ * the first lead sentence (every title term gets the lead weight) and the body's lead is one
+ * sentence shorter, exactly as with the title as the body's first line (clustering-text.ts).
+ */
+export function extractArticleTerms(doc: AnalyzedDoc, title: AnalyzedDoc | undefined, weights: TermWeights = DEFAULT_TERM_WEIGHTS): Map<string, number> {
+  if (title === undefined) return extractTerms(doc, weights)
+  const counts = extractTerms(doc, { ...weights, leadSentences: Math.max(0, weights.leadSentences - 1) })
+  for (const [term, w] of extractTerms(title, { ...weights, leadSentences: Number.MAX_SAFE_INTEGER })) counts.set(term, (counts.get(term) ?? 0) + w)
+  return counts
+}
+
+/** Names with a number in the lead of an article with its title analysed apart (the title's first, see extractArticleTerms). */
+export function articleEventNumbers(doc: AnalyzedDoc, title: AnalyzedDoc | undefined, leadSentences: number): Map<string, string> {
+  if (title === undefined) return leadEventNumbers(doc, leadSentences)
+  const out = leadEventNumbers(title, Number.MAX_SAFE_INTEGER)
+  for (const [name, n] of leadEventNumbers(doc, Math.max(0, leadSentences - 1))) if (!out.has(name)) out.set(name, n)
+  return out
+}
+
+/**
  * Names with a number in the lead (title line + first sentence): 台風 → 18号, 第 → 3次. Two articles
  * whose leads give one name different numbers are about different events (台風12号 and 台風14号).
  */

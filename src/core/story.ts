@@ -63,6 +63,11 @@ export type ArticleMeta = {
   readonly publishedAt?: string
   /** near-duplicate group id (from dedupe); members of one group count once */
   readonly duplicateGroup?: string
+  /**
+   * the article's title analysed on its own (needs `tokens`; uses `entities`): its terms count as
+   * lead terms, as a title line would, while the body's analysis keeps the body's offsets (digests)
+   */
+  readonly title?: AnalyzedDoc
 }
 
 /** Result of adding one article to the streaming clusterer. */
