@@ -5,11 +5,13 @@
  * a line without a content noun or with a single content word (告示), a line ending in a particle (…と), a dangling verb stem
  * (開かれ), a と・や・の or conjunctive particle whose partner was deleted (高田誠と 新人で, 報じたが 寄せられ),
  * a prefix without its noun (第が), a bracket cut at one end (…を刻む」が開幕), and a conjugation broken by deletion (分かりました → 分かりた: a 五段 stem in 連用形
- * before た・て, サ行 excepted: 果たした). Works on tokens: the kept tokens of a compression (`keptTokens`, which also
+ * before た・て, サ行 excepted: 果たした); `checkKept` also fails a bracket or an enumeration cut by the
+ * deletion (日本、中国、韓国の → 中国 韓国の: `enumeration.ts`). Works on tokens: the kept tokens of a compression (`keptTokens`, which also
  * fails a token cut in half) or the output re-tokenised (the eval).
  */
 import type { Token } from '../core/doc.ts'
 import { keptText, type Kept } from './compress/index.ts'
+import { cutsEnumeration } from './enumeration.ts'
 
 /** The token fields the check reads. */
 export type FormToken = Pick<Token, 'surface' | 'partOfSpeech' | 'posDetail' | 'conjugatedType' | 'conjugatedForm'>
@@ -29,6 +31,7 @@ export type FormProblem =
   | 'dangling-particle'
   | 'broken-conjugation'
   | 'cut-inside-quote'
+  | 'cut-enumeration'
 
 const BARE_DATE = /^[\d０-９:：.,、\s年月日時分秒午前後ごろ頃]+$/u
 const NON_CONTENT_NOUN = new Set(['非自立', '代名詞', '数', '接尾', '副詞可能'])
@@ -152,6 +155,8 @@ export function keptTokens(kept: Kept, tokens: readonly Token[]): Token[] | null
 /** The problem of a compression, or null when it is well formed (see `checkForm`). */
 export function checkKept(kept: Kept, tokens: readonly Token[], options: FormOptions = {}): FormProblem | null {
   if (cutsInsideQuote(kept)) return 'cut-inside-quote'
+  // a list member deleted while others stay (日本、中国、韓国の担当者 → 中国 韓国の担当者)
+  if (cutsEnumeration(kept, tokens)) return 'cut-enumeration'
   const text = keptText(kept)
   if (tokens.length === 0) return BARE_DATE.test(text) || text.trim() === '' ? 'bare-date' : null
   const list = keptTokens(kept, tokens)
