@@ -1,7 +1,7 @@
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
 import { MatomeError } from '../core/errors.ts'
-import type { AnalyzedDoc } from '../core/doc.ts'
+import type { AnalyzedDoc, Token } from '../core/doc.ts'
 import type { Digest } from '../core/digest.ts'
 import { openSqliteRepository } from '../store/sqlite/sqlite-repository.ts'
 import type { Tokenizer } from '../analyze/tokens/tokenizer.ts'
@@ -10,13 +10,23 @@ import type { RebuildStages } from './stages.ts'
 
 const NO_TOKENIZER: Tokenizer = { tokenize: () => [] }
 
+/** A stand-in tokenizer for texts written with spaces (the titles below): each word is a proper noun; other texts give no tokens. */
+function spaceNouns(text: string): Token[] {
+  if (!text.includes(' ')) return []
+  const tokens: Token[] = []
+  for (const m of text.matchAll(/[^ ]+/g)) {
+    tokens.push({ start: m.index, end: m.index + m[0].length, surface: m[0], lemma: m[0], partOfSpeech: '名詞', posDetail: ['固有名詞', '一般', '*'], conjugatedType: '*', conjugatedForm: '*', reading: '', origin: 'known' })
+  }
+  return tokens
+}
+
 /** Stages without the tokenizer: one sentence per line; a digest that cites each member's first sentence. */
 function stages(calls: { digests: number }): Partial<RebuildStages> {
   return {
     analyze(article) {
       if (article.body.includes('壊れた')) throw new MatomeError('core/invalid-doc', `cannot analyse ${article.id}`)
       const end = article.body.indexOf('。') + 1 || article.body.length
-      const doc: AnalyzedDoc = { schemaVersion: 1, articleId: article.id, text: article.body, layers: { sentences: [{ start: 0, end, kind: 'sentence' }], tokens: [] }, diagnostics: [] }
+      const doc: AnalyzedDoc = { schemaVersion: 1, articleId: article.id, text: article.body, layers: { sentences: [{ start: 0, end, kind: 'sentence' }], tokens: spaceNouns(article.body) }, diagnostics: [] }
       return doc
     },
     digest({ story, articles }) {
@@ -68,4 +78,20 @@ test('rebuild', async (t) => {
     assert.equal(report.digestsKept, report.stories)
     assert.equal(calls.digests, before)
   })
+})
+
+test('rebuild clusters on titles too, as matome cluster does, and stores body-only analyses', async () => {
+  const repository = openSqliteRepository({ path: ':memory:' })
+  const title = '青葉町 花火大会 中止 台風 接近'
+  await repository.putArticles([
+    { id: 't1', title, body: '町は安全を優先したと説明した。', publishedAt: '2026-08-10T09:00:00+09:00', source: '港北新報' },
+    { id: 't2', title: `${title} 決定`, body: '実行委員会は来年の開催を目指すという。', publishedAt: '2026-08-10T12:00:00+09:00', source: '湾岸日報' },
+    { id: 'u1', body: '市内の図書館が改装を終えて再開した。', publishedAt: '2026-08-10T13:00:00+09:00', source: '港北新報' },
+  ])
+  await rebuild(repository, { tokenizer: NO_TOKENIZER, stages: stages({ digests: 0 }) })
+  const stories = await repository.listStories()
+  // the bodies share no word: only the titles put t1 and t2 in one story
+  assert.deepEqual(stories.map((s) => [...s.articleIds].sort()).sort(), [['t1', 't2'], ['u1']])
+  assert.equal((await repository.getAnalysis('t1'))?.text, '町は安全を優先したと説明した。', 'the stored analysis is of the body alone')
+  assert.equal(await repository.getAnalysis('t1#title'), undefined, 'title analyses are not stored')
 })

@@ -2,13 +2,14 @@
  * @module app/rebuild
  * The orchestration over the store, after every ingest: analyse the articles that have no
  * analysis yet, group near-duplicates, cluster stories, assign topics, and build and store each
- * story's digest. Incremental where cheap: analyses are kept, and a story whose members did not
+ * story's digest. Clustering reads each article's title too (analysed apart, see clusterItem), as
+ * `matome cluster` does. Incremental where cheap: analyses are kept, and a story whose members did not
  * change keeps its stored digest. One broken article never stops the run: it is stored as a
  * rejection, with an empty analysis carrying the error (so it is not retried), and left out.
  */
 import type { AnalyzedDoc, ArticleId } from '../core/doc.ts'
 import type { Digest } from '../core/digest.ts'
-import type { Story, StoryClusterOptions } from '../core/story.ts'
+import type { ClusterItem, Story, StoryClusterOptions } from '../core/story.ts'
 import { isMatomeError, type ErrorCode } from '../core/errors.ts'
 import type { Tokenizer } from '../analyze/tokens/tokenizer.ts'
 import { groupNearDuplicates } from '../dedupe/index.ts'
@@ -67,7 +68,7 @@ export async function rebuild(repository: Repository, options: RebuildOptions): 
   await repository.putDuplicateGroups(assignments)
   progress(`grouped ${analysed.length} articles into ${new Set(groups.map((g) => g.group)).size} duplicate groups`)
 
-  const items = analysed.map((a) => ({ doc: docs.get(a.id) as AnalyzedDoc, meta: a.publishedAt === undefined ? {} : { publishedAt: a.publishedAt } }))
+  const items = analysed.map((a) => clusterItem(a, docs.get(a.id) as AnalyzedDoc, stages, options.tokenizer))
   const stories = clusterStories(withDuplicateGroups(items, groups), options.cluster ?? {})
   const topicOf = stages.topics(stories, docs)
   progress(`clustered ${stories.length} stories`)
@@ -111,6 +112,33 @@ export async function rebuild(repository: Repository, options: RebuildOptions): 
     digestsKept: kept,
     digestFailed: failed,
     topics: new Set(topicOf.values()).size,
+  }
+}
+
+/**
+ * What clustering reads for one article: its stored (body) analysis, and its title analysed apart
+ * as `meta.title`, which clustering counts as the first lead sentence, as `matome cluster`'s title
+ * line (src/cluster/README.md: the same terms). The stored analysis keeps the body's offsets for the
+ * digests. Titles are short; they are analysed on every rebuild, not stored. A title whose analysis
+ * fails is left out (the article still clusters on its body).
+ */
+function clusterItem(article: StoredArticle, doc: AnalyzedDoc, stages: RebuildStages, tokenizer: Tokenizer): ClusterItem {
+  const title = article.title?.trim() ?? ''
+  let titleDoc: AnalyzedDoc | undefined
+  if (title !== '') {
+    const { title: _omit, ...rest } = article
+    try {
+      titleDoc = stages.analyze({ ...rest, id: `${article.id}#title`, body: title }, tokenizer)
+    } catch (error) {
+      if (!isMatomeError(error)) throw error
+    }
+  }
+  return {
+    doc,
+    meta: {
+      ...(article.publishedAt === undefined ? {} : { publishedAt: article.publishedAt }),
+      ...(titleDoc === undefined ? {} : { title: titleDoc }),
+    },
   }
 }
 
