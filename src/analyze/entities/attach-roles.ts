@@ -8,6 +8,7 @@ import { findRole } from './rules/match-titled-person.ts'
 
 /** Candidates with roles filled in where a title follows a person. */
 export function attachRoles(candidates: readonly Candidate[], input: RuleInput): Candidate[] {
+  if (!candidates.some((c) => c.type === 'PERSON' && c.role === undefined)) return [...candidates]
   const byStart = new Map(input.tokens.map((t, i) => [t.start, i]))
   return candidates.map((c) => {
     if (c.type !== 'PERSON' || c.role !== undefined) return c

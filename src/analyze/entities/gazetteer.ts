@@ -6,6 +6,7 @@
  * `createGazetteer(extra)` merges user entries in front of it.
  */
 import type { EntityType } from '../../core/doc.ts'
+import { createCharTrie, insertKey, type CharTrie } from '../normalize/char-trie.ts'
 import countries from '../../../data/gazetteer/countries.json' with { type: 'json' }
 import regions from '../../../data/gazetteer/regions.json' with { type: 'json' }
 import places from '../../../data/gazetteer/places.json' with { type: 'json' }
@@ -112,6 +113,22 @@ export function createGazetteer(extra: GazetteerExtension = {}): Gazetteer {
 /** ASCII letters and digits as full-width forms (NATO → ＮＡＴＯ), as Japanese news often writes them. */
 export function toFullWidth(surface: string): string {
   return surface.replace(/[A-Za-z0-9]/gu, (ch) => String.fromCharCode(ch.charCodeAt(0) + 0xfee0))
+}
+
+const NAME_TRIES = new WeakMap<ReadonlyMap<string, KnownName>, CharTrie<KnownName>>()
+
+/**
+ * `gazetteer.names` as a character trie (built on first use, then cached per names map): rules walk
+ * it from a token start instead of slicing and hashing every candidate span.
+ */
+export function nameTrieOf(gazetteer: Gazetteer): CharTrie<KnownName> {
+  let trie = NAME_TRIES.get(gazetteer.names)
+  if (trie === undefined) {
+    trie = createCharTrie<KnownName>()
+    for (const [name, known] of gazetteer.names) insertKey(trie, name, known)
+    NAME_TRIES.set(gazetteer.names, trie)
+  }
+  return trie
 }
 
 /** The built-in gazetteer (built once when the module loads; immutable). */

@@ -27,15 +27,22 @@ export function propagateMentions(text: string, tokens: readonly Token[], resolv
     }
   }
   if (names.size === 0) return [...resolved]
-  const startIndex = new Map(tokens.map((t, i) => [t.start, i]))
-  const endIndex = new Map(tokens.map((t, i) => [t.end, i]))
+  // the token starting / ending at each position (-1: none; the later token wins, as a Map would)
+  let size = text.length + 1
+  for (const t of tokens) size = Math.max(size, t.end + 1)
+  const startAt = new Int32Array(size).fill(-1)
+  const endAt = new Int32Array(size).fill(-1)
+  for (let i = 0; i < tokens.length; i++) {
+    startAt[tokens[i]!.start] = i
+    endAt[tokens[i]!.end] = i
+  }
   const taken = [...resolved]
   const added: Candidate[] = []
   for (const [surface, known] of names) {
     for (let at = text.indexOf(surface); at >= 0; at = text.indexOf(surface, at + 1)) {
       const end = at + surface.length
-      const last = endIndex.get(end)
-      if (!startIndex.has(at) || last === undefined) continue
+      const last = endAt[end]!
+      if (startAt[at]! < 0 || last < 0) continue
       if (taken.some((c) => c.start < end && at < c.end)) continue
       if (known.type === 'LOCATION' && isDemonymSuffix(tokens[last + 1], end)) continue
       const candidate: Candidate = { start: at, end, ...known, rule: 'propagate-mentions' }

@@ -47,6 +47,19 @@ function isKnownPlace(part: string, tokenize: (text: string) => Token[]): boolea
   return found.length === 1 && found[0]!.origin === 'known' && found[0]!.posDetail[1] === '地域'
 }
 
+/** `tokenize` remembering its answers: the parts are looked up several times each. */
+function memoized(tokenize: (text: string) => Token[]): (text: string) => Token[] {
+  const seen = new Map<string, Token[]>()
+  return (part) => {
+    let found = seen.get(part)
+    if (found === undefined) {
+      found = tokenize(part)
+      seen.set(part, found)
+    }
+    return found
+  }
+}
+
 export const findForeignNames: EntityRule = {
   name: 'find-foreign-names',
   tier: 1,
@@ -56,14 +69,18 @@ export const findForeignNames: EntityRule = {
     const first = tokens[0]
     const last = tokens.at(-1)
     if (first === undefined || last === undefined) return out
+    const sentenceText = text.slice(first.start, last.end)
+    // most sentences hold neither pattern: the boundary maps are built only for one that does
+    const regnal = sentenceText.includes('世')
+    if (!regnal && !SEPARATOR.test(sentenceText)) return out
     const starts = new Map(tokens.map((t, i) => [t.start, i]))
     const ends = new Map(tokens.map((t, i) => [t.end, i]))
-    for (const m of text.slice(first.start, last.end).matchAll(REGNAL)) {
+    for (const m of regnal ? sentenceText.matchAll(REGNAL) : []) {
       const start = first.start + m.index
       const end = start + m[0].length
       if (starts.has(start) && ends.has(end) && !gazetteer.names.has(m[1] ?? '')) out.push({ start, end, type: 'PERSON', rule: 'find-foreign-names' })
     }
-    for (const m of text.slice(first.start, last.end).matchAll(DOTTED)) {
+    for (const m of sentenceText.matchAll(DOTTED)) {
       const start = first.start + m.index
       const end = start + m[0].length
       const i = starts.get(start)
@@ -86,7 +103,7 @@ export const findForeignNames: EntityRule = {
       const endsLikeName = tail !== undefined && (tail.origin !== 'known' || tail.posDetail[1] === '人名' || tail.partOfSpeech !== '名詞')
       // the part of speech of an unknown word is a guess (kuromoji tags unknown katakana 組織 at times)
       const knownPlaceOrOrg = words.some((t) => t.origin === 'known' && (t.posDetail[1] === '地域' || t.posDetail[1] === '組織'))
-      const tokenize = input.tokenize
+      const tokenize = input.tokenize === undefined ? undefined : memoized(input.tokenize)
       if (tokenize !== undefined) {
         let type = lookUpParts(parts, tokenize)
         const sentence = { start: first.start, end: last.end }

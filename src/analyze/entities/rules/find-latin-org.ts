@@ -29,10 +29,13 @@ export const findLatinOrg: EntityRule = {
     const first = tokens[0]
     const last = tokens.at(-1)
     if (first === undefined || last === undefined) return out
+    const sentenceText = text.slice(first.start, last.end)
+    // a run starts with a capital letter: most sentences have none
+    if (!/[A-Z]/u.test(sentenceText)) return out
     const starts = new Set(tokens.map((t) => t.start))
     const ends = new Set(tokens.map((t) => t.end))
     const sentence = { start: first.start, end: last.end }
-    for (const m of text.slice(first.start, last.end).matchAll(LATIN_RUN)) {
+    for (const m of sentenceText.matchAll(LATIN_RUN)) {
       const start = first.start + m.index
       const name = trimName(m[0])
       const end = start + name.length

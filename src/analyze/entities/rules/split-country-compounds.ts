@@ -68,9 +68,22 @@ export const splitCountryCompounds: EntityRule = {
     const out: Candidate[] = []
     let i = 0
     while (i < tokens.length) {
-      const run: Part[][] = []
-      let j = i
-      while (j < tokens.length && (j === i || isAdjacent(tokens, j))) {
+      const head = partsOf(tokens[i]!, input)
+      if (head === null) {
+        // 訪米, 対中: one token of prefix + abbreviation (not before an event word: 日露戦争)
+        const token = tokens[i]!
+        if (token.surface.length === 2 && !(token.start === tokens[i - 1]?.end && token.partOfSpeech === '名詞' && OTHER.has(token.surface))) {
+          const country = input.gazetteer.abbreviations.get(token.surface.slice(-1))
+          if (PREFIXES.has(token.surface.slice(0, -1)) && country !== undefined) {
+            out.push({ start: token.end - 1, end: token.end, type: 'LOCATION', subtype: 'COUNTRY', canonical: country.canonical, rule: 'split-country-compounds' })
+          }
+        }
+        i++
+        continue
+      }
+      const run: Part[][] = [head]
+      let j = i + 1
+      while (j < tokens.length && isAdjacent(tokens, j)) {
         const parts = partsOf(tokens[j]!, input)
         if (parts === null) break
         run.push(parts)
@@ -96,15 +109,6 @@ export const splitCountryCompounds: EntityRule = {
         const organization = next !== undefined && isAdjacent(tokens, i + 1) && ORGANIZATION_AFTER.has(next.surface)
         if ((afterPrefix || beforeContext) && !organization) out.push(toCandidate(flat[0]!))
         void token
-      } else if (run.length === 0) {
-        // 訪米, 対中: one token of prefix + abbreviation
-        const token = tokens[i]!
-        const head = token.surface.slice(0, -1)
-        const tail = token.surface.slice(-1)
-        const country = input.gazetteer.abbreviations.get(tail)
-        if (token.surface.length === 2 && PREFIXES.has(head) && country !== undefined) {
-          out.push({ start: token.end - 1, end: token.end, type: 'LOCATION', subtype: 'COUNTRY', canonical: country.canonical, rule: 'split-country-compounds' })
-        }
       }
       i = Math.max(j, i + 1)
     }
