@@ -3,8 +3,10 @@
  * Does the clause around a partial date (28日, 3月14日, 週末) speak of the future? Reads the words
  * after the expression up to the next date or the end of the clause, without tokens:
  * 1. 現在 / 時点 right after the date (25日現在) → past (as of a day already reached); a day
- *    something was put off to (18日に持ち越された, 20日に延期) → future unless it fell in the last week;
- * 2. a strong future marker anywhere (予定, 方針, 見通し, 開催される, を前に, 〜へ …) → future;
+ *    something was put off to (18日に持ち越された, 20日に延期) → future unless it fell in the last
+ *    week; a day something is set for (公開が7月21日に決定) → future;
+ * 2. a strong future marker anywhere (予定, 方針, 見通し, 開催される, を前に, 〜へ …) → future; not
+ *    予定であった (a plan that was) nor 予定の + noun (…発売する予定の新機種を発表した: a modifier);
  * 3. the first predicate decides: a past form (〜た, 〜だった) → past; a non-past one (リリース
  *    される, 開幕, 発売, 投開票, a plain verb at the end, a plain verb reported with と: 初登庁は24日
  *    になると明らかにした …) → future, or the recent past when the date fell within the last week
@@ -21,6 +23,9 @@ import type { Tense } from './types.ts'
 /** As of: 25日現在, 3月末時点. */
 const AS_OF = /^\s*(?:現在|時点)/
 
+/** Set for the date: 公開が7月21日に決定, 発売が11月に決まった (a schedule announced: the day lies ahead). */
+const SET_FOR = /^\s*に(?:決定|決ま[っり])/
+
 /** Put off to the date: 18日に持ち越された, 20日に延期, 来月へ順延. */
 const PUT_OFF_TO = /^\s*(?:に|へ|まで)(?:持ち越|延期|順延|ずれ込|繰り延べ|先送り)/
 
@@ -34,7 +39,7 @@ const COPULA = /^\s*(?:[(（][^)）]{1,4}[)）])?\s*(?:だ|です|となる|[。
 
 /** Markers that put the clause in the future whatever else follows. */
 const STRONG_FUTURE =
-  /予定(?![日地者通表])|方針|見通し|見込み|計画(?!的)|目指|目標|めど|メド|開催され(?:る|ます)|行われ(?:る|ます)|始ま(?:る|ります)|迎え(?:る|ます)|控え|決ま(?:る|ります)|を前に|に先駆け|に向け|だろう|でしょう|(?:[りきちしねみえけせてべめれい])そう(?:だ|です)|つもり|方向で|ことにな(?:る|ります)|へ(?:[。、!！]|$)/
+  /予定(?![日地者通表の]|(?:で(?:あっ|し)|だっ)た|して(?:い|お)?た)|方針|見通し|見込み|計画(?!的)|目指|目標|めど|メド|開催され(?:る|ます)|行われ(?:る|ます)|始ま(?:る|ります)|迎え(?:る|ます)|控え|決ま(?:る|ります)|を前に|に先駆け|に向け|だろう|でしょう|(?:[りきちしねみえけせてべめれい])そう(?:だ|です)|つもり|方向で|ことにな(?:る|ります)|へ(?:[。、!！]|$)/
 
 /** Past forms: 〜した, 〜された, 〜だった, 〜でした (〜ている is a present state and says nothing here). */
 const PAST = /(?:[っしれいきんえけせてめべねげびみ]|だっ|でし|まし|かっ)た(?![ちいだめくらりぶ])|だった/
@@ -68,6 +73,7 @@ export function detectTense(text: string, start: number, end: number, limit: num
   if (AS_OF.test(text.slice(end, end + 4))) return 'past'
   // 合意は18日に持ち越された: the day a thing was put off to lies ahead of the news, unless just gone
   if (PUT_OFF_TO.test(text.slice(end, end + 8))) return 'future-or-recent'
+  if (SET_FOR.test(text.slice(end, end + 6))) return 'future'
   // 週末にも接近のおそれ: a risk named right after the date (not 違法のおそれがあると報じた further on)
   if (RISK_AHEAD.test(text.slice(end, end + 20))) return 'future'
   // the words up to the next date first; when they carry no tense (着工し、), the rest of the sentence

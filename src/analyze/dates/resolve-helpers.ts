@@ -117,9 +117,15 @@ export function pickMonthOfDay(ref: CalendarDate, day: number, tense: Tense, wee
 
 /**
  * The year of month/day (3月14日) nearest `ref` in the direction of `tense`; a written weekday
- * wins; with only a weak future cue (`future-or-recent`) the nearer of last and next occurrence.
+ * wins; with only a weak future cue (`future-or-recent`) the nearer of last and next occurrence;
+ * a day of the coming week is that one even in a past clause (the year before is ~360 days back).
  */
 export function pickYearOfMonthDay(ref: CalendarDate, month: number, day: number, tense: Tense, weekday: number | null): CalendarDate | null {
+  if (tense === 'past' && weekday === null) {
+    // ※7月30日追記 written on 7月28日: a day of the coming week, not one nearly a year ago
+    const ahead = isValidDate(ref.year, month, day) ? { year: ref.year, month, day } : null
+    if (ahead !== null && compareDates(ahead, ref) > 0 && compareDates(ahead, ref) <= RECENT_DAYS) return ahead
+  }
   if (tense === 'future') {
     // 10月8日からの開催に先駆けて, published on 10月12日: written days before, not a year ahead
     const past = pickYearOfMonthDay(ref, month, day, 'past', weekday)
@@ -175,7 +181,12 @@ function pickYearByWeekday(ref: CalendarDate, month: number, day: number, tense:
 export function pickYearOfMonth(ref: CalendarDate, month: number, tense: Tense): number {
   // 7月より放送中 written in September: the July just gone, not next July
   if (tense === 'nearest' || tense === 'future-or-recent') return Math.abs(month - ref.month) <= 6 ? ref.year : month > ref.month ? ref.year - 1 : ref.year + 1
-  if (tense !== 'past') return month >= ref.month ? ref.year : ref.year + 1
+  if (tense !== 'past') {
+    // 8月下旬発売予定 written on 9月2日: the month that ended days ago, not next year's
+    const justGone = addMonths(ref, -1)
+    if (month === justGone.month && ref.day <= RECENT_DAYS) return justGone.year
+    return month >= ref.month ? ref.year : ref.year + 1
+  }
   return month <= ref.month ? ref.year : ref.year - 1
 }
 

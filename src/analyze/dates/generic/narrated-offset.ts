@@ -23,6 +23,7 @@ export const narratedOffset: GenericUseRule = {
     if (CONDITION.test(after)) return 'an offset in a condition (2週間後くらいになると)'
     if (!surface.endsWith('後')) return null
     if (IMAGINED.test(after)) return 'an imagined future (40年後の世界)'
+    if (after.startsWith('も') && /年後$/.test(surface)) return 'any later time (10年後も20年後も)'
     // 2日後に控える誕生日: counted from the narrated day, which is the news day itself
     if (/^に控え/.test(after)) return null
     // 3年後のブラジルW杯に向けた…を訊かれた: an offset that modifies a noun is not the past clause's time

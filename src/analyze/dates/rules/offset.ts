@@ -3,9 +3,10 @@
  * Rule: N日前/後, N週間前/後, Nカ月前/後, N年前/後, 半年前 — counted from the publication date,
  * or from the date last named when その or それから precedes (その3日後, それから56年後). The value keeps the unit's
  * granularity: days → YYYY-MM-DD, weeks → YYYY-Www, months → YYYY-MM, years → YYYY. 数日前/後
- * (a few days) is the interval 2–6 days away. 前後 after a number means "about" (3日前後) and
- * is not a date; nor is an offset from an undated event (引換え日の2日前, ラストから1年後): those
- * are returned as blocked so that no bare day is read inside them.
+ * (a few days) is the interval 2–6 days away; a range 2〜3年前 is the interval between both ends
+ * (2009/2010 from 2012). 前後 after a number means "about" (3日前後) and is not a date; nor is an
+ * offset from an undated event (引換え日の2日前, ラストから1年後, 入社3年後, 結婚5年後): those are
+ * returned as blocked so that no bare day is read inside them.
  */
 import type { Anchor, DateRule, Resolution } from '../types.ts'
 import { addDays, addMonths, type CalendarDate } from '../calendar.ts'
@@ -18,8 +19,12 @@ const FEW_MAX = 6
 
 type Unit = 'day' | 'week' | 'month' | 'year'
 
-/** 引換え日の2日前, ラストから1年後: counted from an event the text does not date (今から1年後 is fine). */
-const COUNTED_FROM_EVENT = /(?:の|(?<!今|現在|本日|きょう|今日)から)\s*(?:約|およそ)?$/
+/**
+ * 引換え日の2日前, ラストから1年後, 入社3年後: counted from an event the text does not date
+ * (今から1年後 is fine).
+ */
+const COUNTED_FROM_EVENT =
+  /(?:の|(?<!今|現在|本日|きょう|今日)から|入社|入学|入団|結婚|交際|創業|設立|開業|創刊|デビュー|卒業|就職|転職|退職|出産|発症|手術|引退|移籍|開始|購入)\s*(?:約|およそ)?$/
 
 function unitOf(written: string): Unit {
   if (written === '日') return 'day'
@@ -31,9 +36,9 @@ function unitOf(written: string): Unit {
 export const offset: DateRule = {
   name: 'offset',
   pattern:
-    /(その|それから|それより)?(?<![\d.,])(\d{1,3}|[一二三四五六七八九十]{1,3}|数|半)(日|週間|週|[カかヶヵケ箇]月|年)(前|後)(?!後)/g,
+    /(その|それから|それより)?(?<![\d.,])(?:(\d{1,3})\s*~\s*)?(\d{1,3}|[一二三四五六七八九十]{1,3}|数|半)(日|週間|週|[カかヶヵケ箇]月|年)(前|後)(?!後)/g,
   toCandidate(match, text) {
-    const [, sono, count = '', unitText = '', direction] = match
+    const [, sono, rangeStart, count = '', unitText = '', direction] = match
     const start = match.index
     const end = match.index + match[0].length
     if (sono === undefined && COUNTED_FROM_EVENT.test(text.slice(Math.max(0, start - 4), start))) {
@@ -57,6 +62,12 @@ export const offset: DateRule = {
           const near = addDays(base, sign * FEW_MIN)
           const far = addDays(base, sign * FEW_MAX)
           return sign < 0 ? intervalValue(far, near) : intervalValue(near, far)
+        }
+        if (rangeStart !== undefined && n !== null && Number(rangeStart) < n) {
+          // 2〜3年前: from the far end to the near one
+          const [a, b] = [moveBy(base, unit, sign * Number(rangeStart)), moveBy(base, unit, sign * n)]
+          const [first, last] = sign < 0 ? [b, a] : [a, b]
+          if (first.value !== null && last.value !== null) return { value: `${first.value}/${last.value}`, granularity: 'interval' }
         }
         return moveBy(base, unit, sign * n)
       },
