@@ -25,6 +25,7 @@ import { buildSubtitle } from './subtitle.ts'
 import { compareIso, dayNumber, isoDay, startDayOf } from './time.ts'
 import { dropSuperseded, findEvents, supersededSentences } from './timeline/index.ts'
 import { pickKeyPoints } from './key-points.ts'
+import { headlineSource, LEAD_TERMS_SENTENCES } from './headline-source.ts'
 
 export type DigestOptions = {
   /** near-duplicate groups (from dedupe): copies are listed with the section of their group's first article */
@@ -49,28 +50,15 @@ const MAX_OVERLAP = 0.45
 type Member = { readonly article: Article; readonly doc: AnalyzedDoc; readonly sents: SentenceView[]; readonly order: number }
 
 
-/** Sentences of an article whose terms say what it is about (its lead). */
-const LEAD_TERMS_SENTENCES = 3
-
 /**
- * The most central member: the one whose lead shares most terms with the other members' leads
- * (normalised by √terms), earliest first on ties; the story headline is cut from it.
+ * The member that heads the story: the latest one whose lead is still about the story (see
+ * `headline-source.ts`); its headline, title and lead sentences head the digest.
  */
-function centralMember(members: readonly Member[]): Member | undefined {
-  const leads = members.map((m) => new Set(m.sents.slice(0, LEAD_TERMS_SENTENCES).flatMap((s) => s.terms)))
-  let best: Member | undefined
-  let top = -Infinity
-  for (const [i, m] of members.entries()) {
-    const terms = leads[i]!
-    let shared = 0
-    for (const term of terms) for (const [j, other] of leads.entries()) if (j !== i && other.has(term)) shared++
-    const score = shared / Math.sqrt(Math.max(1, terms.size))
-    if (score > top) {
-      top = score
-      best = m
-    }
-  }
-  return best
+function headMember(members: readonly Member[]): Member | undefined {
+  // members are in time order
+  const candidates = members.map((m, i) => ({ leadTerms: new Set(m.sents.slice(0, LEAD_TERMS_SENTENCES).flatMap((s) => s.terms)), order: i }))
+  const i = headlineSource(candidates)
+  return i === undefined ? undefined : members[i]
 }
 
 /** Build the digest of one story. */
@@ -116,7 +104,7 @@ export function buildDigest(story: Pick<Story, 'id' | 'articleIds'>, articles: r
   const sections: DigestSection[] = leaders.map((m) => buildSection(m, [...copyOf].filter(([, l]) => l === m.article.id).map(([c]) => c), options.details ?? 6))
   const storyCounts = termCounts(leaders.flatMap((m) => m.sents))
 
-  const first = centralMember(leaders) ?? members[0]!
+  const first = headMember(leaders) ?? members[0]!
   const lines = chooseLines(first.article.id, first.article.body, first.sents, termCounts(first.sents), undefined, first.article.title)
   if (lines === undefined) throw new MatomeError('digest/no-sentences', `article ${first.article.id} has no sentence`)
   const { title, headline } = lines

@@ -1,0 +1,31 @@
+import { test } from 'node:test'
+import assert from 'node:assert/strict'
+import { headlineSource, supportScores } from './headline-source.ts'
+
+const lead = (...terms: string[]) => new Set(terms)
+
+test('headlineSource', async (t) => {
+  await t.test('the latest article that is still about the story heads it', () => {
+    // 告示 → 討論会 → 当選 (the result shares the story's words)
+    const candidates = [
+      { leadTerms: lead('知事選', '告示', '現職', '新人', '立候補'), order: 0 },
+      { leadTerms: lead('知事選', '討論会', '現職', '新人'), order: 1 },
+      { leadTerms: lead('知事選', '当選', '現職', '新人', '立候補'), order: 2 },
+    ]
+    assert.equal(headlineSource(candidates), 2)
+  })
+  await t.test('a late side story with little support is passed over', () => {
+    const candidates = [
+      { leadTerms: lead('知事選', '告示', '現職', '新人', '立候補'), order: 0 },
+      { leadTerms: lead('知事選', '当選', '現職', '新人', '立候補'), order: 1 },
+      { leadTerms: lead('知事選', '投票率', '前回', '過去', '最低', '上昇'), order: 2 },
+    ]
+    const scores = supportScores(candidates)
+    assert.ok(scores[2]! < 0.75 * Math.max(...scores))
+    assert.equal(headlineSource(candidates), 1)
+  })
+  await t.test('a single article heads its own story; none gives undefined', () => {
+    assert.equal(headlineSource([{ leadTerms: lead('初雪'), order: 0 }]), 0)
+    assert.equal(headlineSource([]), undefined)
+  })
+})

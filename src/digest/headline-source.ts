@@ -1,0 +1,45 @@
+/**
+ * @module digest/headline-source
+ * Which article a story's headline and title come from. A developing story is headed by its latest
+ * decisive development (Yahoo!ニュース style): the **latest** article whose lead is still about the
+ * story — its support (the terms its first three sentences share with the other articles' leads,
+ * normalised by √terms) at least `MIN_SUPPORT` of the best-supported article's. A late side story
+ * (turnout figures, a local reaction) shares less of the story's words and is passed over; the lead
+ * sentences under the headline come from the same article. Ties in time go to the better supported.
+ */
+
+/** An article as the choice sees it. */
+export type HeadlineCandidate = {
+  /** content terms of the article's lead (first three sentences) */
+  readonly leadTerms: ReadonlySet<string>
+  /** time order in the story (0 = earliest) */
+  readonly order: number
+}
+
+/** Sentences of an article whose terms say what it is about (its lead). */
+export const LEAD_TERMS_SENTENCES = 3
+/** Part of the best support an article needs to head the story. */
+export const MIN_SUPPORT = 0.75
+
+/** Support of each candidate: lead terms shared with the other leads (counted per other lead), / √terms. */
+export function supportScores(candidates: readonly HeadlineCandidate[]): number[] {
+  return candidates.map((c, i) => {
+    let shared = 0
+    for (const term of c.leadTerms) for (const [j, other] of candidates.entries()) if (j !== i && other.leadTerms.has(term)) shared++
+    return shared / Math.sqrt(Math.max(1, c.leadTerms.size))
+  })
+}
+
+/** Index of the candidate that heads the story (undefined when there is none). */
+export function headlineSource(candidates: readonly HeadlineCandidate[]): number | undefined {
+  if (candidates.length === 0) return undefined
+  const scores = supportScores(candidates)
+  const top = Math.max(...scores)
+  let best: number | undefined
+  for (const [i, c] of candidates.entries()) {
+    if (scores[i]! < MIN_SUPPORT * top) continue
+    const b = best === undefined ? undefined : candidates[best]!
+    if (b === undefined || c.order > b.order || (c.order === b.order && scores[i]! > scores[best!]!)) best = i
+  }
+  return best
+}
