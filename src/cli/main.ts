@@ -19,6 +19,7 @@ import { register as serve } from './commands/serve.ts'
 import { register as stories } from './commands/stories.ts'
 import { register as summarize } from './commands/summarize.ts'
 import { register as watch } from './commands/watch.ts'
+import { register as worker } from './commands/worker.ts'
 
 export const VERSION = '0.1.0'
 
@@ -39,7 +40,7 @@ export function buildProgram(): Command {
     'matome serve --port 8080',
     'matome <command> --help                      # options and examples of one command',
   ])
-  for (const register of [ingest, watch, dedupe, analyze, summarize, cluster, digest, stories, search, serve, evaluate, bench, demo]) {
+  for (const register of [ingest, watch, dedupe, analyze, summarize, cluster, digest, stories, search, serve, evaluate, bench, demo, worker]) {
     register(program)
   }
   return program

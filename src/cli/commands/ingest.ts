@@ -5,7 +5,8 @@
  * item; idempotent on re-run. Then, unless `--no-rebuild`, the app layer's rebuild (analysis,
  * duplicates, stories, digests) leaves the store ready to read. Ends with a summary (ingested /
  * unchanged / duplicates / rejected by reason, and what the rebuild did); `--json` prints it as
- * one JSON object. Progress is drawn on stderr, only on a TTY.
+ * one JSON object. Progress is drawn on stderr, only on a TTY. With `--queue` (PostgreSQL only) it
+ * only queues one `ingest` job per source for `matome worker` (see jobs/) and prints the job ids.
  */
 import { Writable } from 'node:stream'
 import type { Command } from 'commander'
@@ -18,12 +19,14 @@ import { openStore } from '../../app/open-store.ts'
 import type { RebuildReport } from '../../app/rebuild.ts'
 import { rebuildIfDue } from '../../app/service.ts'
 import { loadTokenizer } from '../../runtime/load-tokenizer.ts'
+import { enqueueSources, startBoss } from '../../jobs/boss.ts'
 import { addExamples } from '../help.ts'
+import { queueUrl } from './worker.ts'
 
 /** Where plain progress lines go when stderr is not a terminal. */
 const DISCARD = new Writable({ write: (_chunk, _encoding, done) => done() })
 
-type IngestCliOptions = { json?: boolean; allowPrivateNetwork?: boolean; fetch: boolean; rebuild: boolean; timeout: string; quiet?: boolean }
+type IngestCliOptions = { json?: boolean; allowPrivateNetwork?: boolean; fetch: boolean; rebuild: boolean; timeout: string; quiet?: boolean; queue?: boolean }
 
 /** What the rebuild after an ingest did: ran (with its report), or why not. */
 export type IngestRebuild = ({ readonly ran: true } & RebuildReport) | { readonly ran: false; readonly reason: 'no-rebuild' | 'up-to-date' }
@@ -59,11 +62,16 @@ export function register(program: Command): void {
     .option('--no-rebuild', 'only store; do not analyse, group, cluster and digest afterwards')
     .option('--timeout <duration>', 'per request timeout (e.g. 15s)', '15s')
     .option('-q, --quiet', 'no progress, only the summary')
+    .option('--queue', 'PostgreSQL only: queue one job per source for `matome worker` instead of reading now')
     .action(async (sources: string[], opts: IngestCliOptions, command: Command) => {
       const timeoutMs = parseDuration(opts.timeout)
       if (timeoutMs === null || timeoutMs <= 0) throw new MatomeError('cli/usage', `--timeout must be a duration like 15s, got ${JSON.stringify(opts.timeout)}`)
       if (sources.filter((s) => s === '-').length > 1) throw new MatomeError('cli/usage', 'stdin (-) can be read only once')
       const globals = command.optsWithGlobals<{ db?: string }>()
+      if (opts.queue === true) {
+        await queueSources(sources, queueUrl(globals.db, 'ingest --queue'), { network: opts.fetch, timeoutMs, ...(opts.allowPrivateNetwork === true ? { allowPrivateNetwork: true } : {}) }, opts.json === true)
+        return
+      }
       const repository = openStore(globals.db)
       const quiet = opts.json === true || opts.quiet === true
       // progress is drawn on stderr, and only on a terminal (stdout keeps the summary); rejections always reach stderr
@@ -93,5 +101,19 @@ export function register(program: Command): void {
     'matome ingest https://example.jp/rss.xml     # a feed (each item\'s page is fetched)',
     'cat articles.jsonl | matome ingest -         # JSONL on stdin',
     'matome --db news.db ingest --json --no-rebuild pages/ | jq .rejectedByReason',
+    'matome --db postgres://matome@db/matome ingest --queue https://example.jp/rss.xml   # for matome worker',
   ])
+}
+
+/** `--queue`: one `ingest` job per source; prints the job ids (`--json`: one object). */
+async function queueSources(sources: readonly string[], url: string, options: { network: boolean; timeoutMs: number; allowPrivateNetwork?: true }, json: boolean): Promise<void> {
+  const boss = await startBoss({ url })
+  try {
+    const ids = await enqueueSources(boss, sources, options)
+    const queued = sources.map((source, i) => ({ source, job: ids[i] }))
+    if (json) process.stdout.write(`${JSON.stringify({ queued })}\n`)
+    else process.stdout.write(`${queued.map((q) => `queued\t${q.job}\t${q.source}\n`).join('')}queued ${ids.length} sources for matome worker\n`)
+  } finally {
+    await boss.stop({ graceful: false })
+  }
 }
