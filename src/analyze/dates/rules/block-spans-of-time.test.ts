@@ -22,6 +22,21 @@ test('blockSpansOfTime', async (t) => {
   })
 })
 
+test('blockSpansOfTime: trips, countdowns, one-day roles and units', () => {
+  assert.deepEqual(valuesOf('人気の2泊3日ツアーが当たる。'), [])
+  assert.deepEqual(valuesOf('決勝まであと5日となった。'), [])
+  assert.deepEqual(valuesOf('俳優が一日署長を務めた。'), [])
+  assert.deepEqual(valuesOf('電池が1日持たないのが難点だ。'), [])
+  assert.deepEqual(valuesOf('料金は1日単位で計算される。'), [])
+  assert.deepEqual(valuesOf('新料金は1日から適用された。'), [['1日', '2024-03-01']])
+})
+
+test('blockNames: words that start with a day word', () => {
+  assert.deepEqual(valuesOf('見出しには明朝体を使った。'), [])
+  assert.deepEqual(valuesOf('きょう体が小さい端末だ。'), [])
+  assert.deepEqual(valuesOf('五月病を防ぐ工夫を聞いた。'), [])
+})
+
 test('blockAnnualDays', () => {
   assert.deepEqual(valuesOf('作者は10月4日生まれの漫画家。'), [])
   assert.deepEqual(valuesOf('誕生日：2月9日生まれ 出身地：北海道'), [])
