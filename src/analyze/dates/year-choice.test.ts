@@ -47,3 +47,8 @@ test('offsets', async (t) => {
     assert.deepEqual(valuesOf('新駅は3年後に開業する。', '2024-05-01'), [['3年後', '2027']])
   })
 })
+
+test('a time skip opening a sentence of a story is not a date', () => {
+  assert.deepEqual(valuesOf('二人は別々の道を歩む。5年後、町に戻った彼女は店を継ぐ。', '2024-05-01'), [])
+  assert.deepEqual(valuesOf('10年後、20年後には働き方も大きく変わるだろう。', '2024-05-01'), [['10年後', '2034'], ['20年後', '2044']])
+})

@@ -3,7 +3,8 @@
  * Rule: an offset counted from the publication date must fit the clause. N年後/Nカ月後 in a past
  * clause (2ヵ月後には付き合っていた, 半年後には結婚式を挙げ…た) counts from an event the story
  * narrates, not from today; 40年後の世界 or 10年後の自分 is an imagined future; 2週間後くらいに
- * なると is a condition. None of them names a calendar time.
+ * なると is a condition; 7年後、ついに… opening a sentence is a time skip in a story (a synopsis).
+ * None of them names a calendar time.
  */
 import type { GenericUseRule } from './types.ts'
 import { isBeforeDate } from './before-date.ts'
@@ -24,6 +25,11 @@ export const narratedOffset: GenericUseRule = {
     if (!surface.endsWith('後')) return null
     if (IMAGINED.test(after)) return 'an imagined future (40年後の世界)'
     if (after.startsWith('も') && /年後$/.test(surface)) return 'any later time (10年後も20年後も)'
+    // 15年後、美しく成長した…: years later, opening a sentence, tells a story's time skip
+    // (10年後、20年後には… lists horizons of a forecast: kept)
+    if (/^[、,](?!\s*\d+(?:年|[カかヶヵケ箇]月)後)/.test(after) && /(?:年|[カかヶヵケ箇]月)後$/.test(surface) && /^[\s「]*$/.test(ctx.text.slice(ctx.sentence.start, ctx.start))) {
+      return 'a time skip opening a sentence of a story (7年後、ついに…)'
+    }
     // 2日後に控える誕生日: counted from the narrated day, which is the news day itself
     if (/^に控え/.test(after)) return null
     // 3年後のブラジルW杯に向けた…を訊かれた: an offset that modifies a noun is not the past clause's time
