@@ -52,3 +52,9 @@ test('a time skip opening a sentence of a story is not a date', () => {
   assert.deepEqual(valuesOf('二人は別々の道を歩む。5年後、町に戻った彼女は店を継ぐ。', '2024-05-01'), [])
   assert.deepEqual(valuesOf('10年後、20年後には働き方も大きく変わるだろう。', '2024-05-01'), [['10年後', '2034'], ['20年後', '2044']])
 })
+
+test('a range of months after a year keeps both months in that year', () => {
+  assert.deepEqual(valuesOf('発売時期は2025年7〜8月を予定している。', '2024-05-01'), [['2025年7', '2025-07'], ['8月', '2025-08']])
+  // without a year, the first number of 3〜4月 is not read on its own
+  assert.deepEqual(valuesOf('繁忙期は3〜4月だ。', '2024-05-01').map(([s]) => s), ['4月'])
+})

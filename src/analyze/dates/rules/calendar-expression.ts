@@ -32,7 +32,8 @@ const KANJI_DAY = '[一二三]?十[一二三四五六七八九]?|[一二三四�
 const YEAR =
   '(?:(?<y4>\\d{4})年|(?<yy>\\d{2})年(?=\\d{1,2}月)|[\'’](?<ya>\\d{2})年|(?<gengo>令和|平成|昭和|大正|明治)(?<gn>元|\\d{1,2}|[一二三四五六七八九十]{1,3})年|' +
   '(?<yrel>一昨年|再来年|翌々年|今年|本年|昨年|去年|来年|翌年|前年|同年|当年|おととし))'
-const MONTH = `(?:(?<mn>\\d{1,2}|${KANJI_MONTH})月(?![間額給収謝])|(?<mrel>先々月|再来月|今月|先月|来月|翌月|前月|同月|当月))`
+// 2012年7〜8月: the first month of a range may drop its 月
+const MONTH = `(?:(?<mn>\\d{1,2}|${KANJI_MONTH})(?:月(?![間額給収謝])|(?=[~\\-]\\d{1,2}月))|(?<mrel>先々月|再来月|今月|先月|来月|翌月|前月|同月|当月))`
 // 5月1〜3日, 3月16から18日: the first day of a range may drop its 日
 const DAY = `(?<dn>\\d{1,2}|${KANJI_DAY})(?:日|(?=(?:[~\\-]|から)\\d{1,2}日))`
 const SUFFIX = '(?<suffix>上旬|中旬|下旬|初旬|初め|初頭|末|度末|度|中)?'
@@ -90,6 +91,8 @@ export const calendarExpression: DateRule = {
 function readParts(match: RegExpExecArray, text: string): (Parts & { suffixDropped?: number }) | null {
   const g = match.groups ?? {}
   const parts: Parts & { suffixDropped?: number } = { suffix: g['suffix'] ?? '' }
+  // the first month of a range without its 月 (7〜9月) is read only after a named year (2012年7〜8月)
+  if (g['mn'] !== undefined && !match[0].includes('月') && g['y4'] === undefined && g['ya'] === undefined && g['gengo'] === undefined && g['yrel'] === undefined) return null
   if (g['y4'] !== undefined) {
     const year = Number(g['y4'])
     if (year < MIN_YEAR || year > MAX_YEAR) return null
