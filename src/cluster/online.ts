@@ -20,6 +20,7 @@ import { createStoryIndex, type StoryIndex } from './story-index.ts'
 import { absorb, mergeStories } from './merge.ts'
 import { findContinuation } from './continuation.ts'
 import { BACKGROUND_MAX_ARTICLES, findBackground } from './background.ts'
+import { leadYear, YEAR_KEY } from './lead-year.ts'
 import { chooseStory, type JoinThresholds, type ScoredCandidate } from './join-rule.ts'
 
 /**
@@ -228,6 +229,9 @@ export function createStoryClusterer(options: StoryClusterOptions & StoryTuning 
     const entities = [...(meta.title?.layers.entities ?? []), ...(doc.layers.entities ?? [])]
     for (const ent of entities) mentions.set(ent.canonical, (mentions.get(ent.canonical) ?? 0) + 1)
     const numbers = articleEventNumbers(doc, meta.title, opts.weights.leadSentences)
+    // undated: the lead's year stands in for the missing date (lead-year.ts)
+    const year = time === null ? leadYear(doc, meta.title, opts.weights.leadSentences) : undefined
+    if (year !== undefined) numbers.set(YEAR_KEY, year)
     const found = vector.size === 0 ? undefined : best(vector, time, mentions, numbers)
     let story: StoryState
     let created = false

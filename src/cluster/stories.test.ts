@@ -12,6 +12,7 @@ import { splitStories } from '../extract/split-stories.ts'
 import { loadTokenizer } from '../runtime/load-tokenizer.ts'
 import { seedPath } from '../runtime/paths.ts'
 import { clusterStories, clusterTopics, createStoryClusterer, withTitleLine } from './index.ts'
+import { leadYear } from './lead-year.ts'
 import { articleEventNumbers, extractArticleTerms, extractTerms, leadEventNumbers } from './terms.ts'
 
 const tokenizer = await loadTokenizer()
@@ -300,5 +301,27 @@ test('a title analysed apart (ArticleMeta.title) counts as the title line would'
     const withLine = threadDocs.map((doc) => ({ doc: doc.articleId === 'typhoon12-2' ? { ...line, articleId: 'typhoon-title' } : doc }))
     assert.deepEqual(clusterStories(withMeta).map((s) => s.articleIds), clusterStories(withLine).map((s) => s.articleIds))
     assert.equal(storyOf(clusterStories(withMeta), 'typhoon-title'), 'story:typhoon12-1')
+  })
+})
+
+test('undated articles whose leads name different years stay apart (lead-year.ts)', async (t) => {
+  const festival = (id: string, year: string, extra: string): Article => ({
+    id, title: `${year}年の青葉港まつり、花火大会に約8万人`,
+    body: `青葉市の青葉港で開かれた${year}年の青葉港まつりで、恒例の花火大会があり、主催者発表で約8万人の見物客が集まった。打ち上げられた花火は約1万発で、港の夜空を彩った。${extra}`,
+  })
+  const a = analyze(withTitleLine(festival('fest-a', '2024', '会場周辺では交通規制が敷かれた。')))
+  const b = analyze(withTitleLine(festival('fest-b', '2025', '今年は新たに水中花火も披露された。')))
+  const c = analyze(withTitleLine(festival('fest-c', '2025', '臨時バスが増便され、混雑は大きくなかった。')))
+
+  await t.test('the same wording a year apart is two events; the same year joins', () => {
+    const stories = clusterStories([a, b, c].map((doc) => ({ doc })))
+    assert.deepEqual(stories.map((s) => s.articleIds), [['fest-a'], ['fest-b', 'fest-c']])
+  })
+
+  await t.test('reads 2025年, 2025年度 and a year written before a noun', () => {
+    assert.equal(leadYear(a, undefined, 2), '2024')
+    assert.equal(leadYear(analyze({ id: 'y1', body: '2026年度予算案が閣議決定された。' }), undefined, 2), '2026')
+    assert.equal(leadYear(analyze({ id: 'y2', body: '2009衆院選の投票率がまとまった。' }), undefined, 2), '2009')
+    assert.equal(leadYear(analyze({ id: 'y3', body: '約2000人が参加した。' }), undefined, 2), undefined)
   })
 })

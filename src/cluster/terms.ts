@@ -162,7 +162,7 @@ export function leadEventNumbers(doc: AnalyzedDoc, leadSentences: number): Map<s
 }
 
 /** End offset of the lead: the first `n` sentences, or the first 150 characters without a sentences layer. */
-function leadEndOf(doc: AnalyzedDoc, n: number): number {
+export function leadEndOf(doc: AnalyzedDoc, n: number): number {
   if (n <= 0) return 0
   const sentences = doc.layers.sentences
   if (sentences === undefined || sentences.length === 0) return Math.min(doc.text.length, 150)
