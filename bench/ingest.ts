@@ -8,6 +8,11 @@
  *   2. the same input again (idempotent re-run: nothing stored);
  *   3. with analysis (`analyzeArticle` with the kuromoji tokenizer; its load time is reported apart).
  * Options: `--skip-analysis`, `--repeat=N` (runs per figure; the best is shown, default 3).
+ *
+ * PostgreSQL (`--pg` for a throwaway local cluster with fsync on, or `--db=postgres://…`): rows 1–2
+ * again into a fresh schema of that server, through `PostgresRepository`. Its CPU column adds the
+ * server's CPU time (postmaster and backends, from /proc) when the cluster is the throwaway one —
+ * with PostgreSQL much of the work runs in the server; for a given URL only this process is counted.
  */
 import { mkdtempSync, rmSync, statSync } from 'node:fs'
 import { cpus, loadavg, tmpdir } from 'node:os'
@@ -18,13 +23,20 @@ import { ingestSources } from '../src/ingest/ingest-sources.ts'
 import { evalDataPath } from '../src/runtime/paths.ts'
 import type { Repository } from '../src/store/repository.ts'
 import { openSqliteRepository } from '../src/store/sqlite/sqlite-repository.ts'
+import { openPostgresRepository, isPostgresUrl, redactUrl } from '../src/store/postgres/postgres-repository.ts'
+import { clusterCpuMs, startTestServer } from '../src/store/postgres/throwaway-cluster.ts'
 
 type Analyzer = (article: { id: string; body: string; title?: string; publishedAt?: string }) => AnalyzedDoc
 
 type Figures = { articles: number; inserted: number; ingestMs: number; analyzeMs: number; dedupeMs: number; totalMs: number; cpuMs: number; dbBytes: number }
 
+/** A store under test: the repository, its size on disk, and CPU spent outside this process (a database server). */
+type BenchStore = { repo: Repository; bytes: () => Promise<number>; serverCpuMs: () => number }
+
 /** Ingest the file, then (optionally) analyse and dedupe what was new; all timed. */
-async function ingestRun(file: string, repo: Repository, dbFile: string, analyze?: Analyzer): Promise<Figures> {
+async function ingestRun(file: string, repo: Repository, dbFile: string | BenchStore, analyze?: Analyzer): Promise<Figures> {
+  const store = typeof dbFile === 'string' ? undefined : dbFile
+  const server0 = store?.serverCpuMs() ?? 0
   const cpu0 = process.cpuUsage()
   const t0 = performance.now()
   const summary = await ingestSources([file], { repository: repo, network: false })
@@ -47,8 +59,70 @@ async function ingestRun(file: string, repo: Repository, dbFile: string, analyze
   }
   const t3 = performance.now()
   const cpu = process.cpuUsage(cpu0)
+  const serverMs = (store?.serverCpuMs() ?? 0) - server0
   const articlesSeen = summary.ingested + summary.unchanged + summary.duplicates
-  return { articles: articlesSeen, inserted: summary.ingested, ingestMs: t1 - t0, analyzeMs, dedupeMs: t3 - t2, totalMs: t3 - t0, cpuMs: (cpu.user + cpu.system) / 1000, dbBytes: statSync(dbFile).size }
+  const dbBytes = store === undefined ? statSync(dbFile as string).size : await store.bytes()
+  return { articles: articlesSeen, inserted: summary.ingested, ingestMs: t1 - t0, analyzeMs, dedupeMs: t3 - t2, totalMs: t3 - t0, cpuMs: (cpu.user + cpu.system) / 1000 + serverMs, dbBytes }
+}
+
+/** A fresh schema on a PostgreSQL server, dropped afterwards. */
+async function freshPg<T>(url: string, serverCpuMs: () => number, body: (store: BenchStore) => Promise<T>): Promise<T> {
+  const schema = `matome_bench_${process.pid}_${++pgRuns}`
+  const repo = openPostgresRepository({ url, schema })
+  const store: BenchStore = {
+    repo,
+    serverCpuMs,
+    bytes: async () => {
+      const [row] = await repo.sql<{ bytes: string }[]>`SELECT COALESCE(SUM(pg_total_relation_size(c.oid)), 0)::text AS bytes
+        FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = ${schema} AND c.relkind = 'r'`
+      return Number(row?.bytes ?? 0)
+    },
+  }
+  try {
+    await repo.migrate()
+    return await body(store)
+  } finally {
+    await repo.sql.unsafe(`DROP SCHEMA IF EXISTS ${schema} CASCADE`)
+    await repo.close()
+  }
+}
+let pgRuns = 0
+
+/** Rows 1–2 on PostgreSQL: `--db=postgres://…`, or `--pg` for a throwaway local cluster (fsync on). */
+async function runPostgres(file: string, args: string[], repeat: number): Promise<void> {
+  const dbArg = args.find((a) => a.startsWith('--db='))?.slice(5)
+  let url = isPostgresUrl(dbArg) ? dbArg : undefined
+  let stop = (): void => undefined
+  let serverCpuMs = (): number => 0
+  if (url === undefined) {
+    if (!args.includes('--pg')) return
+    const started = await startTestServer({}, { durable: true })
+    if (started.server === undefined) {
+      console.log(`PostgreSQL: not measured (${started.reason})`)
+      return
+    }
+    const { server } = started
+    url = server.url
+    stop = server.stop
+    const dataDir = server.dataDir
+    if (dataDir !== undefined && clusterCpuMs(dataDir) !== undefined) serverCpuMs = () => clusterCpuMs(dataDir) ?? 0
+  }
+  const pgUrl = url
+  console.log(`PostgreSQL at ${redactUrl(pgUrl)}${serverCpuMs() > 0 ? ' (throwaway cluster, fsync on; cpu ms include the server\'s)' : ' (cpu ms: this process only)'}`)
+  try {
+    const runs: Figures[] = []
+    for (let i = 0; i < repeat; i++) runs.push(await freshPg(pgUrl, serverCpuMs, (store) => ingestRun(file, store.repo, store)))
+    console.log(line('ingest+dedupe+store, PostgreSQL', best(runs)))
+    const rerun = await freshPg(pgUrl, serverCpuMs, async (store) => {
+      await ingestRun(file, store.repo, store)
+      const again: Figures[] = []
+      for (let i = 0; i < repeat; i++) again.push(await ingestRun(file, store.repo, store))
+      return best(again)
+    })
+    console.log(line('same input again, PostgreSQL', rerun))
+  } finally {
+    stop()
+  }
 }
 
 async function fresh<T>(options: { synchronous?: 'FULL' | 'NORMAL' }, body: (repo: Repository, dbFile: string) => Promise<T>): Promise<T> {
@@ -90,6 +164,7 @@ export async function run(args: string[]): Promise<void> {
     return best(runs)
   })
   console.log(line('same input again (idempotent re-run)', rerun))
+  await runPostgres(file, args, repeat)
 
   if (args.includes('--skip-analysis')) return
   let analyze: Analyzer

@@ -8,13 +8,25 @@
  * `$MATOME_REQUIRE_PG=1`.
  */
 import { execFileSync, spawnSync } from 'node:child_process'
-import { chmodSync, chownSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs'
+import { chmodSync, chownSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs'
 import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 
 /** A server to test against: its URL and how to stop it (a no-op for `$MATOME_TEST_PG_URL`). */
-export type TestServer = { readonly url: string; readonly stop: () => void; readonly owned: boolean }
+export type TestServer = {
+  readonly url: string
+  readonly stop: () => void
+  /** true for a cluster started here (false for `$MATOME_TEST_PG_URL`) */
+  readonly owned: boolean
+  /** the cluster's data folder (its postmaster.pid names the server process), when started here */
+  readonly dataDir?: string
+}
+
+export type TestServerOptions = {
+  /** keep fsync, full page writes and synchronous commit on (benchmarks); default off (tests) */
+  readonly durable?: boolean
+}
 
 export type TestServerResult = { readonly server: TestServer } | { readonly server?: undefined; readonly reason: string }
 
@@ -61,7 +73,7 @@ function userIds(name: string): { uid: number; gid: number } | undefined {
  * `$MATOME_TEST_PG_URL`, else a throwaway cluster, else the reason there is none.
  * The cluster's superuser is `matome` (trust authentication on localhost only); database `postgres`.
  */
-export async function startTestServer(env: Readonly<Record<string, string | undefined>> = process.env): Promise<TestServerResult> {
+export async function startTestServer(env: Readonly<Record<string, string | undefined>> = process.env, options: TestServerOptions = {}): Promise<TestServerResult> {
   const given = env['MATOME_TEST_PG_URL']
   if (given !== undefined && given !== '') return { server: { url: given, stop: () => undefined, owned: false } }
   const bin = findPostgresBin()
@@ -86,7 +98,8 @@ export async function startTestServer(env: Readonly<Record<string, string | unde
     const port = await freePort()
     const settings = [
       `-p ${port}`, "-c listen_addresses=127.0.0.1", `-c unix_socket_directories=${dir}`,
-      '-c fsync=off', '-c synchronous_commit=off', '-c full_page_writes=off', '-c max_connections=100',
+      '-c max_connections=100',
+      ...(options.durable === true ? [] : ['-c fsync=off', '-c synchronous_commit=off', '-c full_page_writes=off']),
     ].join(' ')
     run('pg_ctl', ['-D', data, '-l', path.join(dir, 'server.log'), '-o', settings, '-w', '-t', '60', 'start'])
     let stopped = false
@@ -101,7 +114,7 @@ export async function startTestServer(env: Readonly<Record<string, string | unde
       rmSync(dir, { recursive: true, force: true })
     }
     process.once('exit', stop)
-    return { server: { url: `postgres://matome@127.0.0.1:${port}/postgres`, stop, owned: true } }
+    return { server: { url: `postgres://matome@127.0.0.1:${port}/postgres`, stop, owned: true, dataDir: data } }
   } catch (error) {
     const stderr = (error as { stderr?: Buffer }).stderr?.toString().trim()
     rmSync(dir, { recursive: true, force: true })
@@ -112,4 +125,36 @@ export async function startTestServer(env: Readonly<Record<string, string | unde
 /** True when the tests must have a server (`$MATOME_REQUIRE_PG=1`, set by CI). */
 export function postgresRequired(env: Readonly<Record<string, string | undefined>> = process.env): boolean {
   return env['MATOME_REQUIRE_PG'] === '1'
+}
+
+/**
+ * CPU time (ms) used so far by a local cluster started here: the postmaster with its reaped
+ * children (cutime/cstime) plus its live children (backends, writers), read from /proc. Benchmarks
+ * add it to their own CPU time, since with PostgreSQL much of the work runs in the server.
+ * Undefined where /proc or the pid file cannot be read.
+ */
+export function clusterCpuMs(dataDir: string): number | undefined {
+  try {
+    const postmaster = Number(readFileSync(path.join(dataDir, 'postmaster.pid'), 'utf8').split('\n')[0])
+    const ticks = Number(spawnSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).stdout.trim()) || 100
+    // fields after "(comm)": state ppid … utime(14) stime(15) cutime(16) cstime(17), 1-based over the whole line
+    const stat = (pid: string): number[] | undefined => {
+      try {
+        const text = readFileSync(`/proc/${pid}/stat`, 'utf8')
+        return text.slice(text.lastIndexOf(')') + 2).split(' ').map(Number)
+      } catch {
+        return undefined
+      }
+    }
+    const own = stat(String(postmaster))
+    if (own === undefined) return undefined
+    let total = (own[11] ?? 0) + (own[12] ?? 0) + (own[13] ?? 0) + (own[14] ?? 0)
+    for (const pid of readdirSync('/proc').filter((p) => /^\d+$/.test(p))) {
+      const fields = stat(pid)
+      if (fields !== undefined && fields[1] === postmaster) total += (fields[11] ?? 0) + (fields[12] ?? 0)
+    }
+    return (total / ticks) * 1000
+  } catch {
+    return undefined
+  }
 }
