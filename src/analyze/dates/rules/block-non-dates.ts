@@ -2,7 +2,7 @@
  * @module analyze/dates/rules/block-non-dates
  * Rule (runs first, wins its span): expressions that look like dates but are durations, counts,
  * rates, titles or names, so that no date is tagged there —
- * - durations and counts: 3日間, 3日目, 2日分, 3日ぶり, 5日連続, 3日ほど, 13日遅い, 1日でも, 1日限定,
+ * - durations and counts: 3日間, 3日目, 2日分 (but 番組名」（2日分） is the programme of the 2nd), 3日ぶり, 5日連続, 3日ほど, 13日遅い, 1日でも, 1日限定,
  *   1日中 (all day long);
  * - rates: 1日1回, 1日3食, 1日に2時間, 1日10〜30分, 1日20通, 週5日, 月に1日; 1日のうち (a day in general);
  * - a day as an amount: この1日で, わずか1日, たった1日, 約3日, 各1日;
@@ -24,7 +24,7 @@ const AMOUNT = '(?:\\d+(?:[~\\-]\\d+)?|[一二三四五六七八九十百千]+|�
 /** Counters (助数詞, josushi) that make 1日N… a rate; 時 alone is a time of day (1日10時), not a rate. */
 const JOSUSHI = '(?:回|度|杯|本|時間|分|秒|食|錠|粒|個|箱|枚|件|人|名|歩|通|冊|ページ|品|曲|話|台|組|袋|試合|キロ|km|kcal|カロリー|リットル|L|ml|g|グラム|円|ドル)'
 const PATTERNS = [
-  `${COUNT}日(?:間|目|分|ぶり|振り|連続|おき|置き|ごと|毎|ほど|程度|くらい|ぐらい|前後|以上|以下|未満|足らず|余り|あまり|近く|がかり|越し|遅[れいく]|早[いくめ]|でも|当たり|あたり|限り|限定)`,
+  `${COUNT}日(?:間|目|(?<!」[(（]\\d{1,2}日)分|ぶり|振り|連続|おき|置き|ごと|毎|ほど|程度|くらい|ぐらい|前後|以上|以下|未満|足らず|余り|あまり|近く|がかり|越し|遅[れいく]|早[いくめ]|でも|当たり|あたり|限り|限定)`,
   '1日中|一日中|1日1日|一日一日',
   `${COUNT}日(?:に|あたり|当たり)?(?:約|平均|最大|最低)?${AMOUNT}${JOSUSHI}(?!目)`,
   `(?:週|月|年)に?${COUNT}日`,

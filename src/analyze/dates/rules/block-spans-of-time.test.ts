@@ -46,3 +46,8 @@ test('blockAnnualDays', () => {
 test('blockIdioms: 休前日 is a price class', () => {
   assert.deepEqual(valuesOf('1泊2食付きで平日1万2千円、休前日1万5千円。'), [])
 })
+
+test('blockNonDates: 2日分 is a count, except the broadcast of the 2nd (番組」（2日分）)', () => {
+  assert.deepEqual(valuesOf('非常食を3日分用意した。'), [])
+  assert.deepEqual(valuesOf('「スポーツニュース」（12日分）では、監督の談話を伝えた。'), [['12日', '2024-03-12']])
+})
