@@ -13,7 +13,10 @@
  *   pass changed any rule, scored once on the frozen rules (see src/analyze/dates/README.md);
  * - `dates-livedoor-holdout3.jsonl`: labelled on 2026-11-22 from 99 further articles picked by the
  *   hash rule in its header, before the third pass changed any rule; scored once on the frozen rules
- *   (e7d3090). Lines starting with `#` are comments (a set's header).
+ *   (e7d3090), then its errors and those of the other sets informed the third pass;
+ * - `dates-livedoor-holdout4.jsonl`: labelled after the third pass from 43 further articles (same
+ *   hash rule, continued), scored once on its rules.
+ * Lines starting with `#` are comments (a set's header).
  * Without `--gold` every `eval/gold/dates-*.jsonl` is scored, one table each, then a summary line per set.
  * - a gold item with a value is correct when a predicted mention overlaps its span with exactly
  *   that value; it is found (recall) when any predicted mention overlaps it;

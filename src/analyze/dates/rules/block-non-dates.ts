@@ -10,6 +10,7 @@
  * - habits and names: 毎週末, 週末ごと, 週末のみ, 週末限定, 週末映画 (週末 inside a compound noun),
  *   年末ジャンボ (a name in katakana after 年末/週末);
  * - 同年代, 同年齢 (people of the same age); 今日では, 今日この頃 (nowadays, こんにち);
+ * - comparison bases: 前年比, 前年同月比, 前年同期, 前月比 (a ratio, and no anchor for later 前年);
  * - magazine issues: 2012年3月号, 7・8月合併号;
  * - U-23日本代表 (a number after a letter); 前日本代表, 元日本代表 (前/元 + 日本, "former"); 当日券 (a kind of ticket); 発売日前日, 試合当日
  *   (counted from an event, not a date).
@@ -34,6 +35,8 @@ const PATTERNS = [
   '毎週末|週末ごと|週末(?:のみ|だけ|限定|婚|起業)|(?:年末|週末|年始)(?=[ァ-ヺー])',
   '週末(?=(?!以降|以前|前|明け|中|頃)[一-龯])',
   '同年代|同年齢|同年輩|同年配|今日では|今日的|今日に至る|今日この頃',
+  // a comparison base, not a time: 前年比, 前年同月比, 前年同期比9%減, 前月比
+  '前(?:年|年度|月|週|日)(?:同月|同期|同日|同週)?比|前年同(?:月|期)',
   '前日本|元日本|当日券|当日限り|当日消印|当日(?=[:：]|料金|価格)',
   '(?<=[A-Za-z][-‐]?)\\d{1,2}日',
   '(?<=[^\\d]日)(?:前日|当日|翌日)',

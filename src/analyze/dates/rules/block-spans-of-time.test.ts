@@ -51,3 +51,8 @@ test('blockNonDates: 2日分 is a count, except the broadcast of the 2nd (番組
   assert.deepEqual(valuesOf('非常食を3日分用意した。'), [])
   assert.deepEqual(valuesOf('「スポーツニュース」（12日分）では、監督の談話を伝えた。'), [['12日', '2024-03-12']])
 })
+
+test('blockNonDates: a comparison base (前年比) is no date and no anchor', () => {
+  assert.deepEqual(valuesOf('出荷台数は前年比6%増、前年同期比では9%減だった。'), [])
+  assert.deepEqual(valuesOf('2023年に発売され、翌年には改良型が出た。'), [['2023年', '2023'], ['翌年', '2024']])
+})
