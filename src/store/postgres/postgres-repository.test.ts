@@ -110,6 +110,17 @@ if (server === undefined) {
   })
 }
 
+test('startTestServer: MATOME_TEST_PG_URL wins; without binaries it gives the reason to skip (or fail under MATOME_REQUIRE_PG=1)', async () => {
+  const given = await startTestServer({ MATOME_TEST_PG_URL: 'postgres://ci@db/test' })
+  assert.equal(given.server?.url, 'postgres://ci@db/test')
+  assert.equal(given.server?.owned, false)
+  const none = await startTestServer({}, { bin: '/nonexistent/bin' })
+  assert.equal(none.server, undefined)
+  assert.match('reason' in none ? none.reason : '', /MATOME_TEST_PG_URL.*postgresql/)
+  assert.equal(postgresRequired({ MATOME_REQUIRE_PG: '1' }), true)
+  assert.equal(postgresRequired({}), false)
+})
+
 test('isPostgresUrl: postgres:// and postgresql:// select PostgreSQL, paths do not', () => {
   assert.equal(isPostgresUrl('postgres://u@h/db'), true)
   assert.equal(isPostgresUrl('postgresql://u@h:5432/db'), true)

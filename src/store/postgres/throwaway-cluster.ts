@@ -26,6 +26,8 @@ export type TestServer = {
 export type TestServerOptions = {
   /** keep fsync, full page writes and synchronous commit on (benchmarks); default off (tests) */
   readonly durable?: boolean
+  /** the folder holding initdb and pg_ctl (default: `findPostgresBin()`) */
+  readonly bin?: string
 }
 
 export type TestServerResult = { readonly server: TestServer } | { readonly server?: undefined; readonly reason: string }
@@ -76,8 +78,10 @@ function userIds(name: string): { uid: number; gid: number } | undefined {
 export async function startTestServer(env: Readonly<Record<string, string | undefined>> = process.env, options: TestServerOptions = {}): Promise<TestServerResult> {
   const given = env['MATOME_TEST_PG_URL']
   if (given !== undefined && given !== '') return { server: { url: given, stop: () => undefined, owned: false } }
-  const bin = findPostgresBin()
-  if (bin === undefined) return { reason: 'no PostgreSQL server: set MATOME_TEST_PG_URL, or install Debian\'s postgresql package (initdb, pg_ctl)' }
+  const bin = options.bin ?? findPostgresBin()
+  if (bin === undefined || !existsSync(path.join(bin, 'initdb')) || !existsSync(path.join(bin, 'pg_ctl'))) {
+    return { reason: 'no PostgreSQL server: set MATOME_TEST_PG_URL, or install Debian\'s postgresql package (initdb, pg_ctl)' }
+  }
   const asRoot = process.getuid?.() === 0
   const owner = asRoot ? userIds('postgres') : undefined
   if (asRoot && owner === undefined) return { reason: 'running as root and there is no "postgres" user to run a throwaway cluster as' }
