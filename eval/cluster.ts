@@ -7,7 +7,7 @@
  * (`eval/gold/stories-demo.json`; dated, so the time rules are exercised).
  * `--part=threads` (not in `all`): the continuation and background rules on dated livedoor-ldcc/dev (category purity).
  * Background attachment is scored against the gold `background` map (article id → gold story index).
- * Args: `--seeds=5` `--restarts=5` `--part=topics|stories|all` `--threshold=…` `--merge=…` (defaults from src/cluster/options.ts) `--seed=1` `--restarts=5` `--title=false` (no title line, wikinews and demo).
+ * Args: `--seeds=5` `--restarts=5` `--part=topics|stories|all` `--threshold=…` `--merge=…` (defaults from src/cluster/options.ts) `--seed=1` `--restarts=5` `--title=apart|line|false` (wikinews and demo stories: the title analysed apart as the app's rebuild does — default —, as the body's first line as `matome cluster` does, or none; threads: line unless false).
  */
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
@@ -87,6 +87,32 @@ async function evalTopics(args: Args): Promise<void> {
   }
 }
 
+/**
+ * How titles reach clustering: `apart` (default; the app's rebuild: the title analysed on its own as
+ * `meta.title`), `line` (`matome cluster`: `withTitleLine` before analysis) or `none` (`--title=false`).
+ */
+type TitleMode = 'apart' | 'line' | 'none'
+
+function titleMode(args: Args): TitleMode {
+  const v = args['title'] ?? 'apart'
+  if (v === 'false' || v === 'none') return 'none'
+  if (v === 'line') return 'line'
+  return 'apart'
+}
+
+/** Analysed items for clustering, with titles as `mode` says. */
+async function clusterItems(articles: readonly Article[], mode: TitleMode): Promise<ClusterItem[]> {
+  if (mode === 'line') return (await analyzeAll(articles.map(withTitleLine))).map((doc) => ({ doc }))
+  const docs = await analyzeAll(articles)
+  if (mode === 'none') return docs.map((doc) => ({ doc }))
+  const titled = articles.filter((a) => (a.title?.trim() ?? '') !== '')
+  const titles = new Map((await analyzeAll(titled.map((a) => ({ id: a.id, body: a.title!.trim() })))).map((doc) => [doc.articleId, doc]))
+  return docs.map((doc) => {
+    const title = titles.get(doc.articleId)
+    return title === undefined ? { doc } : { doc, meta: { title } }
+  })
+}
+
 type Gold = { stories: string[][]; background?: Record<string, number> }
 
 function readGoldFile(name: string): Gold {
@@ -138,23 +164,23 @@ function scoreRow(name: string, ids: readonly string[], goldOf: ReadonlyMap<stri
 }
 
 async function evalStories(args: Args): Promise<void> {
-  console.log('stories: online clustering (clusterStories, defaults of src/cluster/options.ts unless overridden)')
+  const mode = titleMode(args)
+  console.log(`stories: online clustering (clusterStories, defaults of src/cluster/options.ts unless overridden); titles: ${mode}`)
   console.log('| data | articles | gold stories | predicted | B³ P | B³ R | B³ F1 | pair P | pair R | pair F1 | seconds |')
   console.log('|---|---|---|---|---|---|---|---|---|---|---|')
   const options = storyOptions(args)
   // jawikinews-headline/dev: undated, so only similarity decides (input order = id order)
   const goldOf = readGold('stories-wikinews.json')
   const rows = readJsonl<{ id: string; title: string; body: string }>(evalDataPath('jawikinews-headline', 'dev.jsonl')).filter((r) => goldOf.has(r.id))
-  const docs: AnalyzedDoc[] = await analyzeAll(rows.map((r) => toArticle(r, args['title'] !== 'false')))
+  const wikiItems = await clusterItems(rows.map((r) => ({ id: r.id, title: r.title, body: r.body })), mode)
   let started = performance.now()
-  const stories = clusterStories(docs.map((doc) => ({ doc })), options)
+  const stories = clusterStories(wikiItems, options)
   const { g, p } = scoreRow('jawikinews-headline/dev (undated)', rows.map((r) => r.id), goldOf, stories, (performance.now() - started) / 1000)
   // the original demo corpus: dated, several outlets, syndicated copies (dedupe groups count once)
   const demoGold = readGold('stories-demo.json')
   const articles: Article[] = []
   for await (const outcome of readSource(path.join(REPO_ROOT, 'data', 'demo'), { network: false })) if (outcome.ok) articles.push(outcome.article)
-  const demoDocs = await analyzeAll(args['title'] === 'false' ? articles : articles.map(withTitleLine))
-  const items = withDuplicateGroups(demoDocs.map((doc) => ({ doc })), groupNearDuplicates(articles))
+  const items = withDuplicateGroups(await clusterItems(articles, mode), groupNearDuplicates(articles))
   const ids = articles.map((a) => a.id).filter((id) => demoGold.has(id))
   const demoRuns: [string, Story[]][] = []
   for (const gapDays of [3, 7]) {
