@@ -6,7 +6,7 @@
  * `createGazetteer(extra)` merges user entries in front of it.
  */
 import type { EntityType } from '../../core/doc.ts'
-import { createCharTrie, insertKey, type CharTrie } from '../normalize/char-trie.ts'
+import { createCharTrie, insertKey, insertReversed, type CharTrie } from '../normalize/char-trie.ts'
 import countries from '../../../data/gazetteer/countries.json' with { type: 'json' }
 import regions from '../../../data/gazetteer/regions.json' with { type: 'json' }
 import places from '../../../data/gazetteer/places.json' with { type: 'json' }
@@ -127,6 +127,30 @@ export function nameTrieOf(gazetteer: Gazetteer): CharTrie<KnownName> {
     trie = createCharTrie<KnownName>()
     for (const [name, known] of gazetteer.names) insertKey(trie, name, known)
     NAME_TRIES.set(gazetteer.names, trie)
+  }
+  return trie
+}
+
+const WORD_TRIES = new WeakMap<object, { forward?: CharTrie<string>; reversed?: CharTrie<string> }>()
+
+/**
+ * The words of a set (or the keys of a map) as a character trie whose values are the words
+ * themselves, read forwards or backwards (for suffixes); built on first use, cached per collection.
+ */
+export function wordTrieOf(words: ReadonlySet<string> | ReadonlyMap<string, unknown>, direction: 'forward' | 'reversed'): CharTrie<string> {
+  let tries = WORD_TRIES.get(words)
+  if (tries === undefined) {
+    tries = {}
+    WORD_TRIES.set(words, tries)
+  }
+  let trie = tries[direction]
+  if (trie === undefined) {
+    trie = createCharTrie<string>()
+    for (const word of words.keys()) {
+      if (direction === 'forward') insertKey(trie, word, word)
+      else insertReversed(trie, word, word)
+    }
+    tries[direction] = trie
   }
   return trie
 }

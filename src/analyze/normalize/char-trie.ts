@@ -43,3 +43,24 @@ export function matchLongest<T>(root: CharTrie<T>, text: string, start: number):
   }
   return best
 }
+
+/** Add `key` read backwards (last code unit first) → `value`, for matching keys that end at a position. */
+export function insertReversed<T>(root: CharTrie<T>, key: string, value: T): boolean {
+  let reversed = ''
+  for (let i = key.length - 1; i >= 0; i--) reversed += key[i]
+  return insertKey(root, reversed, value)
+}
+
+/**
+ * The values of the keys of a reversed trie (see `insertReversed`) that `text` ends with just
+ * before `end`, `maxLength` code units long at most and not reaching before `from`, longest first.
+ */
+export function keysEndingAt<T>(root: CharTrie<T>, text: string, end: number, maxLength: number, from = 0): T[] {
+  const found: T[] = []
+  let node: CharTrie<T> | undefined = root
+  for (let p = end - 1; p >= from && end - p <= maxLength && node !== undefined; p--) {
+    node = node.next.get(text.charCodeAt(p))
+    if (node?.value !== undefined) found.unshift(node.value)
+  }
+  return found
+}

@@ -9,6 +9,8 @@
 import type { Token } from '../../../core/doc.ts'
 import type { Candidate, EntityRule, RuleInput } from '../candidate.ts'
 import { isAdjacent, isContentNoun, isKanji, isKatakana, isNameLike } from '../token-utils.ts'
+import { keysEndingAt } from '../../normalize/char-trie.ts'
+import { wordTrieOf } from '../gazetteer.ts'
 
 /** Leading words that are not part of a name (同社, 各党, 全大学). */
 const NON_NAME_PREFIXES = new Set(['同', '各', '全', '本', '当', '両', '新', '旧', '前', '元', '現', '某', '他', '諸', '我が', 'わが', '同国', '自国', '他国', '両国', '地元', '親会社', '子会社', '系列', '傘下', '大手', '中堅', '老舗', '名門', '強豪', '古豪', '新興', '国営', '民間', '外資'])
@@ -40,8 +42,21 @@ function isSplitWordHead(tokens: readonly Token[], k: number): boolean {
   return PRODUCT_MARKERS.has(tokens[k]!.surface) && next !== undefined && next.surface.length === 1 && isKanji(next.surface) && next.partOfSpeech !== '名詞'
 }
 
+const FIRST_CHARS = new WeakMap<ReadonlySet<string>, Set<number>>()
+
+/** The first code units of the non-empty words of `words` (cached per set). */
+function firstCharsOf(words: ReadonlySet<string>): Set<number> {
+  let chars = FIRST_CHARS.get(words)
+  if (chars === undefined) {
+    chars = new Set([...words].filter((w) => w !== '').map((w) => w.charCodeAt(0)))
+    FIRST_CHARS.set(words, chars)
+  }
+  return chars
+}
+
 /** The first token after a legal-person prefix written at tokens[i] (一般 + 社団 + 法人), or i. */
 function afterLegalPrefix(tokens: readonly Token[], i: number, j: number, text: string, prefixes: ReadonlySet<string>): number {
+  if (!firstCharsOf(prefixes).has(text.charCodeAt(tokens[i]!.start))) return i
   const head = text.slice(tokens[i]!.start, tokens[j]!.end)
   let best = i
   for (const p of prefixes) {
@@ -88,9 +103,14 @@ export const findOrgBySuffix: EntityRule = {
   find(input) {
     const { tokens, text, gazetteer } = input
     const out: Candidate[] = []
-    const starts = new Set(tokens.map((t) => t.start))
+    const trie = wordTrieOf(gazetteer.orgSuffixes, 'reversed')
+    let starts: Set<number> | undefined
     for (let j = 0; j < tokens.length; j++) {
       if (!isContentNoun(tokens[j]!)) continue
+      // the organisation suffixes (12 characters at most) ending here, longest first; none: no run
+      // ending at j can be a name. `suffixOf` of a run is the first of them shorter than the run.
+      const endings = keysEndingAt(trie, text, tokens[j]!.end, 12)
+      if (endings.length === 0) continue
       let i = j
       while (i > 0 && (isRunToken(tokens[i - 1]!) || isSplitWordHead(tokens, i - 1)) && isAdjacent(tokens, i) && !isListDot(tokens, i - 1)) i--
       // a legal-person prefix (一般社団法人) stays outside the name, however it is tokenized
@@ -101,9 +121,12 @@ export const findOrgBySuffix: EntityRule = {
       while (i < j && (NON_NAME_PREFIXES.has(tokens[i]!.surface) || tokens[i]!.posDetail[0] === '数' || (tokens[i]!.partOfSpeech !== '名詞' && tokens[i]!.partOfSpeech !== '接頭詞'))) i++
       // the run ends at j and must end in a suffix, with a name part before it
       for (let s = i; s < j; s++) {
+        const runLength = tokens[j]!.end - tokens[s]!.start
+        const suffix = endings.find((e) => e.length < runLength)
+        if (suffix === undefined) continue
+        if (isKatakana(suffix)) starts ??= new Set(tokens.map((t) => t.start))
+        if (starts !== undefined && !startsOnToken(starts, tokens[j]!.end - suffix.length, suffix)) continue
         const run = text.slice(tokens[s]!.start, tokens[j]!.end)
-        const suffix = suffixOf(run, input)
-        if (suffix === null || !startsOnToken(starts, tokens[j]!.end - suffix.length, suffix)) continue
         // a suffix inside a common word is not a suffix (入庁, 入社, 本社); inside a name it is (国防総省)
         const last = tokens[j]!
         if (last.surface.length > suffix.length && last.origin === 'known' && last.posDetail[0] !== '固有名詞') continue

@@ -6,6 +6,8 @@
  */
 import type { Candidate, EntityRule } from '../candidate.ts'
 import { isAdjacent, isContentNoun, isKatakana, isNameLike } from '../token-utils.ts'
+import { keysEndingAt } from '../../normalize/char-trie.ts'
+import { wordTrieOf } from '../gazetteer.ts'
 
 /** Suffixes of events, facilities, works and other non-PER/ORG/LOC names. */
 export const OTHER_SUFFIXES: readonly string[] = [
@@ -16,6 +18,7 @@ export const OTHER_SUFFIXES: readonly string[] = [
   '宮殿', '宮', 'ホテル', '遺跡', '古墳', '通り', '広場', '交差点', '墓地', '教会堂', '大聖堂', '聖堂', '灯台', '庭園', '丸', '号', '法', '時代', '営業所', '事業所', '出張所', '工場', '団地', '店', '北口', '南口', '東口', '西口', '構想', '空襲', '会戦', '連絡船', '飛行場', '牧場', '農場', '寺院', '競馬場', '基地', 'キャンプ', '刑務所', '収容所', '霊園', 'ハイウェイ', 'センター', '百貨店', '商店街', '教習所', '警察署', '学校',
 ]
 const OTHER = new Set(OTHER_SUFFIXES)
+const OTHER_REVERSED = wordTrieOf(OTHER, 'reversed')
 /** Words that follow a place and の to name a battle or revolt. */
 const BATTLES = new Set(['戦い', '乱', '変', '役', '陣', '合戦', '戦'])
 /** Suffixes that block only when written as their own token (院 in 衆議院 is part of an organisation). */
@@ -32,10 +35,10 @@ export const findOtherBySuffix: EntityRule = {
       let suffix: string | undefined
       if (OTHER.has(suffixToken.surface)) suffix = suffixToken.surface
       else {
-        for (let n = Math.min(suffixToken.surface.length - 1, 8); n >= 1 && suffix === undefined; n--) {
-          const tail = suffixToken.surface.slice(-n)
-          if (OTHER.has(tail) && !WHOLE_TOKEN_ONLY.has(tail) && !isKatakana(tail)) suffix = tail
-        }
+        // the longest suffix word the surface ends in (8 characters at most, never the whole surface)
+        const surface = suffixToken.surface
+        suffix = keysEndingAt(OTHER_REVERSED, surface, surface.length, Math.min(surface.length - 1, 8))
+          .find((tail) => !WHOLE_TOKEN_ONLY.has(tail) && !isKatakana(tail))
       }
       if (suffix === undefined) continue
       let i = j

@@ -10,6 +10,8 @@ import type { Token } from '../../../core/doc.ts'
 import type { Candidate, EntityRule, RuleInput } from '../candidate.ts'
 import { isAdjacent, isKanji, isKatakana, isLatin, isPersonToken, isProperNoun } from '../token-utils.ts'
 import { splitSurnameStart } from './merge-person-names.ts'
+import { keysEndingAt, type CharTrie } from '../../normalize/char-trie.ts'
+import { wordTrieOf } from '../gazetteer.ts'
 
 /** Longest number of tokens a role may span (米 中東 担当 特使 = 4). */
 const MAX_ROLE_TOKENS = 5
@@ -21,24 +23,32 @@ const WEAK_TITLES = new Set(['代表', '監督', '選手', 'コーチ', '記者'
 /** The longest role that starts at tokens[j]: a title, or nouns ending in a title (米中東担当特使). */
 export function findRole(tokens: readonly Token[], j: number, input: RuleInput): { end: number; text: string } | null {
   const { gazetteer, text } = input
+  const begin = tokens[j]!.start
+  // the role text[begin, end) is walked once through the title and honorific tries, not sliced per token
+  let title: CharTrie<string> | undefined = wordTrieOf(gazetteer.titles, 'forward')
+  let honorific: CharTrie<string> | undefined = wordTrieOf(gazetteer.honorifics, 'forward')
+  let pos = begin
   let best: { end: number; text: string } | null = null
   for (let k = j; k < tokens.length && k < j + MAX_ROLE_TOKENS; k++) {
     const token = tokens[k]!
     if (k > j && !isAdjacent(tokens, k)) break
     if (token.partOfSpeech !== '名詞' && token.partOfSpeech !== '接頭詞') break
-    const role = text.slice(tokens[j]!.start, token.end)
-    if (role.length > MAX_ROLE_CHARS) break
-    if (gazetteer.titles.has(role) || gazetteer.honorifics.has(role)) best = { end: k, text: role }
-    else if (k > j && endsWithTitle(role, input)) best = { end: k, text: role }
+    if (token.end - begin > MAX_ROLE_CHARS) break
+    for (; pos < token.end && (title !== undefined || honorific !== undefined); pos++) {
+      const code = text.charCodeAt(pos)
+      title = title?.next.get(code)
+      honorific = honorific?.next.get(code)
+    }
+    const isTitle = pos === token.end && (title?.value !== undefined || honorific?.value !== undefined)
+    if (isTitle || (k > j && endsWithTitle(text, begin, token.end, input))) best = { end: k, text: text.slice(begin, token.end) }
   }
   return best
 }
 
-function endsWithTitle(role: string, input: RuleInput): boolean {
-  for (let n = Math.min(role.length - 1, input.gazetteer.maxTitleLength); n >= 2; n--) {
-    if (input.gazetteer.titles.has(role.slice(-n))) return true
-  }
-  return false
+/** Whether text[begin, end) ends in a title of two characters or more that is not all of it. */
+function endsWithTitle(text: string, begin: number, end: number, input: RuleInput): boolean {
+  const max = Math.min(end - begin - 1, input.gazetteer.maxTitleLength)
+  return keysEndingAt(wordTrieOf(input.gazetteer.titles, 'reversed'), text, end, max, begin).some((t) => t.length >= 2)
 }
 
 /** Index of the first token of the name that ends at tokens[j - 1], or -1. */
