@@ -28,9 +28,13 @@ test('findEnumerations', async (t) => {
     const lists = findEnumerations(THREE.tokens)
     assert.deepEqual(lists.map((l) => l.map((m) => THREE.text.slice(m.start, m.end))), [['北浜', '南浜', '東浜']])
   })
-  await t.test('finds A・B and AとB (並立助詞)', () => {
-    const dot = tokensOf([['北浜', '名詞', '固有名詞'], ['・', '記号'], ['南浜', '名詞', '固有名詞'], ['で', '助詞', '格助詞']])
-    assert.equal(findEnumerations(dot.tokens).length, 1)
+  await t.test('finds A・B of countries and AとB (並立助詞)', () => {
+    const country = (surface: string): [string, string, string] => [surface, '名詞', '固有名詞']
+    const countries = tokensOf([country('日本'), ['・', '記号'], country('中国'), ['で', '助詞', '格助詞']])
+    for (const t of countries.tokens) if (t.surface !== '・' && t.surface !== 'で') Object.assign(t, { posDetail: ['固有名詞', '地域', '国'] })
+    assert.equal(findEnumerations(countries.tokens).length, 1)
+    const title = tokensOf([['漫画', '名詞'], ['家', '名詞', '接尾'], ['・', '記号'], ['北浜', '名詞', '固有名詞'], ['氏', '名詞', '接尾']])
+    assert.deepEqual(findEnumerations(title.tokens), [], 'a title joined to a name by ・ is no list')
     const and = tokensOf([['北浜', '名詞', '固有名詞'], ['と', '助詞', '並立助詞'], ['南浜', '名詞', '固有名詞'], ['が', '助詞', '格助詞']])
     assert.equal(findEnumerations(and.tokens).length, 1)
   })

@@ -27,6 +27,10 @@ test('checkForm', async (t) => {
   await t.test('rejects a conjunctive particle before a gap', () =>
     assert.equal(checkForm([noun('結婚'), tk('を', '助詞', '格助詞'), tk('報じ', '動詞', '自立', '一段', '連用形'), ta, tk('が', '助詞', '接続助詞'), tk(' ', '記号', '空白'), noun('声'), tk('が', '助詞', '格助詞'), tk('寄せ', '動詞', '自立', '一段', '連用形'), ta]), 'dangling-particle'))
   await t.test('rejects a quotation cut at one end', () => assert.equal(checkForm([noun('時'), tk('」', '記号', '括弧閉'), tk('が', '助詞', '格助詞'), noun('開幕', 'サ変接続')]), 'unbalanced-bracket'))
+  await t.test('rejects は・が・を straight before another particle (府警はを逮捕)', () =>
+    assert.equal(checkForm([noun('府警'), tk('は', '助詞', '係助詞'), tk('を', '助詞', '格助詞'), noun('逮捕', 'サ変接続')]), 'dangling-particle'))
+  await t.test('accepts には・では (particle pairs that are one phrase)', () =>
+    assert.equal(checkForm([noun('会見'), tk('で', '助詞', '格助詞'), tk('は', '助詞', '係助詞'), noun('辞任', 'サ変接続'), noun('表明', 'サ変接続')]), null))
   await t.test('rejects a single word', () => assert.equal(checkForm([noun('告示', 'サ変接続')]), 'too-short'))
   await t.test('rejects a leading particle', () => assert.equal(checkForm([tk('を', '助詞', '格助詞'), noun('表明', 'サ変接続')]), 'starts-with-function-word'))
   await t.test('rejects と whose partner was deleted', () =>

@@ -4,6 +4,7 @@
  * headline. It fails a bare date or time (17:00), a line that opens with a particle, auxiliary or verb,
  * a line without a content noun or with a single content word (告示), a line ending in a particle (…と), a dangling verb stem
  * (開かれ), a と・や・の or conjunctive particle whose partner was deleted (高田誠と 新人で, 報じたが 寄せられ),
+ * は・が・を straight before another particle (大阪府警はを逮捕: the noun between was deleted),
  * a prefix without its noun (第が), a bracket cut at one end (…を刻む」が開幕), and a conjugation broken by deletion (分かりました → 分かりた: a 五段 stem in 連用形
  * before た・て, サ行 excepted: 果たした); `checkKept` also fails a bracket or an enumeration cut by the
  * deletion (日本、中国、韓国の → 中国 韓国の: `enumeration.ts`). Works on tokens: the kept tokens of a compression (`keptTokens`, which also
@@ -108,6 +109,8 @@ export function checkForm(tokens: readonly FormToken[], text: string = tokens.ma
     const comma = /^[、,]$/u.test(next.surface)
     const joining = t.surface === 'と' || t.surface === 'や' || t.surface === 'の' || t.posDetail[0] === '接続助詞'
     if (t.partOfSpeech === '助詞' && joining && (gap || (comma && options.clauseCommas !== true))) return 'dangling-particle'
+    // two particles with the noun between them deleted (大阪府警は[…容疑者]を逮捕 → 大阪府警はを逮捕)
+    if (t.partOfSpeech === '助詞' && (t.surface === 'は' || t.surface === 'が' || t.surface === 'を') && t.posDetail[0] !== '接続助詞' && next.partOfSpeech === '助詞' && next.posDetail[0] !== '終助詞') return 'dangling-particle'
     // a prefix without its noun (第[4試合]が)
     if (t.partOfSpeech === '接頭詞' && next.partOfSpeech !== '名詞') return 'dangling-particle'
     // a list item whose partners were deleted (日本、[中国、韓国などの再協議が行われ、]調整が続いた)
