@@ -167,7 +167,7 @@ export type Digest = {
   readonly headline: CitedText
   /** a news title (≤ 40 characters) */
   readonly title: CitedText
-  /** question-style subtitle: key entities / topic from the sources plus marked UI labels */
+  /** question-style subtitle: key entities / topic from the sources plus marked UI labels; empty (no parts, text '') when the story has no good key words — renderers then show none */
   readonly subtitle: ComposedText
   /** 2–3 sentences */
   readonly lead: readonly CitedText[]

@@ -150,7 +150,7 @@ export function buildDigest(story: Pick<Story, 'id' | 'articleIds'>, articles: r
     storyId: story.id,
     headline,
     title,
-    subtitle: buildSubtitle(leaders.map((m) => ({ id: m.article.id, doc: m.doc, sents: m.sents })), { kind: 'source', ...headline }),
+    subtitle: buildSubtitle(leaders.map((m) => ({ id: m.article.id, doc: m.doc, sents: m.sents })), `${title.text}\n${headline.text}`),
     lead,
     ...(from !== undefined && to !== undefined ? { span: { from: isoDay(from), to: isoDay(to) } } : {}),
     sections,
