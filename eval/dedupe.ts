@@ -2,17 +2,22 @@
  * @module eval/dedupe
  * `npm run eval -- dedupe`: precision and recall of same-group pairs.
  * (a) syndicated variants generated at run time (seeded) from the real bodies of livedoor-ldcc and
- *     jawikinews-headline dev: outlet headers and footers, wire credits, 70–90 % truncation, another
+ *     jawikinews-headline dev: outlet headers and footers, wire credits, 30–90 % truncation (recall per band), a re-edited first sentence, another
  *     title, full/half-width changes, re-flowed whitespace, and combinations; every original is in
  *     the corpus, so unrelated real articles are the distractors.
  * (b) livedoor-ldcc dev as is: its channels carry templated series (same wording, different events)
  *     that must stay apart. The reference is pairs judged by reading (ids in `JUDGED_LIVEDOOR`):
  *     every pair merged by any setting tried, or by a permissive sweep, was read and judged.
- * Options: `--seed=N`, `--show` (print merged pairs of (b) with their scores), `--jaccard=x`,
- * `--containment=x`, `--shingle-size=n`, `--weighting=idf|none`.
+ * Options: `--seed=N`, `--show` (print merged pairs of (b) with their scores), `--misses` (print the
+ * joins of (a) across references and the copies not grouped with their original), `--jaccard=x`,
+ * `--containment=x`, `--shingle-size=n`, `--weighting=idf|none`; the short-copy rule:
+ * `--short-containment=x` (unweighted), `--short-weighted=x`, `--short-jaccard=x`, `--short-min=n` (shingles), `--short-hours=h`
+ * (`--short-containment=2` turns it off).
  */
 import { readFileSync } from 'node:fs'
-import { DuplicateIndex, type DedupeInput, type DedupeOptions } from '../src/dedupe/index.ts'
+import { DuplicateIndex, normalizeBody, publishedTime, type DedupeInput, type DedupeOptions } from '../src/dedupe/index.ts'
+import { shingleSet } from '../src/dedupe/shingles.ts'
+import { weightedOverlap } from '../src/dedupe/similarity.ts'
 import { createRandom } from '../src/cluster/prng.ts'
 import { evalDataPath } from '../src/runtime/paths.ts'
 
@@ -49,6 +54,7 @@ const FOOTERS = [
   (o: string): string => `この記事の続きは${o}の会員ページでお読みいただけます。ご意見・ご感想はこちらまで。`,
 ]
 const CREDITS = ['（共同）', '（時事）', '【ワシントン共同】', '（ロイター）', '【ロンドン時事】']
+const RELEADS = ['関係者によると、', '複数のメディアが報じたところでは、', '発表によると、', '']
 
 type Transform = (body: string, rnd: () => number) => string
 const pick = <T,>(xs: readonly T[], rnd: () => number): T => xs[Math.floor(rnd() * xs.length)]!
@@ -66,18 +72,32 @@ export const TRANSFORMS: Readonly<Record<string, Transform>> = {
     return end < 0 ? `${b}${credit}` : `${b.slice(0, end + 1)}${credit}${b.slice(end + 1)}`
   },
   truncate: (b, rnd) => {
-    const keep = 0.7 + rnd() * 0.2
+    const keep = 0.3 + rnd() * 0.6
     const cut = Math.floor(b.length * keep)
     const sentenceEnd = b.lastIndexOf('。', cut)
-    return sentenceEnd > b.length * 0.6 && rnd() < 0.5 ? b.slice(0, sentenceEnd + 1) : b.slice(0, cut)
+    return sentenceEnd > b.length * (keep - 0.1) && rnd() < 0.5 ? b.slice(0, sentenceEnd + 1) : b.slice(0, cut)
+  },
+  relead: (b, rnd) => {
+    // the first sentence re-edited: its opening clause replaced by another outlet's wording
+    const end = b.indexOf('。')
+    const comma = b.indexOf('、')
+    const rest = comma >= 0 && (end < 0 || comma < end) ? b.slice(comma + 1) : b
+    return `${pick(RELEADS, rnd)}${rest}`
   },
   width: (b, rnd) => (rnd() < 0.5 ? toFullWidth(b) : toHalfWidth(b)),
   whitespace: (b, rnd) => (rnd() < 0.5 ? b.replace(/\s+/g, '') : b.replace(/。/g, '。\n　')),
 }
 
-export type Variant = { readonly article: SourceArticle; readonly transforms: readonly string[] }
+/**
+ * A generated copy: the article, the transforms applied and, when it was truncated, the share of the
+ * original body it keeps (0.3–0.9).
+ */
+export type Variant = { readonly article: SourceArticle; readonly transforms: readonly string[]; readonly kept?: number }
 
-/** A syndicated copy of `source`: 1–4 transforms, always another title, a later date, another URL. */
+/**
+ * A syndicated copy of `source`: 1–4 transforms, always another title and another URL; when the
+ * original is dated, the copy is published 0–48 hours after it.
+ */
 export function makeVariant(source: SourceArticle, n: number, rnd: () => number): Variant {
   const names = Object.keys(TRANSFORMS)
   const count = 1 + Math.floor(rnd() * 4)
@@ -85,10 +105,22 @@ export function makeVariant(source: SourceArticle, n: number, rnd: () => number)
   // truncation first, then the rest in a fixed order, so the header is not what gets cut off
   chosen.sort((a, b) => (a === 'truncate' ? -1 : b === 'truncate' ? 1 : names.indexOf(a) - names.indexOf(b)))
   let body = source.body
-  for (const name of chosen) body = TRANSFORMS[name]!(body, rnd)
+  let kept: number | undefined
+  for (const name of chosen) {
+    body = TRANSFORMS[name]!(body, rnd)
+    if (name === 'truncate') kept = body.length / Math.max(1, source.body.length)
+  }
   const title = `${pick(['【速報】', '', '（詳報）'], rnd)}${source.title.slice(0, Math.max(8, Math.floor(source.title.length * 0.6)))}${pick(['…', 'と報道', ''], rnd)}`
-  const article: SourceArticle = { id: `${source.id}#v${n}`, title, body, url: `https://${pick(['a', 'b', 'c'], rnd)}.example.jp/syndicated/${n}` }
-  return { article, transforms: chosen }
+  const url = `https://${pick(['a', 'b', 'c'], rnd)}.example.jp/syndicated/${n}`
+  const later = Date.parse(source.publishedAt ?? '') + Math.floor(rnd() * 48 * 3_600_000)
+  const article: SourceArticle = { id: `${source.id}#v${n}`, title, body, url, ...(Number.isNaN(later) ? {} : { publishedAt: new Date(later).toISOString() }) }
+  return { article, transforms: chosen, ...(kept === undefined ? {} : { kept }) }
+}
+
+/** The truncation band of a kept share: `30–50 %`, `50–70 %`, `70–90 %` (cuts at a sentence end may keep a little less). */
+export function truncationBand(kept: number): string {
+  const low = kept < 0.5 ? 30 : kept < 0.7 ? 50 : 70
+  return `${low}–${low + 20} %`
 }
 
 /** Pair precision / recall of a predicted grouping against a reference grouping (same item order). */
@@ -121,7 +153,7 @@ export const JUDGED_LIVEDOOR: readonly (readonly [string, string])[] = [
   ['ldcc:peachy-4672713', 'ldcc:peachy-4724240'],
 ]
 
-function parseArgs(args: readonly string[]): { seed: number; show: boolean; options: Partial<DedupeOptions> } {
+function parseArgs(args: readonly string[]): { seed: number; show: boolean; misses: boolean; options: Partial<DedupeOptions> } {
   const get = (key: string): string | undefined => args.find((a) => a.startsWith(`--${key}=`))?.slice(key.length + 3)
   const options: { -readonly [K in keyof DedupeOptions]?: DedupeOptions[K] } = {}
   const num = (key: string): number | undefined => (get(key) === undefined ? undefined : Number(get(key)))
@@ -130,9 +162,14 @@ function parseArgs(args: readonly string[]): { seed: number; show: boolean; opti
   if (num('shingle-size') !== undefined) options.shingleSize = num('shingle-size')!
   if (num('bands') !== undefined) options.bands = num('bands')!
   if (num('rows') !== undefined) options.rows = num('rows')!
+  if (num('short-containment') !== undefined) options.shortCopyContainment = num('short-containment')!
+  if (num('short-weighted') !== undefined) options.shortCopyWeightedContainment = num('short-weighted')!
+  if (num('short-jaccard') !== undefined) options.shortCopyMinJaccard = num('short-jaccard')!
+  if (num('short-min') !== undefined) options.minShortCopyShingles = num('short-min')!
+  if (num('short-hours') !== undefined) options.shortCopyMaxHours = num('short-hours')!
   const weighting = get('weighting')
   if (weighting === 'idf' || weighting === 'none') options.weighting = weighting
-  return { seed: num('seed') ?? 20240601, show: args.includes('--show'), options }
+  return { seed: num('seed') ?? 20240601, show: args.includes('--show'), misses: args.includes('--misses'), options }
 }
 
 /** Group with a fresh index (corpus pre-counted, as `groupNearDuplicates` does); returns the index too. */
@@ -150,7 +187,7 @@ function row(name: string, items: number, s: ReturnType<typeof pairScores>, ms: 
 }
 
 export async function run(args: string[]): Promise<void> {
-  const { seed, show, options } = parseArgs(args)
+  const { seed, show, misses, options } = parseArgs(args)
   const sources = loadSourceArticles('both')
   const rnd = createRandom(seed)
   const judgedGold = new Map<string, string>()
@@ -164,6 +201,7 @@ export async function run(args: string[]): Promise<void> {
   const items: DedupeInput[] = []
   const gold: string[] = []
   const byTransform = new Map<string, { items: number[] }>()
+  const variants = new Map<number, Variant>()
   let n = 0
   for (const source of sources) {
     const root = judgedGold.get(source.id) ?? source.id
@@ -173,7 +211,9 @@ export async function run(args: string[]): Promise<void> {
     const copies = 1 + Math.floor(rnd() * 3)
     for (let c = 0; c < copies; c++) {
       const variant = makeVariant(source, n++, rnd)
-      for (const t of variant.transforms) {
+      variants.set(items.length, variant)
+      const keys = variant.kept === undefined ? variant.transforms : [...variant.transforms, `truncate ${truncationBand(variant.kept)}`]
+      for (const t of keys) {
         const entry = byTransform.get(t) ?? { items: [] }
         entry.items.push(items.length)
         byTransform.set(t, entry)
@@ -201,7 +241,22 @@ export async function run(args: string[]): Promise<void> {
       const originalId = items[i]!.id.replace(/#v\d+$/, '')
       if (predicted[i] === predicted[sourceIndex.get(originalId)!]) found++
     }
-    console.log(`    recall of copies with ${name.padEnd(11)} ${String(entry.items.length).padStart(5)} copies  ${(found / entry.items.length).toFixed(4)}`)
+    console.log(`    recall of copies with ${name.padEnd(18)} ${String(entry.items.length).padStart(5)} copies  ${(found / entry.items.length).toFixed(4)}`)
+  }
+  if (misses) {
+    const goldOf = new Map(shuffledItems.map((it, i) => [it.id, shuffledGold[i]!]))
+    const timeOf = new Map(shuffledItems.map((it) => [it.id, publishedTime(it.publishedAt)]))
+    for (const m of a.index.matches) {
+      if (goldOf.get(m.a) === goldOf.get(m.b)) continue
+      const hours = Math.abs(timeOf.get(m.a)! - timeOf.get(m.b)!) / 3_600_000
+      console.log(`  false join ${m.reason} J=${m.jaccard?.toFixed(3) ?? '-'} C=${m.containment?.toFixed(3) ?? '-'} rawC=${m.rawContainment?.toFixed(3) ?? '-'} ${hours.toFixed(0)}h ${m.a} ${m.b}`)
+    }
+    for (const [i, variant] of variants) {
+      const original = items[sourceIndex.get(items[i]!.id.replace(/#v\d+$/, ''))!]!
+      if (predicted[i] === predicted[sourceIndex.get(original.id)!]) continue
+      const o = weightedOverlap(shingleSet(normalizeBody(variant.article.body), 5), shingleSet(normalizeBody(original.body), 5), undefined)
+      console.log(`  missed ${variant.article.id} [${variant.transforms.join(',')}] kept ${variant.kept?.toFixed(2) ?? '-'} chars ${variant.article.body.length}/${original.body.length} raw J=${o.jaccard.toFixed(3)} C=${o.containment.toFixed(3)}`)
+    }
   }
 
   // (b) livedoor as is
@@ -214,7 +269,8 @@ export async function run(args: string[]): Promise<void> {
     const judged = new Set(JUDGED_LIVEDOOR.map(([x, y]) => `${x} ${y}`))
     for (const m of b.index.matches) {
       const verdict = judged.has(`${m.a} ${m.b}`) || judged.has(`${m.b} ${m.a}`) ? 'same ' : 'DIFF?'
-      console.log(`  ${verdict} ${m.reason} J=${m.jaccard?.toFixed(3) ?? '-'} C=${m.containment?.toFixed(3) ?? '-'} ${m.a} ${m.b} | ${byId.get(m.a)?.title} | ${byId.get(m.b)?.title}`)
+      const hours = Math.abs(publishedTime(byId.get(m.a)?.publishedAt) - publishedTime(byId.get(m.b)?.publishedAt)) / 3_600_000
+      console.log(`  ${verdict} ${m.reason} J=${m.jaccard?.toFixed(3) ?? '-'} C=${m.containment?.toFixed(3) ?? '-'} rawC=${m.rawContainment?.toFixed(3) ?? '-'} ${hours.toFixed(0)}h ${m.a} ${m.b} | ${byId.get(m.a)?.title} | ${byId.get(m.b)?.title}`)
     }
   }
 }

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict'
 import { articleUrlKey, bodyHash, canonicalizeUrl, compareCanonical, DuplicateIndex, groupNearDuplicates, normalizeBody, publishedTime } from './index.ts'
 import { fmix32 } from './hash.ts'
 import { bandKeys, estimateJaccard, minhashSignature } from './minhash.ts'
-import { intersectionSize, shingleSet } from './shingles.ts'
+import { anchorShingles, intersectionSize, shingleHashes, shingleSet } from './shingles.ts'
 import { ShingleFrequency, weightedOverlap } from './similarity.ts'
 
 // Original news-style text written for these tests.
@@ -136,4 +136,69 @@ test('shingleSet: distinct sorted hashes of every k-character window', () => {
   assert.deepEqual(shingleSet('うあいう', 3).filter((v) => set.includes(v)).length, 2, 'うあい and あいう are shared')
   assert.equal(shingleSet('あい', 3).length, 1)
   assert.equal(shingleSet('', 3).length, 0)
+})
+
+// Original text for the short-copy tests: a long report and a regional paper's lead-only copy of it.
+const REPORT = [
+  '東港市議会は14日の本会議で、市営バスの運賃を来年4月から一律220円に引き上げる条例改正案を賛成多数で可決した。',
+  '値上げは12年ぶりで、燃料費と人件費の上昇で赤字が続いていることが理由だという。',
+  '市は値上げによる増収を年間約1億2千万円と見込み、老朽化した車両の更新に充てる方針だ。',
+  '採決では、高齢者の負担が増えるとして一部の会派が反対した。',
+  '市は70歳以上を対象にした割引パスの料金を据え置くことで負担を抑えるとしている。',
+  '市民からは「通院に毎日使うので痛い」「路線が減るよりはいい」などの声が聞かれた。',
+  '市交通局は今後、ダイヤの見直しも含めて利用者の意見を聞く説明会を市内5か所で開く予定だ。',
+].join('')
+
+test('DuplicateIndex joins a copy cut to its lead (a third of the original, with a credit) published near the same time', () => {
+  const lead = REPORT.slice(0, REPORT.indexOf('。', REPORT.indexOf('。') + 1) + 1)
+  assert.ok(lead.length < REPORT.length * 0.45, `the copy keeps ${lead.length} of ${REPORT.length} characters`)
+  const articles = [
+    { id: 'report', body: REPORT, publishedAt: '2026-11-14T18:00:00+09:00' },
+    { id: 'other', body: OTHER, publishedAt: '2026-11-14T19:00:00+09:00' },
+    { id: 'lead-copy', body: `${lead}（東港新聞）`, publishedAt: '2026-11-15T06:00:00+09:00' },
+  ]
+  const index = new DuplicateIndex({}, true)
+  index.precount(articles)
+  for (const a of articles) index.add(a)
+  const byId = new Map(index.results().map((r) => [r.id, r]))
+  assert.equal(byId.get('lead-copy')?.canonical, 'report')
+  assert.equal(byId.get('other')?.group, 'other')
+  assert.deepEqual(index.matches.map((m) => m.reason), ['contained'], 'joined by the short-copy rule, not by Jaccard')
+  // the same lead published a month later is not a copy of this report by this rule
+  const late = groupNearDuplicates([articles[0]!, { ...articles[2]!, publishedAt: '2026-12-20T06:00:00+09:00' }])
+  assert.equal(late[1]?.group, 'lead-copy')
+})
+
+test('DuplicateIndex keeps apart articles that share only a stock opening sentence', () => {
+  const stock = '東港市は、市民の暮らしに関わる新しい取り組みについて、定例の記者会見で次のように発表した。'
+  const a = `${stock}${BODY}`
+  const b = `${stock}${OTHER}`
+  const groups = groupNearDuplicates([
+    { id: 'a', body: a, publishedAt: '2026-11-14T10:00:00+09:00' },
+    { id: 'b', body: b, publishedAt: '2026-11-14T11:00:00+09:00' },
+    { id: 'stock-only', body: `${stock}詳細は市のホームページで公開する。`, publishedAt: '2026-11-14T12:00:00+09:00' },
+  ])
+  assert.deepEqual(groups.map((g) => g.group), ['a', 'b', 'stock-only'])
+})
+
+test('DuplicateIndex: a short text contained in articles of two groups joins only the first', () => {
+  const head = REPORT.slice(0, 120)
+  const index = new DuplicateIndex()
+  index.add({ id: 'first', body: `${head}${BODY}` })
+  index.add({ id: 'second', body: `${head}${OTHER}` })
+  const short = index.add({ id: 'short', body: head })
+  assert.equal(index.groupOf('first')?.group === index.groupOf('second')?.group, false, 'the two long articles stay apart')
+  assert.equal(short.members.length, 2, `joined one of them: ${short.members.join(',')}`)
+})
+
+test('anchorShingles: value-sampled shingles in text order, so a lead-only copy shares the lead anchors', () => {
+  const full = shingleHashes(normalizeBody(REPORT), 5)
+  const part = shingleHashes(normalizeBody(REPORT.slice(0, 80)), 5)
+  const anchors = anchorShingles(full, 4, 1000)
+  assert.ok(anchors.every((h) => h % 4 === 0))
+  assert.equal(new Set(anchors).size, anchors.length, 'distinct')
+  const lead = anchorShingles(part, 4, 1000)
+  assert.ok(lead.length > 0)
+  assert.deepEqual([...anchorShingles(full, 4, lead.length)], [...lead], 'the first anchors of the original are the copy\'s')
+  assert.equal(anchorShingles(full, 4, 3).length, 3)
 })

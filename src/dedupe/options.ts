@@ -23,6 +23,27 @@ export type DedupeOptions = {
   readonly containmentMinJaccard: number
   /** the containment rule needs the smaller body to have at least this many shingles */
   readonly minContainmentShingles: number
+  /**
+   * (short copy) a copy cut to its lead — a third of the original or more, perhaps with a credit line
+   * or a re-edited first sentence — is joined when at least this share of the shorter body's shingles
+   * is in the longer one (unweighted: the few shingles at each cut and seam are unique, so they would
+   * outweigh shared text under 1/df weights) …
+   */
+  readonly shortCopyContainment: number
+  /** … the weighted containment is at least this (shared template text weighs little) … */
+  readonly shortCopyWeightedContainment: number
+  /** … the shorter body has at least this many shingles (one shared stock sentence is shorter) … */
+  readonly minShortCopyShingles: number
+  /** … their weighted Jaccard is at least this (the short one is not a sliver of a long report) … */
+  readonly shortCopyMinJaccard: number
+  /** … and they were published at most this many hours apart (either undated: not checked) */
+  readonly shortCopyMaxHours: number
+  /** anchor shingles (containment candidates) are those whose hash is divisible by this */
+  readonly anchorEvery: number
+  /** at most this many anchors per body, the first in text order (the lead) */
+  readonly maxAnchors: number
+  /** an earlier article is a containment candidate when it shares this share of the fewer anchors (and at least 3) */
+  readonly minAnchorShare: number
   /** bodies with fewer shingles than this only match exactly (by body hash) */
   readonly minShingles: number
   /** a band bucket compares a newcomer with at most this many earlier members (keeps cost linear) */
@@ -46,6 +67,14 @@ export const DEFAULT_DEDUPE_OPTIONS: DedupeOptions = {
   containmentThreshold: 0.85,
   containmentMinJaccard: 0.25,
   minContainmentShingles: 60,
+  shortCopyContainment: 0.9,
+  shortCopyWeightedContainment: 0.7,
+  minShortCopyShingles: 50,
+  shortCopyMinJaccard: 0.1,
+  shortCopyMaxHours: 72,
+  anchorEvery: 8,
+  maxAnchors: 32,
+  minAnchorShare: 0.5,
   minShingles: 8,
   maxBucketSize: 64,
   weighting: 'idf',

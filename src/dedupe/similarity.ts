@@ -40,6 +40,8 @@ export type Overlap = {
   readonly containment: number
   /** unweighted Jaccard of the sets */
   readonly rawJaccard: number
+  /** unweighted containment |A∩B| / min(|A|,|B|) */
+  readonly rawContainment: number
 }
 
 /** Weighted overlap of two sorted distinct shingle arrays (one linear merge). */
@@ -67,5 +69,6 @@ export function weightedOverlap(a: Uint32Array, b: Uint32Array, frequency: Shing
     jaccard: union === 0 ? 0 : both / union,
     containment: smaller === 0 ? 0 : both / smaller,
     rawJaccard: count / (a.length + b.length - count),
+    rawContainment: count / Math.max(1, Math.min(a.length, b.length)),
   }
 }
