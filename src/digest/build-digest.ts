@@ -122,7 +122,7 @@ export function buildDigest(story: Pick<Story, 'id' | 'articleIds'>, articles: r
   )
   const positions = dedupePositions(leaders.flatMap((m) => findPositions(m.article.id, m.doc, m.sents)))
   const quotes = leaders.flatMap((m) => findQuotes(m.article.id, m.doc, m.sents)).slice(0, MAX_QUOTES)
-  const numbers = keyNumbers(leaders.flatMap((m) => findNumbers(m.article.id, m.doc, m.sents)), MAX_NUMBERS)
+  const numbers = keyNumbers(leaders.flatMap((m) => findNumbers(m.article.id, m.doc, m.sents, stale.get(m.article.id))), MAX_NUMBERS)
   const outlook = dropRedundant(leaders.flatMap((m) => findOutlook(m.article.id, m.article.body, m.sents.filter((x) => !stale.get(m.article.id)?.has(x.index))))).slice(0, MAX_OUTLOOK)
   const timeline = dropSuperseded(
     leaders

@@ -1,7 +1,8 @@
 /**
  * @module digest/numbers
  * Numbers that matter, with their sentence: quantities with a unit (75%, 380発, 5キロ, 1億ドル),
- * not dates, clock times or durations (24時間, 2日間, 1週間: how long, not how much). From the
+ * not dates, clock times, durations (24時間, 2日間, 1週間: how long, not how much) or speeds
+ * (20キロの速さ). From the
  * numbers layer; without it, a plain pattern finds them. `keyNumbers` keeps one line per fact
  * across a story: a value with the same unit already listed is a repeat.
  */
@@ -26,13 +27,19 @@ function fallbackNumbers(text: string): NumberMention[] {
   return out
 }
 
-/** Quantities of one article with their sentences, in text order. */
-export function findNumbers(articleId: string, doc: AnalyzedDoc, sents: readonly SentenceView[]): DigestNumber[] {
+/** A speed (1時間に20キロの速さ): how fast, not how much. */
+const SPEED = /^(?:の速さ|の速度|の猛スピード)/u
+
+/**
+ * Quantities of one article with their sentences, in text order. `skip`: indices of sentences
+ * whose numbers are left out (stale forecasts: 24時間に予想される雨量は300ミリ, once the rain fell).
+ */
+export function findNumbers(articleId: string, doc: AnalyzedDoc, sents: readonly SentenceView[], skip: ReadonlySet<number> = new Set()): DigestNumber[] {
   const out: DigestNumber[] = []
   for (const n of doc.layers.numbers ?? fallbackNumbers(doc.text)) {
-    if (NOT_QUANTITY.has(n.unit) || DURATION.has(n.unit)) continue
+    if (NOT_QUANTITY.has(n.unit) || DURATION.has(n.unit) || SPEED.test(doc.text.slice(n.end, n.end + 6))) continue
     const sent = sents.find((s) => s.start <= n.start && n.end <= s.end)
-    if (sent === undefined || sent.kind === 'headline') continue
+    if (sent === undefined || sent.kind === 'headline' || skip.has(sent.index)) continue
     out.push({
       value: n.value,
       unit: n.unit,

@@ -20,6 +20,8 @@ const STORM_1: Article = {
     '台風は今後、発達しながら北上し、6日ごろには強い勢力で紀伊半島に接近するおそれがあります。',
     '気象庁の担当者は「9月としては珍しい進路で、早めの備えをしてほしい」と話しています。',
     '9月に台風が紀伊半島に上陸するのは5年ぶりとなる。',
+    '台風は1時間に15キロの速さで北へ進んでいる。',
+    '6日までの24時間に予想される雨量は、多い所で400ミリに上るおそれがある。',
   ].join('\n'),
 }
 const STORM_2: Article = {
@@ -80,5 +82,7 @@ test('numbers: no durations, one line per fact', () => {
   const texts = digest.numbers.map((n) => n.text)
   assert.ok(!texts.some((t) => t.includes('時間')), texts.join(' '))
   assert.equal(texts.filter((t) => t === '約8万戸').length, 1, texts.join(' '))
-  assert.ok(texts.includes('350ミリ') || texts.some((t) => t.startsWith('350ミリ')), texts.join(' '))
+  assert.ok(texts.some((t) => t.startsWith('350ミリ')), texts.join(' '))
+  assert.ok(!texts.some((t) => t.includes('15キロ')), `a speed is no key number: ${texts.join(' ')}`)
+  assert.ok(!texts.some((t) => t.startsWith('400ミリ')), `a superseded forecast gives no key number: ${texts.join(' ')}`)
 })
