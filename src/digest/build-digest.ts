@@ -109,9 +109,17 @@ export function buildDigest(story: Pick<Story, 'id' | 'articleIds'>, articles: r
   if (lines === undefined) throw new MatomeError('digest/no-sentences', `article ${first.article.id} has no sentence`)
   const { title, headline } = lines
 
-  const leadSents = first.sents.filter((s) => s.kind === 'sentence').slice(0, 2)
-  const lead = leadSents.map((s) => toBullet(first.article.id, first.article.body, s))
-  const used = new Set(leadSents.map((s) => `${first.article.id}:${s.index}`))
+  // the lead: the head article's first sentence (the latest development), then the context — how the
+  // story began (the earliest article's first sentence) when the head is a later article, else its second
+  const headSents = first.sents.filter((s) => s.kind === 'sentence')
+  const origin = leaders[0]
+  const context = origin !== undefined && origin !== first ? origin.sents.find((s) => s.kind === 'sentence') : undefined
+  const leadPicks: { m: Member; s: SentenceView }[] = [
+    ...headSents.slice(0, 1).map((s) => ({ m: first, s })),
+    ...(context !== undefined ? [{ m: origin!, s: context }] : headSents.slice(1, 2).map((s) => ({ m: first, s }))),
+  ]
+  const lead = leadPicks.map(({ m, s }) => toBullet(m.article.id, m.article.body, s))
+  const used = new Set(leadPicks.map(({ m, s }) => `${m.article.id}:${s.index}`))
 
   const latestDay = leaders.map((m) => dayNumber(m.article.publishedAt)).filter((d) => d !== undefined).reduce<number | undefined>((a, b) => (a === undefined || b > a ? b : a), undefined)
   const stale = new Map(leaders.map((m) => [m.article.id, supersededSentences(m.article.id, m.doc, m.sents, m.article.publishedAt, latestDay)]))

@@ -86,3 +86,9 @@ test('numbers: no durations, one line per fact', () => {
   assert.ok(!texts.some((t) => t.includes('15キロ')), `a speed is no key number: ${texts.join(' ')}`)
   assert.ok(!texts.some((t) => t.startsWith('400ミリ')), `a superseded forecast gives no key number: ${texts.join(' ')}`)
 })
+
+test('the latest development heads the story, the lead keeps how it began', () => {
+  assert.equal(digest.headline.cites[0]?.id, 'storm-2')
+  assert.deepEqual(digest.lead.map((l) => l.cites[0]?.id), ['storm-2', 'storm-1'])
+  assert.ok(digest.lead[1]?.text.includes('発生'), digest.lead[1]?.text)
+})
