@@ -1,6 +1,8 @@
 import { after, test } from 'node:test'
 import assert from 'node:assert/strict'
+import { execFile } from 'node:child_process'
 import path from 'node:path'
+import { promisify } from 'node:util'
 import postgres from 'postgres'
 import type { Tokenizer } from '../analyze/tokens/tokenizer.ts'
 import { rebuild } from '../app/rebuild.ts'
@@ -130,4 +132,28 @@ test('worker: the demo corpus queued file by file on two workers gives the stori
   } finally {
     await store.close()
   }
+})
+
+test('matome ingest --queue, then matome worker --until-drained: the CLI path end to end', { skip }, async () => {
+  const url = await freshDatabase()
+  const run = promisify(execFile)
+  const main = path.join(REPO_ROOT, 'src/cli/main.ts')
+  const env = { ...process.env, MATOME_DB: url, MATOME_LOG_LEVEL: 'silent' }
+  const files = ['article-ogp.html', 'multi-story.txt'].map((f) => path.join(REPO_ROOT, 'test/fixtures/ingest', f))
+  const queued = await run(process.execPath, [main, 'ingest', '--queue', '--no-fetch', '--json', ...files], { env })
+  const jobs = (JSON.parse(queued.stdout) as { queued: { source: string; job: string }[] }).queued
+  assert.deepEqual(jobs.map((j) => j.source), files)
+  assert.ok(jobs.every((j) => /^[0-9a-f-]{36}$/.test(j.job)))
+  const worked = await run(process.execPath, [main, 'worker', '--until-drained', '--debounce', '0'], { env })
+  assert.match(worked.stdout, /^worker: completed ingest 2, analyze \d+, rebuild \d+; failed attempts none$/m)
+  const store = openPostgresRepository({ url })
+  try {
+    const counts = await store.counts()
+    assert.ok(counts.articles >= 2, JSON.stringify(counts))
+    assert.equal(counts.analyses, counts.articles, 'every article analysed by the analyze jobs')
+    assert.ok(counts.stories >= 1)
+  } finally {
+    await store.close()
+  }
+  await assert.rejects(run(process.execPath, [main, 'ingest', '--queue', '-'], { env }), /cli\/usage: stdin \(-\) cannot be queued/)
 })

@@ -16,7 +16,7 @@ import { isPostgresUrl, redactUrl } from '../../store/postgres/url.ts'
 import { addExamples } from '../help.ts'
 import { waitForSignal } from './serve.ts'
 
-type WorkerCliOptions = { concurrency: string; untilDrained?: boolean; failed?: boolean; json?: boolean }
+type WorkerCliOptions = { concurrency: string; debounce: string; untilDrained?: boolean; failed?: boolean; json?: boolean }
 
 /** The PostgreSQL URL of `--db` / `$MATOME_DB`. @throws MatomeError('cli/usage') for a SQLite store */
 export function queueUrl(db: string | undefined, what: string): string {
@@ -30,6 +30,7 @@ export function register(program: Command): void {
     .command('worker')
     .description('work the PostgreSQL job queues (ingest → analyze → rebuild) until stopped or drained')
     .option('--concurrency <n>', 'ingest and analyze jobs run at once in this process', '2')
+    .option('--debounce <seconds>', 'a requested rebuild waits this long for more requests to join it', '5')
     .option('--until-drained', 'stop when no job is waiting or running')
     .option('--failed', 'list the jobs that failed after their retries (parked), then exit')
     .option('--json', 'with --failed: one JSON line per job')
@@ -37,6 +38,8 @@ export function register(program: Command): void {
       const url = queueUrl(command.optsWithGlobals<{ db?: string }>().db, 'matome worker')
       const concurrency = Number(opts.concurrency)
       if (!Number.isInteger(concurrency) || concurrency < 1) throw new MatomeError('cli/usage', `--concurrency must be a positive integer, got ${JSON.stringify(opts.concurrency)}`)
+      const debounce = Number(opts.debounce)
+      if (!/^\d+$/.test(opts.debounce)) throw new MatomeError('cli/usage', `--debounce must be a whole number of seconds, got ${JSON.stringify(opts.debounce)}`)
       if (opts.failed === true) {
         const boss = await startBoss({ url })
         try {
@@ -54,7 +57,7 @@ export function register(program: Command): void {
       void waitForSignal().then(() => stop.abort())
       logger.info({ db: redactUrl(url), concurrency }, 'worker started')
       const report = await runWorker({
-        url, concurrency, untilDrained: opts.untilDrained === true, signal: stop.signal,
+        url, concurrency, rebuildDelay: debounce, untilDrained: opts.untilDrained === true, signal: stop.signal,
         tokenizer: () => loadTokenizer(),
         log: (event) => (event.status === 'completed' ? logger.info(event, 'job done') : logger.warn(event, 'job failed')),
       })
