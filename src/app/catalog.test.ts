@@ -1,6 +1,6 @@
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
-import { loadCatalog } from './catalog.ts'
+import { loadCatalog, withReaderUrls } from './catalog.ts'
 import { filterStories } from './filter-stories.ts'
 import { createFixtureStore } from '../../test/fixtures/app/store.ts'
 
@@ -58,4 +58,19 @@ test('loadCatalog', async (t) => {
     const again = await loadCatalog(repository)
     assert.ok(again.generation > catalog.generation)
   })
+})
+
+test('withReaderUrls links every source to its stored canonical URL, keeping a split page\'s fragment', async () => {
+  const catalog = await loadCatalog(await createFixtureStore())
+  const digest = catalog.story('story:a1')!.digest!
+  const tracked = { ...digest, sections: digest.sections.map((s) => (s.id === 'a1' ? { ...s, url: 'https://example.jp/a1?utm_source=feed' } : s)) }
+  const article = (id: string, url: string, canonicalUrl: string) => ({ id, body: '', bodyHash: '', ingestedAt: '2026-11-05T00:00:00Z', url, canonicalUrl })
+  const articles = new Map([
+    ['a1', article('a1', 'https://example.jp/a1?utm_source=feed', 'https://example.jp/a1')],
+    ['copy1', article('copy1', 'https://example.jp/matome.html#story-2', 'https://example.jp/matome.html')],
+  ])
+  const shown = withReaderUrls(tracked, articles)
+  assert.equal(shown.sections.find((s) => s.id === 'a1')?.url, 'https://example.jp/a1')
+  assert.equal(shown.sources.articles.find((a) => a.id === 'copy1')?.url, 'https://example.jp/matome.html#story-2')
+  assert.equal(shown.sources.articles.find((a) => a.id === 'a2')?.url, undefined, 'no URL stays none')
 })

@@ -7,6 +7,7 @@
  */
 import type { AnalyzedDoc, ArticleId, EntityType } from '../core/doc.ts'
 import type { Cite, Digest } from '../core/digest.ts'
+import { displayUrl } from '../render/index.ts'
 import type { Repository, StoredArticle, StoredStory } from '../store/repository.ts'
 import { indexEntities, type EntityEntry } from './entity-index.ts'
 
@@ -127,7 +128,7 @@ function toEntry(
   analyses: ReadonlyMap<ArticleId, AnalyzedDoc>,
   newest: number | undefined,
 ): StoryEntry {
-  const digest = isDigest(stored.digest) ? stored.digest : undefined
+  const digest = isDigest(stored.digest) ? withReaderUrls(stored.digest, articles) : undefined
   const background = new Set(digest?.background.map((b) => b.id) ?? [])
   const members = stored.articleIds.flatMap((id) => {
     const article = articles.get(id)
@@ -212,6 +213,24 @@ export function collectCites(digest: Digest): Cite[] {
   digest.keyPoints.forEach(add)
   for (const b of digest.background) add(b.heading)
   return out
+}
+
+/**
+ * The digest with every source link set to what readers should see: the article's stored canonical
+ * URL (tracking parameters such as utm_* gone), keeping a split page's story fragment.
+ */
+export function withReaderUrls(digest: Digest, articles: ReadonlyMap<ArticleId, StoredArticle>): Digest {
+  const fix = <T extends { readonly id: ArticleId; readonly url?: string }>(item: T): T => {
+    const article = articles.get(item.id)
+    const url = displayUrl(item.url ?? article?.url, article?.canonicalUrl)
+    return url === undefined || url === item.url ? item : { ...item, url }
+  }
+  return {
+    ...digest,
+    sections: digest.sections.map(fix),
+    background: digest.background.map(fix),
+    sources: { ...digest.sources, articles: digest.sources.articles.map(fix) },
+  }
 }
 
 function isDigest(value: unknown): value is Digest {

@@ -1,7 +1,7 @@
 /**
  * @module render/cite-marks
  * Citation markers shared by the renderers: `[1]`, `[1][3]` from a line's cites and the digest's
- * numbered source list; labels for stances and outlet kinds; date formatting.
+ * numbered source list; how copies are marked; labels for stances and outlet kinds; the 公開日 form.
  */
 import type { Cite, Digest, OutletKind, StanceKind } from '../core/digest.ts'
 
@@ -14,6 +14,15 @@ export function sourceNumbers(digest: Digest, cites: readonly Cite[]): number[] 
   }
   return out
 }
+
+/** The source numbers of a section's duplicate copies (other outlets carrying the same text). */
+export function copyNumbers(digest: Digest, copies: readonly string[]): number[] {
+  return sourceNumbers(digest, copies.map((id) => ({ id, start: 0, end: 0 })))
+}
+
+/** Every renderer marks copies alike: the line under a section, and the mark after a listed source. */
+export const COPIES_LABEL = '同じ記事の配信'
+export const COPY_MARK = '（同一記事の配信）'
 
 /** `[1][3]` for a line. */
 export function citeMark(digest: Digest, cites: readonly Cite[]): string {
@@ -42,7 +51,7 @@ export const OUTLET_KIND_LABEL: Readonly<Record<OutletKind, string>> = {
   other: 'その他',
 }
 
-/** `2022/02/28` from an ISO date or date-time (as written; no time-zone conversion). */
+/** `2022/02/28` (the seed layout's 公開日) from an ISO date or date-time (as written; no time-zone conversion). */
 export function slashDate(iso: string | undefined): string {
   if (iso === undefined || iso.length < 10) return iso ?? '日付不明'
   return iso.slice(0, 10).replaceAll('-', '/')

@@ -5,7 +5,9 @@
  * words; every line links its citation markers to the numbered sources.
  */
 import type { CitedText, Digest } from '../core/digest.ts'
-import { OUTLET_KIND_LABEL, slashDate, sourceNumbers, STANCE_LABEL } from './cite-marks.ts'
+import { COPIES_LABEL, COPY_MARK, copyNumbers, OUTLET_KIND_LABEL, slashDate, sourceNumbers, STANCE_LABEL } from './cite-marks.ts'
+import { displayDate, yearOf } from './display-date.ts'
+import { displayUrl } from './display-url.ts'
 
 export type HtmlRenderOptions = {
   /** a whole page (default) or only the `<article>` fragment */
@@ -17,9 +19,10 @@ export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/gu, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c)
 }
 
-/** Only http(s) URLs become links. */
+/** Only http(s) URLs become links, in their canonical form. */
 function safeUrl(url: string | undefined): string | undefined {
-  return url !== undefined && /^https?:\/\//iu.test(url) ? url : undefined
+  const shown = displayUrl(url)
+  return shown !== undefined && /^https?:\/\//iu.test(shown) ? shown : undefined
 }
 
 /** Render a digest as HTML. */
@@ -28,6 +31,7 @@ export function renderHtml(digest: Digest, options: HtmlRenderOptions = {}): str
     sourceNumbers(digest, u.cites).map((n) => `<a class="cite" href="#src-${n}">[${n}]</a>`).join('')
   const line = (u: CitedText): string => `${escapeHtml(u.text)} ${marks(u)}`
   const li = (items: string[]): string => `<ul>${items.map((i) => `<li>${i}</li>`).join('')}</ul>`
+  const year = yearOf(digest.span?.from)
   const block = (heading: string, cls: string, items: string[]): string =>
     items.length === 0 ? '' : `<section class="${cls}"><h2>${heading}</h2>${li(items)}</section>`
   const subtitle = digest.subtitle.parts.map((p) => (p.kind === 'label' ? `<span class="label">${escapeHtml(p.text)}</span>` : escapeHtml(p.text))).join('')
@@ -44,12 +48,12 @@ export function renderHtml(digest: Digest, options: HtmlRenderOptions = {}): str
         `<ul class="bullets">${s.bullets.map((b) => `<li>✅ ${line(b)}</li>`).join('')}</ul>` +
         `<p class="more">さらに読む ⇒ ${url ? `<a href="${escapeHtml(url)}" rel="noopener noreferrer">${publisher}</a>` : publisher}</p>` +
         s.details.map((d) => `<p class="detail">${line(d)}</p>`).join('') +
-        (s.copies.length > 0 ? `<p class="copies">同じ記事の配信: ${s.copies.map((id) => marks({ cites: [{ id, start: 0, end: 0 }] })).join(' ')}</p>` : '') +
+        (s.copies.length > 0 ? `<p class="copies">${COPIES_LABEL}: ${copyNumbers(digest, s.copies).map((n) => `<a class="cite" href="#src-${n}">[${n}]</a>`).join(' ')}</p>` : '') +
         `</section>`,
     )
   }
   parts.push(
-    block('時系列', 'timeline', digest.timeline.map((e) => `<time datetime="${escapeHtml(e.date)}">${escapeHtml(e.date)}</time> ${line(e)}`)),
+    block('時系列', 'timeline', digest.timeline.map((e) => `<time datetime="${escapeHtml(e.date)}">${escapeHtml(displayDate(e.date, { year, granularity: e.granularity }))}</time> ${line(e)}`)),
     block('各者の立場', 'positions', digest.positions.map((p) => `<strong>${escapeHtml(p.actor)}</strong><span class="label">（${STANCE_LABEL[p.stance]}）</span> ${line(p.what)}`)),
     block('発言', 'quotes', digest.quotes.map((q) => `${q.speaker === null ? '' : `<strong>${escapeHtml(q.speaker)}</strong>${q.role ? `（${escapeHtml(q.role)}）` : ''}: `}「${escapeHtml(q.text)}」 ${marks(q)}`)),
     block('数字', 'numbers', digest.numbers.map((n) => `<strong>${escapeHtml(n.text)}</strong> — ${line(n.sentence)}`)),
@@ -63,7 +67,7 @@ export function renderHtml(digest: Digest, options: HtmlRenderOptions = {}): str
       .map((a) => {
         const url = safeUrl(a.url)
         const name = `${escapeHtml(a.publisher ?? '発行元不明')}${a.title ? `「${escapeHtml(a.title)}」` : ''}`
-        return `<li id="src-${a.n}" value="${a.n}">${url ? `<a href="${escapeHtml(url)}" rel="noopener noreferrer">${name}</a>` : name} ${escapeHtml(slashDate(a.publishedAt))}${a.copyOf ? '（同一記事の配信）' : ''}</li>`
+        return `<li id="src-${a.n}" value="${a.n}">${url ? `<a href="${escapeHtml(url)}" rel="noopener noreferrer">${name}</a>` : name} ${escapeHtml(slashDate(a.publishedAt))}${a.copyOf ? COPY_MARK : ''}</li>`
       })
       .join('')}</ol><p>報道した媒体: ${digest.sources.outlets.map((o) => escapeHtml(o.name)).join('、')}（${mix.join('・')}）</p></section>`,
   )

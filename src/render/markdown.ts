@@ -4,7 +4,9 @@
  * marker, the numbered sources at the end. Headings are UI labels; nothing else is added.
  */
 import type { CitedText, Digest } from '../core/digest.ts'
-import { citeMark, OUTLET_KIND_LABEL, slashDate, STANCE_LABEL } from './cite-marks.ts'
+import { citeMark, COPIES_LABEL, COPY_MARK, copyNumbers, OUTLET_KIND_LABEL, slashDate, STANCE_LABEL } from './cite-marks.ts'
+import { displayDate, yearOf } from './display-date.ts'
+import { displayUrl } from './display-url.ts'
 
 export type MarkdownRenderOptions = { readonly details?: boolean }
 
@@ -16,20 +18,22 @@ function esc(text: string): string {
 /** Render a digest as Markdown. */
 export function renderMarkdown(digest: Digest, options: MarkdownRenderOptions = {}): string {
   const line = (u: CitedText): string => `${esc(u.text)} ${citeMark(digest, u.cites)}`
+  const year = yearOf(digest.span?.from)
   const out: string[] = [`# ${esc(digest.title.text)}`, '', `**${esc(digest.subtitle.text)}**`, '', `> ${line(digest.headline)}`, '']
   for (const u of digest.lead) out.push(line(u), '')
   if (digest.sections.length > 0) out.push('## 記事ごとの要点', '')
   for (const s of digest.sections) {
-    out.push(`### ${line(s.heading)}`, '', `公開日: ${slashDate(s.publishedAt)}${s.publisher ? ` · ${esc(s.publisher)}` : ''}${s.url ? ` · <${s.url}>` : ''}`, '')
+    const url = displayUrl(s.url)
+    out.push(`### ${line(s.heading)}`, '', `公開日: ${slashDate(s.publishedAt)}${s.publisher ? ` · ${esc(s.publisher)}` : ''}${url ? ` · <${url}>` : ''}`, '')
     for (const b of s.bullets) out.push(`- ✅ ${line(b)}`)
     out.push('')
     if (options.details !== false) for (const d of s.details) out.push(line(d), '')
-    if (s.copies.length > 0) out.push(`同じ記事の配信: ${s.copies.map((id) => citeMark(digest, [{ id, start: 0, end: 0 }])).join(' ')}`, '')
+    if (s.copies.length > 0) out.push(`${COPIES_LABEL}: ${copyNumbers(digest, s.copies).map((n) => `[${n}]`).join(' ')}`, '')
   }
   const list = (heading: string, items: string[]): void => {
     if (items.length > 0) out.push(`## ${heading}`, '', ...items, '')
   }
-  list('時系列', digest.timeline.map((e) => `- ${e.date}: ${line(e)}`))
+  list('時系列', digest.timeline.map((e) => `- ${displayDate(e.date, { year, granularity: e.granularity })}: ${line(e)}`))
   list('各者の立場', digest.positions.map((p) => `- **${esc(p.actor)}**（${STANCE_LABEL[p.stance]}）: ${line(p.what)}`))
   list('発言', digest.quotes.map((q) => `- ${q.speaker === null ? '' : `${esc(q.speaker)}${q.role ? `（${esc(q.role)}）` : ''}: `}「${esc(q.text)}」 ${citeMark(digest, q.cites)}`))
   list('数字', digest.numbers.map((n) => `- **${esc(n.text)}** — ${line(n.sentence)}`))
@@ -38,7 +42,8 @@ export function renderMarkdown(digest: Digest, options: MarkdownRenderOptions = 
   list('背景（時期の離れた記事）', digest.background.map((b) => `- ${slashDate(b.publishedAt)}: ${line(b.heading)}`))
   out.push('## 出典', '')
   for (const a of digest.sources.articles) {
-    out.push(`${a.n}. ${esc(a.publisher ?? '発行元不明')}${a.title ? `「${esc(a.title)}」` : ''} ${slashDate(a.publishedAt)}${a.url ? ` <${a.url}>` : ''}${a.copyOf ? '（同一記事の配信）' : ''}`)
+    const url = displayUrl(a.url)
+    out.push(`${a.n}. ${esc(a.publisher ?? '発行元不明')}${a.title ? `「${esc(a.title)}」` : ''} ${slashDate(a.publishedAt)}${url ? ` <${url}>` : ''}${a.copyOf ? COPY_MARK : ''}`)
   }
   const mix = Object.entries(digest.sources.mix).filter(([, n]) => n > 0).map(([k, n]) => `${OUTLET_KIND_LABEL[k as keyof typeof OUTLET_KIND_LABEL]} ${n}`)
   out.push('', `報道した媒体: ${digest.sources.outlets.map((o) => esc(o.name)).join('、')}（${mix.join('・')}）`, '')

@@ -1,7 +1,7 @@
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
 import { basicDoc, buildDigest } from '../digest/index.ts'
-import { BRIDGE_1, BRIDGE_2 } from '../digest/fixtures.test-data.ts'
+import { BRIDGE_1, BRIDGE_2, BRIDGE_COPY } from '../digest/fixtures.test-data.ts'
 import { renderDigest, renderHtml } from './index.ts'
 
 const hostile = { ...BRIDGE_2, id: 'x', body: BRIDGE_2.body.replace('市長は', '市長は<script>alert(1)</script>') }
@@ -38,4 +38,37 @@ test('a headline citing an article title gets the same [n] marker as a body cite
   const n = digest.sources.articles.find((a) => a.id === 'bridge-1')!.n
   assert.match(renderDigest(titled, 'md'), new RegExp(`架橋計画 県と市が合意 \\[${n}\\]`, 'u'))
   assert.match(renderHtml(titled), new RegExp(`架橋計画 県と市が合意 <a class="cite" href="#src-${n}">\\[${n}\\]</a>`, 'u'))
+})
+
+test('every renderer marks a duplicate copy alike and shows canonical URLs', () => {
+  const tracked = { ...BRIDGE_1, url: 'https://example.jp/news/bridge-1?utm_source=feed&utm_medium=rss' }
+  const members = [tracked, BRIDGE_COPY, BRIDGE_2]
+  const withCopy = buildDigest({ id: 'story:c', articleIds: members.map((a) => a.id) }, members, members.map((a) => basicDoc(a)), {
+    duplicates: [
+      { id: tracked.id, group: 'g', canonical: true },
+      { id: BRIDGE_COPY.id, group: 'g', canonical: false },
+    ],
+  })
+  const copy = withCopy.sources.articles.find((a) => a.id === BRIDGE_COPY.id)!
+  assert.equal(copy.copyOf, tracked.id, 'the fixture yields a copy')
+  for (const format of ['md', 'html', 'seed'] as const) {
+    const out = renderDigest(withCopy, format)
+    assert.match(out, new RegExp(`同じ記事の配信: (<a class="cite" href="#src-${copy.n}">)?\\[${copy.n}\\]`, 'u'), `${format}: the section lists its copy`)
+    assert.match(out, /（同一記事の配信）/u, `${format}: the source list marks the copy`)
+    assert.doesNotMatch(out, /utm_/u, `${format}: no tracking parameters`)
+    assert.match(out, /https:\/\/example\.jp\/news\/bridge-1/u, format)
+  }
+  assert.match(renderDigest(withCopy, 'json'), /utm_source/u, 'JSON keeps the digest as built')
+})
+
+test('timeline dates are shown for people in md and html, ISO in JSON and datetime', () => {
+  const event = digest.timeline[0] ?? { text: digest.lead[0]!.text, cites: digest.lead[0]!.cites, dateText: '来週', date: '', granularity: 'day' as const }
+  const weekly = { ...digest, timeline: [{ ...event, date: '2031-W20', granularity: 'week' as const, dateText: '来週' }, { ...event, date: '2031-05-12/2031-05-14', granularity: 'interval' as const }] }
+  assert.equal(digest.span?.from.slice(0, 4), '2031')
+  const md = renderDigest(weekly, 'md')
+  assert.match(md, /^- 5月12日の週: /mu)
+  assert.match(md, /^- 5月12日〜14日: /mu)
+  assert.doesNotMatch(md, /W20/u)
+  assert.match(renderHtml(weekly), /<time datetime="2031-W20">5月12日の週<\/time>/u)
+  assert.match(renderDigest(weekly, 'json'), /"date":"2031-W20"/u)
 })

@@ -6,6 +6,7 @@
  */
 import type { AnalyzedDoc, Entity, Span } from '../core/doc.ts'
 import type { Cite } from '../core/digest.ts'
+import { displayUrl } from '../render/index.ts'
 import type { StoredArticle } from '../store/repository.ts'
 import { articlePath, entityPath, sentenceAnchor, storyPath, TITLE_ANCHOR } from './cite-links.ts'
 import { h, safeHref, type Html } from './html.ts'
@@ -22,7 +23,7 @@ export type ArticleViewInput = {
 /** The article page. */
 export function renderArticlePage(input: ArticleViewInput): Html {
   const { article } = input
-  const href = safeHref(article.url)
+  const href = safeHref(displayUrl(article.url, article.canonicalUrl))
   const body = h`<article class="article">
 <h1 id="${TITLE_ANCHOR}"${input.cites.some((c) => c.field === 'title') ? h` class="cited"` : ''}>${article.title ?? article.id}</h1>
 <p class="meta">公開日: ${formatDate(article.publishedAt)}${article.source === undefined ? '' : ` · ${article.source}`}${href === undefined ? '' : h` · <a href="${href}" rel="noopener noreferrer nofollow">元記事</a>`}</p>

@@ -7,7 +7,7 @@ import type { EntityEntry } from '../app/entity-index.ts'
 import type { StoryListItem } from '../app/catalog.ts'
 import { entityPath, renderCited, renderCiteLinks, storyPath, type Linker } from './cite-links.ts'
 import { h, type Html } from './html.ts'
-import { formatDate, renderPage } from './layout.ts'
+import { formatSpan, renderPage } from './layout.ts'
 import { STANCE_LABEL } from '../render/index.ts'
 
 const TYPE_LABELS: Readonly<Record<string, string>> = { PERSON: '人物', ORGANIZATION: '組織', LOCATION: '地名・国' }
@@ -26,7 +26,7 @@ export function renderEntityPage(input: EntityViewInput): Html {
   const body = h`<h1>${entity.canonical}</h1>
 <p class="meta">${TYPE_LABELS[entity.type] ?? entity.type}${entity.subtype === undefined ? '' : ` (${entity.subtype})`} · ${entity.articleCount}本の記事で${entity.mentions}回 · 表記: ${entity.aliases.join('、')}</p>
 <h2>登場するストーリー</h2>
-<ul>${input.stories.map((s) => h`<li><a href="${storyPath(s.id)}">${s.headline}</a> <span class="muted">${formatDate(s.firstPublishedAt)}〜${formatDate(s.lastPublishedAt)}</span></li>`)}</ul>
+<ul>${input.stories.map((s) => h`<li><a href="${storyPath(s.id)}">${s.headline}</a> <span class="muted">${formatSpan(s.firstPublishedAt, s.lastPublishedAt)}</span></li>`)}</ul>
 ${entity.positions.length === 0 ? '' : h`<h2>立場</h2><table><thead><tr><th>立場</th><th>何を</th><th>ストーリー</th></tr></thead><tbody>
 ${entity.positions.map((p) => h`<tr><td>${STANCE_LABEL[p.stance]}</td><td>${renderCited(p.what, input.linkerOf(p.storyId))}</td><td><a href="${storyPath(p.storyId)}">${headline.get(p.storyId) ?? p.storyId}</a></td></tr>`)}
 </tbody></table>`}

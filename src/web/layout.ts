@@ -3,6 +3,7 @@
  * The page frame shared by every HTML view: `lang="ja"`, the served stylesheet (no inline style or
  * script, so the CSP stays strict), a header with the search box, and a footer.
  */
+import { displayDate } from '../render/index.ts'
 import { h, type Html } from './html.ts'
 
 export type PageOptions = {
@@ -47,13 +48,16 @@ ${options.body}
 </html>`
 }
 
-/** Format an ISO time as a Japanese date (2026年11月3日), Asia/Tokyo; the input as is when unparsable. */
+/** Format an ISO time as a Japanese date with its year (2026年11月3日), Asia/Tokyo (render's `displayDate`). */
 export function formatDate(iso: string | null | undefined): string {
-  if (iso === null || iso === undefined || iso === '') return '日付不明'
-  const day = toTokyoDay(iso)
-  if (day === undefined) return iso
-  const [y, m, d] = day.split('-')
-  return `${y}年${Number(m)}月${Number(d)}日`
+  return displayDate(iso)
+}
+
+/** A story's span for people: 2026年11月4日〜19日 (one day when both ends fall on it); 日付不明 when undated. */
+export function formatSpan(first: string | null | undefined, last: string | null | undefined): string {
+  if (first === null || first === undefined || first === '') return formatDate(last)
+  if (last === null || last === undefined || last === '') return formatDate(first)
+  return displayDate(`${first}/${last}`)
 }
 
 /** The Asia/Tokyo calendar day (YYYY-MM-DD) of an ISO date or date-time. */

@@ -12,7 +12,7 @@ const item = (id: string): StoryListItem => ({
 test('renderStoryListPage', async (t) => {
   await t.test('shows counts, span, badges, entities and topic of each story', () => {
     const html = String(renderStoryListPage({ stories: [item('1')], matching: 1, total: 1, filter: {}, topics: ['地域'], page: 1, perPage: 50 }))
-    assert.match(html, /2媒体 · 2本 · 2026年11月3日〜2026年11月4日/)
+    assert.match(html, /2媒体 · 2本 · 2026年11月3日〜4日/)
     assert.match(html, /<span class="badge growing">続報<\/span>/)
     assert.match(html, /背景記事あり/)
     assert.match(html, /href="\/entities\/%E6%B8%AF%E5%8C%97%E5%B8%82"/)

@@ -8,7 +8,7 @@ import type { StoryListItem } from '../app/catalog.ts'
 import type { StoryFilter } from '../app/filter-stories.ts'
 import { storyPath } from './cite-links.ts'
 import { h, type Html } from './html.ts'
-import { formatDate, renderPage } from './layout.ts'
+import { formatSpan, renderPage } from './layout.ts'
 import { renderEntityChips } from './story-view.ts'
 
 export type StoryListViewInput = {
@@ -59,7 +59,7 @@ function renderItem(item: StoryListItem): Html {
   return h`<li>
 <a class="headline" href="${storyPath(item.id)}">${item.headline}</a>
 ${item.growing ? h` <span class="badge growing">続報</span>` : ''}${item.backgroundCount > 0 ? h` <span class="badge background">背景記事あり</span>` : ''}
-<div class="meta">${item.sourceCount}媒体 · ${item.articleCount}本 · ${formatDate(item.firstPublishedAt)}〜${formatDate(item.lastPublishedAt)}${item.topic === undefined ? '' : h` · <a href="/?topic=${encodeURIComponent(item.topic)}">${item.topic}</a>`}</div>
+<div class="meta">${item.sourceCount}媒体 · ${item.articleCount}本 · ${formatSpan(item.firstPublishedAt, item.lastPublishedAt)}${item.topic === undefined ? '' : h` · <a href="/?topic=${encodeURIComponent(item.topic)}">${item.topic}</a>`}</div>
 ${item.title === item.headline ? '' : h`<div>${item.title}</div>`}
 ${renderEntityChips(item.topEntities)}
 </li>`

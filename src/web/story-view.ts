@@ -7,12 +7,12 @@
 import type { ArticleId } from '../core/doc.ts'
 import type { Digest, DigestSection } from '../core/digest.ts'
 import { startDayOf } from '../digest/index.ts'
-import { STANCE_LABEL } from '../render/index.ts'
+import { COPIES_LABEL, COPY_MARK, displayDate, displayUrl, STANCE_LABEL, yearOf } from '../render/index.ts'
 import type { StoredArticle } from '../store/repository.ts'
 import type { StoryEntry } from '../app/catalog.ts'
 import { articlePath, entityPath, renderCited, renderCiteLinks, storyPath, type Linker } from './cite-links.ts'
 import { h, safeHref, type Html } from './html.ts'
-import { formatDate, renderPage, toTokyoDay } from './layout.ts'
+import { formatDate, formatSpan, renderPage, toTokyoDay } from './layout.ts'
 import { renderTimelineSvg, type DayCount } from './timeline-svg.ts'
 
 export type StoryViewInput = {
@@ -40,11 +40,12 @@ function renderDigest(digest: Digest, input: StoryViewInput): Html {
   const { entry, linker } = input
   const item = entry.item
   const backgroundIds = new Set(digest.background.map((b) => b.id))
+  const year = yearOf(digest.span?.from)
   return h`<article class="story">
 <h1>${renderCited(digest.headline, linker)}</h1>
 <p class="title">${renderCited(digest.title, linker)}</p>
 ${digest.subtitle.text === '' ? '' : h`<p class="subtitle">${digest.subtitle.text}</p>`}
-<p class="meta">${digest.span === undefined ? '' : h`${formatDate(digest.span.from)}〜${formatDate(digest.span.to)} · `}${item.sourceCount}媒体 · ${item.articleCount}本の記事${item.topic === undefined ? '' : h` · トピック: <a href="/?topic=${encodeURIComponent(item.topic)}">${item.topic}</a>`}
+<p class="meta">${digest.span === undefined ? '' : h`${formatSpan(digest.span.from, digest.span.to)} · `}${item.sourceCount}媒体 · ${item.articleCount}本の記事${item.topic === undefined ? '' : h` · トピック: <a href="/?topic=${encodeURIComponent(item.topic)}">${item.topic}</a>`}
  · <a href="/api/stories/${encodeURIComponent(item.id)}/digest?format=md">Markdown</a> · <a href="/api/stories/${encodeURIComponent(item.id)}/digest?format=json">JSON</a> · <a href="${storyPath(item.id)}.atom">Atom</a></p>
 ${renderEntityChips(item.topEntities)}
 ${digest.lead.length === 0 ? '' : h`<div class="lead">${digest.lead.map((l) => h`<p>${renderCited(l, linker)}</p>`)}</div>`}
@@ -52,10 +53,10 @@ ${digest.lead.length === 0 ? '' : h`<div class="lead">${digest.lead.map((l) => h
 <h2 id="timeline">タイムライン</h2>
 <figure class="timeline">${renderTimelineSvg(articleCounts(input.articles, backgroundIds), digest.timeline.map((e) => ({ day: startDayOf(e.date), label: e.text, href: linkOf(e.cites, linker) })), `${item.headline}のタイムライン（1日あたりの記事数と日付のある出来事）`)}
 <figcaption class="muted">棒: 1日あたりの記事数 · 赤い印: 記事中の日付のある出来事</figcaption></figure>
-${digest.timeline.length === 0 ? '' : h`<ol class="events">${digest.timeline.map((e) => h`<li><time datetime="${e.date}">${e.date}</time>（${e.dateText}） ${renderCited(e, linker)}</li>`)}</ol>`}
+${digest.timeline.length === 0 ? '' : h`<ol class="events">${digest.timeline.map((e) => h`<li><time datetime="${e.date}">${displayDate(e.date, { year, granularity: e.granularity })}</time>（${e.dateText}） ${renderCited(e, linker)}</li>`)}</ol>`}
 
 <h2 id="sources">各社の報道</h2>
-${digest.sections.filter((s) => !backgroundIds.has(s.id)).map((s) => renderSection(s, linker))}
+${digest.sections.filter((s) => !backgroundIds.has(s.id)).map((s) => renderSection(s, digest, linker))}
 
 ${digest.keyPoints.length === 0 ? '' : h`<h2 id="key-points">ポイント</h2><ul class="points">${digest.keyPoints.map((k) => h`<li>💡 ${renderCited(k, linker)}</li>`)}</ul>`}
 
@@ -80,17 +81,22 @@ ${digest.background.map((b) => h`<section class="source background"><span class=
 <p class="meta">公開日: ${formatDate(b.publishedAt)}${b.publisher === undefined ? '' : ` · ${b.publisher}`} · ${sourceLink(b.url, b.publisher)} · <a href="${articlePath(b.id)}">本文</a></p></section>`)}`}
 
 <h2 id="source-list">出典</h2>
-<ol class="source-list">${digest.sources.articles.map((a) => h`<li value="${a.n}"><a href="${articlePath(a.id)}">${a.title ?? a.id}</a> <span class="muted">${a.publisher ?? ''} ${formatDate(a.publishedAt)}${a.copyOf === undefined ? '' : ' · 配信記事の転載'}${backgroundIds.has(a.id) ? h` · <span class="badge background">背景</span>` : ''}</span>${safeHref(a.url) === undefined ? '' : h` <a href="${safeHref(a.url)}" rel="noopener noreferrer nofollow">元記事</a>`}</li>`)}</ol>
+<ol class="source-list">${digest.sources.articles.map((a) => h`<li value="${a.n}"><a href="${articlePath(a.id)}">${a.title ?? a.id}</a> <span class="muted">${a.publisher ?? ''} ${formatDate(a.publishedAt)}${a.copyOf === undefined ? '' : COPY_MARK}${backgroundIds.has(a.id) ? h` · <span class="badge background">背景</span>` : ''}</span>${safeHref(displayUrl(a.url)) === undefined ? '' : h` <a href="${safeHref(displayUrl(a.url))}" rel="noopener noreferrer nofollow">元記事</a>`}</li>`)}</ol>
 </article>`
 }
 
-function renderSection(section: DigestSection, linker: Linker): Html {
+function renderSection(section: DigestSection, digest: Digest, linker: Linker): Html {
+  const copies = section.copies.flatMap((id) => {
+    const ref = digest.sources.articles.find((a) => a.id === id)
+    return ref === undefined ? [] : [ref]
+  })
   return h`<section class="source" id="src-${section.id}">
 <h3>${renderCited(section.heading, linker)}</h3>
 <p class="meta">公開日: ${formatDate(section.publishedAt)}${section.publisher === undefined ? '' : ` · ${section.publisher}`}</p>
 <ul class="points">${section.bullets.map((b) => h`<li>✅ ${renderCited(b, linker)}</li>`)}</ul>
 ${section.details.length === 0 ? '' : h`<details><summary>詳しく</summary>${section.details.map((d) => h`<p>${renderCited(d, linker)}</p>`)}</details>`}
-<p class="meta">さらに読む ⇒ ${sourceLink(section.url, section.publisher)} · <a href="${articlePath(section.id)}">本文と引用箇所</a>${section.copies.length === 0 ? '' : h` · 同じ記事の転載: ${section.copies.map((id) => h`<a href="${articlePath(id)}">${id}</a> `)}`}</p>
+<p class="meta">さらに読む ⇒ ${sourceLink(section.url, section.publisher)} · <a href="${articlePath(section.id)}">本文と引用箇所</a></p>
+${copies.length === 0 ? '' : h`<p class="meta copies">${COPIES_LABEL}: ${copies.map((c) => h`<a href="${articlePath(c.id)}" title="${c.publisher ?? ''}">[${c.n}]</a> `)}</p>`}
 </section>`
 }
 
@@ -99,7 +105,7 @@ function entityLink(name: string, isEntity: (name: string) => boolean): Html {
 }
 
 function sourceLink(url: string | undefined, publisher: string | undefined): Html {
-  const href = safeHref(url)
+  const href = safeHref(displayUrl(url))
   return href === undefined ? h`${publisher ?? '出典'}` : h`<a href="${href}" rel="noopener noreferrer nofollow">${publisher ?? href}</a>`
 }
 

@@ -4,6 +4,7 @@
  * marker for each dated event (linked to the sentence it came from). Pure: numbers and escaped
  * labels in, markup out. Fixed viewBox and an aspect ratio in CSS, so the page never shifts.
  */
+import { displayDate } from '../render/index.ts'
 import { escapeText, safeHref, trusted, type Html } from './html.ts'
 
 /** Articles published on one day (YYYY-MM-DD, Asia/Tokyo). */
@@ -60,7 +61,7 @@ export function renderTimelineSvg(counts: readonly DayCount[], events: readonly 
     if (count > 0) {
       const height = ((BASELINE - TOP) * count) / max
       parts.push(
-        `<rect class="bar" x="${round(x(i) - barWidth / 2)}" y="${round(BASELINE - height)}" width="${round(barWidth)}" height="${round(height)}"><title>${day}: ${count}件</title></rect>`,
+        `<rect class="bar" x="${round(x(i) - barWidth / 2)}" y="${round(BASELINE - height)}" width="${round(barWidth)}" height="${round(height)}"><title>${displayDate(day)}: ${count}件</title></rect>`,
       )
     }
   })
@@ -81,7 +82,7 @@ export function renderTimelineSvg(counts: readonly DayCount[], events: readonly 
     const cx = round(x(i) + level * 7)
     const marker =
       `<line x1="${cx}" y1="20" x2="${cx}" y2="${BASELINE}" stroke="#d93025" stroke-dasharray="2 3" stroke-width="1"/>` +
-      `<circle class="event" cx="${cx}" cy="14" r="5"><title>${escapeText(`${event.day} ${label}`)}</title></circle>`
+      `<circle class="event" cx="${cx}" cy="14" r="5"><title>${escapeText(`${displayDate(event.day)} ${label}`)}</title></circle>`
     const href = safeHref(event.href)
     parts.push(href === undefined ? marker : `<a href="${escapeText(href)}">${marker}</a>`)
   }
