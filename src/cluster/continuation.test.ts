@@ -79,6 +79,14 @@ test('continues on distinctive terms', async (t) => {
     assert.equal(sharedDistinctiveTerms(earlier, later, rare, '@'), 2)
   })
 
+  await t.test('a beat is no thread: together spanning more than twice the window, distinctive terms do not count', () => {
+    const rare = (term: string): number => (['サンマ', '漁獲枠'].includes(term) ? 4 : 40)
+    const late = story({ seq: 1, members: [onlineWords], days: [13] })
+    const long = story({ seq: 0, members: [talk({ サンマ: 2 }), talk({ サンマ: 2 }), talk({ サンマ: 1 })], days: [0, 10, 12] })
+    assert.equal(continues(long, late, 14, rare), true)
+    assert.equal(continues(long, late, 6, rare), false)
+  })
+
   await t.test('the same words spread over the stream, or no document counts, do not', () => {
     assert.equal(continues(earlier, later, 14, () => 40), false)
     assert.equal(continues(earlier, later, 14), false)

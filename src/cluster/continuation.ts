@@ -7,10 +7,12 @@
  *    lottery or festival lies far outside);
  * 2. their leads never number a name differently (台風25号 vs 台風26号 stay apart);
  * 3. they share something specific: a key person or organisation of one mentioned in the other
- *    (see key-entities.ts; places never count) or an identically numbered name (台風25号 in both);
+ *    (see key-entities.ts; places never count), an identically numbered name (台風25号 in both), or
+ *    `MIN_DISTINCTIVE_TERMS` distinctive terms (core-terms.ts: サンマ・漁獲枠, words most of one
+ *    thread holds and the rest of the stream hardly uses) while together spanning ≤ 2 × `windowDays`;
  * 4. their centroids reach cosine `CONTINUATION_SIMILARITY` (`NAMED_NUMBER_SIMILARITY` when both
- *    leads carry the same identifying number: 台風25号, 第2次, 7便) and share `MIN_CONTINUATION_TERMS`
- *    distinct content terms.
+ *    leads carry the same identifying number: 台風25号, 第2次, 7便, or distinctive terms name the
+ *    thread) and share `MIN_CONTINUATION_TERMS` distinct content terms.
  * Spans may also overlap: a one-item story that started beside a running thread (an evacuation
  * order under 台風25号 the day before landfall) joins it once it has closed.
  * Candidates come from the index of recently closed ("dormant") stories, never from all pairs.
@@ -37,8 +39,20 @@ export const DEFAULT_CONTINUATION_DAYS = 14
 
 const DAY_MS = 86_400_000
 
-/** Distinctive terms (core-terms.ts) that count as naming the thread, like a key name. */
+/** Distinctive terms (core-terms.ts) that name the thread as an identifying number would. */
 export const MIN_DISTINCTIVE_TERMS = 2
+
+/**
+ * True when distinctive terms name the thread (rule 3): at least `MIN_DISTINCTIVE_TERMS` of them,
+ * and the two stories together span at most 2 × `windowDays` (a thread, not a beat: a column or a
+ * company's product news recurs for months on the same words).
+ */
+function namedByTerms(earlier: StoryState, later: StoryState, windowDays: number, documentsWith: ((term: string) => number) | undefined): boolean {
+  if (documentsWith === undefined) return false
+  const span = Math.max(earlier.lastTime ?? 0, later.lastTime ?? 0) - Math.min(earlier.firstTime ?? 0, later.firstTime ?? 0)
+  if (span > 2 * windowDays * DAY_MS) return false
+  return sharedDistinctiveTerms(earlier, later, documentsWith, ENTITY_PREFIX) >= MIN_DISTINCTIVE_TERMS
+}
 
 /**
  * True when `later` continues the closed story `earlier` (rules 1–4 of the module comment).
@@ -49,8 +63,7 @@ export function continues(earlier: StoryState, later: StoryState, windowDays: nu
   const gap = Math.max(0, later.firstTime - earlier.lastTime, earlier.firstTime - later.lastTime)
   if (gap > windowDays * DAY_MS) return false
   if (numbersConflict(earlier, later)) return false
-  const named = sharesNamedNumber(earlier, later) ||
-    (documentsWith !== undefined && sharedDistinctiveTerms(earlier, later, documentsWith, ENTITY_PREFIX) >= MIN_DISTINCTIVE_TERMS)
+  const named = sharesNamedNumber(earlier, later) || namedByTerms(earlier, later, windowDays, documentsWith)
   if (!named && !sharesEventNumber(earlier, later) && !sharesKeyEntity(earlier, later)) return false
   const bar = named ? NAMED_NUMBER_SIMILARITY : CONTINUATION_SIMILARITY
   return centroidCosine(earlier, later) >= bar && sharedContentTerms(earlier, later, ENTITY_PREFIX) >= MIN_CONTINUATION_TERMS
