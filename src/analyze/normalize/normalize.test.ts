@@ -1,6 +1,7 @@
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
 import { createMatchNormalizer, normalizeForMatch } from './index.ts'
+import { createCharTrie, insertReversed, keysEndingAt } from './char-trie.ts'
 
 /** The original text under a folded match of `needle`. */
 function findOriginal(text: string, needle: string): string | undefined {
@@ -47,5 +48,18 @@ test('normalizeForMatch', async (t) => {
     const fold = createMatchNormalizer({ 東京電力: ['東電'] })
     assert.equal(fold('東電の発表').text, '東京電力の発表')
     assert.equal(fold('キエフ').text, 'キエフ')
+  })
+})
+
+test('keysEndingAt', async (t) => {
+  const trie = createCharTrie<string>()
+  for (const word of ['省', '外務省', '務省', '大学']) insertReversed(trie, word, word)
+  await t.test('finds the keys a position ends in, longest first', () => {
+    assert.deepEqual(keysEndingAt(trie, '日本の外務省が', 6, 12), ['外務省', '務省', '省'])
+  })
+  await t.test('respects the longest length and the left limit', () => {
+    assert.deepEqual(keysEndingAt(trie, '日本の外務省が', 6, 2), ['務省', '省'])
+    assert.deepEqual(keysEndingAt(trie, '日本の外務省が', 6, 12, 4), ['務省', '省'])
+    assert.deepEqual(keysEndingAt(trie, '大学', 1, 12), [])
   })
 })

@@ -50,7 +50,7 @@ function grow(old: Lattice, capacity: number, positions: number): Lattice {
  * const path = bestPath('今日は晴れ') // path.length nodes; path.starts[i], path.lengths[i] …
  */
 export function createBestPath(tables: FastTables): (sentence: string) => BestPath {
-  const { knownBytes, unknownBytes, costs, backwardDimension } = tables
+  const { knownBytes, unknownBytes, knownShorts, unknownShorts, costs, backwardDimension } = tables
   const generateNodes = createNodeGenerator(tables)
   let lat = createLattice(1024, 256)
   const path: BestPath = { length: 0, names: new Int32Array(256), known: new Uint8Array(256), starts: new Int32Array(256), lengths: new Int32Array(256) }
@@ -60,8 +60,13 @@ export function createBestPath(tables: FastTables): (sentence: string) => BestPa
   const add = (name: number, isKnown: number, start: number, length: number): void => {
     if (count >= lat.capacity) lat = grow(lat, lat.capacity * 2, 0)
     const bytes = isKnown === 1 ? knownBytes : unknownBytes
-    const left = readShort(bytes, name)
-    const cost = readShort(bytes, name + 4)
+    const shorts = isKnown === 1 ? knownShorts : unknownShorts
+    // entries start at even byte offsets: read the 16-bit words straight, else byte by byte
+    const word = name >> 1
+    const aligned = shorts !== null && (name & 1) === 0 && name >= 0 && word + 2 < shorts.length
+    const left = aligned ? shorts[word] as number : readShort(bytes, name)
+    const right = aligned ? shorts[word + 1] as number : readShort(bytes, name + 2)
+    const cost = aligned ? shorts[word + 2] as number : readShort(bytes, name + 4)
     let best = Number.MAX_VALUE
     let prev = -1
     for (let p = lat.endHead[start] as number; p >= 0; p = lat.nextSameEnd[p] as number) {
@@ -76,7 +81,7 @@ export function createBestPath(tables: FastTables): (sentence: string) => BestPa
     lat.known[i] = isKnown
     lat.start[i] = start
     lat.len[i] = length
-    lat.right[i] = readShort(bytes, name + 2)
+    lat.right[i] = right
     lat.prev[i] = prev
     lat.best[i] = best
     lat.nextSameEnd[i] = -1

@@ -25,22 +25,127 @@ export type KuromojiInternals = {
   unknown_dictionary: { getFeatures: (id: number | string) => string }
 }
 
+/**
+ * kuromoji's target map (a trie value or character class id → the byte offsets of its dictionary
+ * entries) in two typed arrays: the entries of key k are ids[offsets[k] .. offsets[k + 1]).
+ * kuromoji holds it as an object of 326,000 arrays, 62 MB of heap.
+ */
+export type TargetMap = { readonly offsets: Int32Array; readonly ids: Int32Array }
+
 /** The typed arrays and tables the fast paths use, checked once. */
 export type FastTables = {
   readonly trieBase: Int32Array
   readonly trieCheck: Int32Array
   readonly knownBytes: Uint8Array
   readonly unknownBytes: Uint8Array
-  readonly knownTargets: Record<number, number[]>
-  readonly unknownTargets: Record<number, number[]>
+  /** the same bytes as 16-bit words (left id, right id, cost at entry / 2 + 0, 1, 2), when aligned */
+  readonly knownShorts: Int16Array | null
+  readonly unknownShorts: Int16Array | null
+  readonly knownTargets: TargetMap
+  readonly unknownTargets: TargetMap
   /** character class of a UTF-16 code unit (cached) */
   readonly classOf: (text: string, index: number) => CharacterClass
   readonly costs: Int16Array
   readonly backwardDimension: number
 }
 
-/** The internals of a built kuromoji tokenizer, or null when they are not the expected ones. */
+/** kuromoji's ByteBuffer.getInt (little-endian, signed; 0 past the end). */
+function readInt(bytes: Uint8Array, index: number): number {
+  if (bytes.length < index + 4) return 0
+  return ((bytes[index + 3] as number) << 24) + ((bytes[index + 2] as number) << 16) + ((bytes[index + 1] as number) << 8) + (bytes[index] as number)
+}
+
+/**
+ * Parse kuromoji's `tid_map.dat` (an int count, then key, size and size values per key, read
+ * until the end exactly as `TokenInfoDictionary.loadTargetMap` reads it) into a `TargetMap`.
+ */
+export function parseTargetMap(bytes: Uint8Array): TargetMap {
+  const counts: number[] = []
+  let total = 0
+  const walk = (visit: (key: number, value: number) => void): void => {
+    let pos = 4
+    while (bytes.length >= pos + 1) {
+      const key = readInt(bytes, pos)
+      const size = readInt(bytes, pos + 4)
+      pos += 8
+      for (let i = 0; i < size; i++, pos += 4) visit(key, readInt(bytes, pos))
+    }
+  }
+  walk((key) => {
+    counts[key] = (counts[key] ?? 0) + 1
+    total++
+  })
+  const offsets = new Int32Array(counts.length + 1)
+  for (let k = 0; k < counts.length; k++) offsets[k + 1] = (offsets[k] as number) + (counts[k] ?? 0)
+  const ids = new Int32Array(total)
+  const fill = offsets.slice(0, counts.length)
+  walk((key, value) => {
+    ids[fill[key] as number] = value
+    fill[key] = (fill[key] as number) + 1
+  })
+  return { offsets, ids }
+}
+
+/** A `TargetMap` from kuromoji's object form. */
+function targetMapOf(object: Record<number, number[]>): TargetMap {
+  const found = TARGET_MAPS.get(object)
+  if (found !== undefined) return found
+  let size = 0
+  let total = 0
+  for (const key in object) {
+    size = Math.max(size, Number(key) + 1)
+    total += object[Number(key)]?.length ?? 0
+  }
+  const offsets = new Int32Array(size + 1)
+  for (let k = 0; k < size; k++) offsets[k + 1] = (offsets[k] as number) + (object[k]?.length ?? 0)
+  const ids = new Int32Array(total)
+  for (let k = 0; k < size; k++) ids.set(object[k] ?? [], offsets[k] as number)
+  return { offsets, ids }
+}
+
+/** The `TargetMap` behind each object made by `targetMapObject`. */
+const TARGET_MAPS = new WeakMap<object, TargetMap>()
+
+/**
+ * An object that reads like kuromoji's `target_map` (`map[key]` → a new array of entry offsets, or
+ * undefined) over a `TargetMap`, for kuromoji's own lattice builder (text with surrogate pairs).
+ */
+export function targetMapObject(map: TargetMap): Record<number, number[]> {
+  const object = new Proxy({} as Record<number, number[]>, {
+    get(_target, key) {
+      if (typeof key !== 'string') return undefined
+      const k = Number(key)
+      if (!Number.isInteger(k) || k < 0 || k + 1 >= map.offsets.length) return undefined
+      const from = map.offsets[k] as number
+      const to = map.offsets[k + 1] as number
+      return from === to ? undefined : Array.from(map.ids.subarray(from, to))
+    },
+  })
+  TARGET_MAPS.set(object, map)
+  return object
+}
+
+/** Whether typed arrays are little-endian here (as kuromoji's byte buffers are). */
+const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1
+
+/** `bytes` as 16-bit words without copying, when the platform and alignment allow it. */
+function shortsOf(bytes: Uint8Array): Int16Array | null {
+  return LITTLE_ENDIAN && bytes.byteOffset % 2 === 0 ? new Int16Array(bytes.buffer, bytes.byteOffset, bytes.length >> 1) : null
+}
+
+const INTERNALS = new WeakMap<object, { internals: KuromojiInternals; tables: FastTables }>()
+
+/** The internals of a built kuromoji tokenizer, or null when they are not the expected ones (read once per tokenizer). */
 export function readInternals(built: unknown): { internals: KuromojiInternals; tables: FastTables } | null {
+  if (typeof built !== 'object' || built === null) return null
+  const cached = INTERNALS.get(built)
+  if (cached !== undefined) return cached
+  const found = readInternalsOnce(built)
+  if (found !== null) INTERNALS.set(built, found)
+  return found
+}
+
+function readInternalsOnce(built: object): { internals: KuromojiInternals; tables: FastTables } | null {
   const k = built as Partial<KuromojiInternals>
   const builder = k.viterbi_builder
   const searcher = k.viterbi_searcher
@@ -68,8 +173,10 @@ export function readInternals(built: unknown): { internals: KuromojiInternals; t
     internals: k as KuromojiInternals,
     tables: {
       trieBase, trieCheck, knownBytes, unknownBytes, costs, classOf,
-      knownTargets: builder.token_info_dictionary.target_map,
-      unknownTargets: unknown.target_map,
+      knownShorts: shortsOf(knownBytes),
+      unknownShorts: shortsOf(unknownBytes),
+      knownTargets: targetMapOf(builder.token_info_dictionary.target_map),
+      unknownTargets: targetMapOf(unknown.target_map),
       backwardDimension: searcher.connection_costs.backward_dimension,
     },
   }
@@ -137,7 +244,9 @@ export type NodeSink = (name: number, isKnown: number, start: number, length: nu
  * the class groups).
  */
 export function createNodeGenerator(tables: FastTables): (sentence: string, sink: NodeSink) => void {
-  const { trieBase, trieCheck, knownTargets, unknownTargets, classOf } = tables
+  const { trieBase, trieCheck, classOf } = tables
+  const { offsets: knownOffsets, ids: knownIds } = tables.knownTargets
+  const { offsets: unknownOffsets, ids: unknownIds } = tables.unknownTargets
   const matches: Matches = { lengths: new Int32Array(MAX_KEY_UNITS), values: new Int32Array(MAX_KEY_UNITS) }
   return (sentence, sink) => {
     const n = sentence.length
@@ -146,7 +255,10 @@ export function createNodeGenerator(tables: FastTables): (sentence: string, sink
       const words = searchPrefixes(trieBase, trieCheck, sentence, pos, matches)
       for (let w = 0; w < words; w++) {
         const length = matches.lengths[w] as number
-        for (const id of knownTargets[matches.values[w] as number] ?? []) sink(id, 1, pos, length)
+        const value = matches.values[w] as number
+        if (value + 1 >= knownOffsets.length) continue
+        const to = knownOffsets[value + 1] as number
+        for (let e = knownOffsets[value] as number; e < to; e++) sink(knownIds[e] as number, 1, pos, length)
       }
       const head = classOf(sentence, pos)
       if (words > 0 && head.is_always_invoke !== 1) continue
@@ -158,7 +270,10 @@ export function createNodeGenerator(tables: FastTables): (sentence: string, sink
         }
         end = groupEnd
       }
-      for (const id of unknownTargets[head.class_id] ?? []) sink(id, 0, pos, end - pos)
+      const id = head.class_id
+      if (id < 0 || id + 1 >= unknownOffsets.length) continue
+      const to = unknownOffsets[id + 1] as number
+      for (let e = unknownOffsets[id] as number; e < to; e++) sink(unknownIds[e] as number, 0, pos, end - pos)
     }
   }
 }
