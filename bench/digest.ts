@@ -3,7 +3,8 @@
  * `npm run bench -- digest [--articles=50] [--runs=20]`: time to build one story digest from
  * already-analysed articles (analysis is done first and not timed). Articles are the first N of
  * jawikinews-headline/dev with invented dates a day apart (a story of N members); also times the
- * per-article summary and the four renderers.
+ * per-article summary and the four renderers. Prints wall-clock and CPU time (user + system) of
+ * the digest: on a loaded machine compare the CPU time.
  */
 import { readFileSync } from 'node:fs'
 import { performance } from 'node:perf_hooks'
@@ -38,11 +39,15 @@ export async function run(args: string[]): Promise<void> {
   const analyzeMs = performance.now() - t0
   const story = { id: 'story:bench', articleIds: articles.map((a) => a.id) }
   const digestMs: number[] = []
+  const digestCpuMs: number[] = []
   let digest = buildDigest(story, articles, docs)
   for (let i = 0; i < runs; i++) {
     const t = performance.now()
+    const cpu = process.cpuUsage()
     digest = buildDigest(story, articles, docs)
+    const used = process.cpuUsage(cpu)
     digestMs.push(performance.now() - t)
+    digestCpuMs.push((used.user + used.system) / 1000)
   }
   const summaryMs: number[] = []
   for (let i = 0; i < runs; i++) {
@@ -54,6 +59,7 @@ export async function run(args: string[]): Promise<void> {
   const lines = [
     `story: ${articles.length} articles, ${chars} characters (analysis, not timed below: ${analyzeMs.toFixed(0)} ms)`,
     `buildDigest            median ${median(digestMs).toFixed(1)} ms  (min ${Math.min(...digestMs).toFixed(1)}, ${runs} runs; aim ≤ 100 ms)`,
+    `buildDigest CPU        median ${median(digestCpuMs).toFixed(1)} ms  (user + system; compare this on a loaded machine)`,
     `summarizeArticle       median ${median(summaryMs).toFixed(2)} ms per article`,
   ]
   for (const format of RENDER_FORMATS) {

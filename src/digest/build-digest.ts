@@ -23,7 +23,7 @@ import { sentencesOf, type SentenceView } from './sentences.ts'
 import { buildSources } from './sources.ts'
 import { buildSubtitle } from './subtitle.ts'
 import { compareIso, dayNumber, isoDay, startDayOf } from './time.ts'
-import { dropSuperseded, findEvents, supersededSentences } from './timeline/index.ts'
+import { datedSentences, dropSuperseded, supersededSentences } from './timeline/index.ts'
 import { pickKeyPoints } from './key-points.ts'
 import { headlineSource, LEAD_TERMS_SENTENCES } from './headline-source.ts'
 
@@ -122,7 +122,8 @@ export function buildDigest(story: Pick<Story, 'id' | 'articleIds'>, articles: r
   const used = new Set(leadPicks.map(({ m, s }) => `${m.article.id}:${s.index}`))
 
   const latestDay = leaders.map((m) => dayNumber(m.article.publishedAt)).filter((d) => d !== undefined).reduce<number | undefined>((a, b) => (a === undefined || b > a ? b : a), undefined)
-  const stale = new Map(leaders.map((m) => [m.article.id, supersededSentences(m.article.id, m.doc, m.sents, m.article.publishedAt, latestDay)]))
+  const dated = leaders.map((m) => datedSentences(m.article.id, m.doc, m.sents, m.article.publishedAt))
+  const stale = new Map(leaders.map((m, i) => [m.article.id, supersededSentences(dated[i]!, latestDay)]))
   const keyPoints = pickKeyPoints(
     leaders.map((m) => ({ id: m.article.id, body: m.article.body, sents: m.sents, day: dayNumber(m.article.publishedAt), order: m.order, stale: stale.get(m.article.id) ?? new Set() })),
     storyCounts,
@@ -134,7 +135,7 @@ export function buildDigest(story: Pick<Story, 'id' | 'articleIds'>, articles: r
   const outlook = dropRedundant(leaders.flatMap((m) => findOutlook(m.article.id, m.article.body, m.sents.filter((x) => !stale.get(m.article.id)?.has(x.index))))).slice(0, MAX_OUTLOOK)
   const timeline = dropSuperseded(
     leaders
-      .flatMap((m, rank) => findEvents(m.article.id, m.doc, m.sents, m.article.publishedAt).map((e, i) => ({ e, rank, i })))
+      .flatMap((_, rank) => dated[rank]!.map((d, i) => ({ e: d.event, rank, i })))
       .sort((a, b) => compareEvents(a.e.date, b.e.date) || a.rank - b.rank || a.i - b.i)
       .map((x) => x.e),
     latestDay,

@@ -23,9 +23,12 @@ export const MIN_SUPPORT = 0.75
 
 /** Support of each candidate: lead terms shared with the other leads (counted per other lead), / √terms. */
 export function supportScores(candidates: readonly HeadlineCandidate[]): number[] {
-  return candidates.map((c, i) => {
+  // leads using each term: a term of one lead is shared with (leads using it − 1) others
+  const leads = new Map<string, number>()
+  for (const c of candidates) for (const term of c.leadTerms) leads.set(term, (leads.get(term) ?? 0) + 1)
+  return candidates.map((c) => {
     let shared = 0
-    for (const term of c.leadTerms) for (const [j, other] of candidates.entries()) if (j !== i && other.leadTerms.has(term)) shared++
+    for (const term of c.leadTerms) shared += (leads.get(term) ?? 1) - 1
     return shared / Math.sqrt(Math.max(1, c.leadTerms.size))
   })
 }

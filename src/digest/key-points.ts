@@ -15,7 +15,7 @@
  */
 import type { CitedText } from '../core/digest.ts'
 import { toBullet } from './bullets.ts'
-import { contentTerms, overlap, sentenceSalience } from './salience.ts'
+import { contentTerms, overlap, overlapSets, sentenceSalience } from './salience.ts'
 import type { SentenceView } from './sentences.ts'
 import { FORECAST, outsideQuotes } from './timeline/rule.ts'
 
@@ -46,13 +46,15 @@ export function pickKeyPoints(sources: readonly KeyPointSource[], counts: Readon
   const days = sources.map((m) => m.day).filter((d) => d !== undefined)
   const first = days.length > 0 ? Math.min(...days) : 0
   const span = days.length > 0 ? Math.max(...days) - first : 0
-  const facts = sources.map((m) => m.sents.filter((s) => s.kind === 'sentence' && !isForecast(s)))
-  const supersededLater = (m: KeyPointSource, s: SentenceView): boolean =>
-    m.day !== undefined && sources.some((other, j) => other.day !== undefined && other.day > (m.day ?? 0) && facts[j]!.some((f) => overlap(s.terms, f.terms) > SAME_THING))
+  const facts = sources.map((m) => m.sents.filter((s) => s.kind === 'sentence' && !isForecast(s)).map((s) => new Set(s.terms)))
+  const supersededLater = (m: KeyPointSource, s: SentenceView): boolean => {
+    if (m.day === undefined) return false
+    const terms = new Set(s.terms)
+    return sources.some((other, j) => other.day !== undefined && other.day > (m.day ?? 0) && facts[j]!.some((f) => overlapSets(terms, f) > SAME_THING))
+  }
   const candidates = sources.flatMap((m) =>
     m.sents
       .filter((s) => s.kind === 'sentence' && s.text.length >= MIN_CHARS && !used.has(`${m.id}:${s.index}`) && !m.stale.has(s.index))
-      .filter((s) => !isForecast(s) || !supersededLater(m, s))
       .map((s) => {
         const recency = span > 0 && m.day !== undefined ? (m.day - first) / span : 0
         return { m, s, score: sentenceSalience(s, counts) * (1 + RECENCY * recency), terms: contentTerms(s) }
@@ -66,6 +68,8 @@ export function pickKeyPoints(sources: readonly KeyPointSource[], counts: Readon
       if (chosen.includes(c)) continue
       if (perSource && chosen.some((d) => d.m === c.m)) continue
       if (chosen.some((d) => overlap(d.terms, c.terms) > MAX_OVERLAP)) continue
+      // checked last, on the few best candidates only
+      if (isForecast(c.s) && supersededLater(c.m, c.s)) continue
       chosen.push(c)
     }
   }

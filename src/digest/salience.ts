@@ -44,8 +44,11 @@ export function termCounts(sents: readonly SentenceView[]): Map<string, number> 
 
 /** Jaccard overlap of two term lists (0–1): the redundancy of two lines. */
 export function overlap(a: readonly string[], b: readonly string[]): number {
-  const sa = new Set(a)
-  const sb = new Set(b)
+  return overlapSets(new Set(a), new Set(b))
+}
+
+/** `overlap` on term sets already built (for comparisons in a loop). */
+export function overlapSets(sa: ReadonlySet<string>, sb: ReadonlySet<string>): number {
   if (sa.size === 0 || sb.size === 0) return 0
   let both = 0
   for (const t of sa) if (sb.has(t)) both++

@@ -56,8 +56,6 @@ const MIN_ACTOR_MENTIONS = 2
 export function buildSubtitle(inputs: readonly SubtitleInput[], keyText?: string): ComposedText {
   const actors = new Map<string, Candidate>()
   const topics = new Map<string, Candidate>()
-  /** sentences using each word, story-wide */
-  const uses = new Map<string, number>()
   let order = 0
   for (const { id, doc, sents } of inputs) {
     const body = doc.text
@@ -68,7 +66,6 @@ export function buildSubtitle(inputs: readonly SubtitleInput[], keyText?: string
       bump(actors, ent.canonical, id, ent.start, ent.end, order++, !place || ACTS.test(body.slice(ent.end, ent.end + 2)))
     }
     for (const sent of sents) {
-      for (const word of new Set(sent.tokens.map((t) => t.surface))) uses.set(word, (uses.get(word) ?? 0) + 1)
       for (const token of sent.tokens) {
         if (doc.layers.entities === undefined && token.posDetail[0] === '固有名詞' && token.posDetail[1] !== '人名') {
           bump(actors, token.surface, id, token.start, token.end, order++)
@@ -80,8 +77,14 @@ export function buildSubtitle(inputs: readonly SubtitleInput[], keyText?: string
   }
   const named = best(actors).filter((a) => a.count >= MIN_ACTOR_MENTIONS && a.acts).slice(0, MAX_ACTORS)
   const minArticles = Math.min(2, inputs.length)
+  /** whether at least MIN_TOPIC_USES sentences of the story use a word (checked for the few best candidates only) */
+  const recurs = (word: string): boolean => {
+    let n = 0
+    for (const { sents } of inputs) for (const sent of sents) if (sent.text.includes(word) && ++n >= MIN_TOPIC_USES) return true
+    return false
+  }
   const topic = best(topics).find(
-    (t) => !TELLING.has(t.text) && !named.some((a) => a.text.includes(t.text)) && (keyText === undefined || keyText.includes(t.text)) && (uses.get(t.text) ?? 0) >= MIN_TOPIC_USES && t.articles.size >= minArticles,
+    (t) => !TELLING.has(t.text) && !named.some((a) => a.text.includes(t.text)) && (keyText === undefined || keyText.includes(t.text)) && t.articles.size >= minArticles && recurs(t.text),
   )
   const parts: ComposedPart[] = []
   // one actor alone (根室市をめぐる動きは？) says too little: actors without a topic need two

@@ -39,11 +39,10 @@ export function findEvents(articleId: string, doc: AnalyzedDoc, sents: readonly 
 }
 
 /**
- * Indices of the sentences of one article that are forecasts or plans superseded by `latestDay`
+ * Indices of the sentences of one article (its `datedSentences`) that are forecasts or plans superseded by `latestDay`
  * (see `dropSuperseded`): stale by the time of the story's latest article, so no key point or outlook.
  */
-export function supersededSentences(articleId: string, doc: AnalyzedDoc, sents: readonly SentenceView[], publishedAt: string | undefined, latestDay: number | undefined): Set<number> {
-  const dated = datedSentences(articleId, doc, sents, publishedAt)
+export function supersededSentences(dated: readonly DatedSentence[], latestDay: number | undefined): Set<number> {
   const kept = new Set(dropSuperseded(dated.map((d) => d.event), latestDay))
   return new Set(dated.filter((d) => !kept.has(d.event)).map((d) => d.sentence))
 }
@@ -59,7 +58,11 @@ function verdictOf(ctx: TimelineContext): Verdict {
 /** Rank of a candidate date of one sentence: an event before a plan or forecast, a day before a longer period, then text order. */
 const rank = (c: { verdict: Verdict; date: DateMention }): number => (c.verdict === 'event' ? 0 : 2) + (c.date.granularity === 'day' ? 0 : 1)
 
-function datedSentences(articleId: string, doc: AnalyzedDoc, sents: readonly SentenceView[], publishedAt?: string): { event: TimelineEvent; sentence: number }[] {
+/** A sentence's timeline entry with the sentence's index. */
+export type DatedSentence = { readonly event: TimelineEvent; readonly sentence: number }
+
+/** The timeline entries of one article with their sentence indices (what `findEvents` lists). */
+export function datedSentences(articleId: string, doc: AnalyzedDoc, sents: readonly SentenceView[], publishedAt?: string): DatedSentence[] {
   const published = dayNumber(publishedAt ?? doc.publishedAt)
   const bySentence = new Map<number, { verdict: Exclude<Verdict, 'drop'>; date: DateMention & { value: string }; sentence: SentenceView }[]>()
   for (const date of doc.layers.dates ?? []) {
