@@ -12,7 +12,7 @@
  * joins of (a) across references and the copies not grouped with their original), `--jaccard=x`,
  * `--containment=x`, `--shingle-size=n`, `--weighting=idf|none`; the short-copy rule:
  * `--short-containment=x` (unweighted), `--short-weighted=x`, `--short-jaccard=x`, `--short-min=n` (shingles), `--short-hours=h`
- * (`--short-containment=2` turns it off).
+ * (`--short-min=100000` turns it off).
  */
 import { readFileSync } from 'node:fs'
 import { DuplicateIndex, normalizeBody, publishedTime, type DedupeInput, type DedupeOptions } from '../src/dedupe/index.ts'
