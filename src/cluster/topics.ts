@@ -3,7 +3,8 @@
  * Broad topics for UI sections (`--topics N`, pure): articles (or whole stories) become TF-IDF
  * vectors over a pruned vocabulary (sublinear tf, smoothed IDF, terms in at least `minDf` items and
  * at most `maxDfRatio` of them), grouped by spherical k-means (seeded k-means++, restarts, best
- * objective). Each topic is labelled by the heaviest terms of its centroid.
+ * objective). Each topic is labelled by the terms that set it apart from the other topics
+ * (topic-labels.ts).
  */
 import type { ArticleId } from '../core/doc.ts'
 import { MatomeError } from '../core/errors.ts'
@@ -11,7 +12,7 @@ import type { ClusterItem, Story, Topic, TopicOptions, TopicResult } from '../co
 import { sphericalKMeans, type IndexedVector } from './kmeans.ts'
 import { reduceDimensions } from './lsa.ts'
 import { expandWithNeighbours } from './expand.ts'
-import { pickTopTerms } from './story-state.ts'
+import { topicLabels } from './topic-labels.ts'
 import { extractTerms, type TermWeights } from './terms.ts'
 import { smoothIdf } from './vectors.ts'
 
@@ -98,7 +99,6 @@ function clusterUnits(units: readonly Unit[], options: TopicOptions & TopicTunin
   const result = sphericalKMeans(space, {
     k: kk, dimensions: dims > 0 ? dims : vocabulary.length, seed: options.seed ?? 1, restarts: options.restarts ?? 5, maxIterations: options.maxIterations ?? 50,
   })
-  const centroids = dims > 0 ? termCentroids(vectors, result.assignment, kk, vocabulary.length) : result.centroids
   const members: number[][] = Array.from({ length: kk }, () => [])
   result.assignment.forEach((c, i) => members[c]!.push(i))
   const order = members
@@ -107,29 +107,16 @@ function clusterUnits(units: readonly Unit[], options: TopicOptions & TopicTunin
     .sort((a, b) => b.m.length - a.m.length || a.m[0]! - b.m[0]!)
   const topics: Topic[] = []
   const assignment: Record<ArticleId, string> = {}
+  const labels = topicLabels(units.map((u) => u.counts), members, options.labelTerms ?? 5)
   order.forEach(({ m, c }, rank) => {
     const id = `topic:${rank}`
-    const centroid = new Map<string, number>()
-    centroids[c]!.forEach((w, d) => {
-      if (w > 0) centroid.set(vocabulary[d]!, w)
-    })
-    const terms = pickTopTerms(centroid, options.labelTerms ?? 5)
+    const terms = labels[c]!
     const articleIds = m.flatMap((i) => units[i]!.articleIds)
     for (const a of articleIds) assignment[a] = id
     const storyIds = m.map((i) => units[i]!.storyId).filter((s): s is string => s !== undefined)
     topics.push(storyIds.length > 0 ? { id, label: terms.join('・'), terms, articleIds, storyIds } : { id, label: terms.join('・'), terms, articleIds })
   })
   return { topics, assignment }
-}
-
-/** Mean TF-IDF vector of each cluster (for labels when k-means ran in the latent space). */
-function termCentroids(vectors: readonly IndexedVector[], assignment: Int32Array, k: number, dimensions: number): Float64Array[] {
-  const sums = Array.from({ length: k }, () => new Float64Array(dimensions))
-  vectors.forEach((v, i) => {
-    const sum = sums[assignment[i]!]!
-    for (let j = 0; j < v.indices.length; j++) sum[v.indices[j]!]! += v.values[j]!
-  })
-  return sums
 }
 
 /** Sparse unit TF-IDF vectors over the pruned vocabulary (vocabulary in first-seen order). */
