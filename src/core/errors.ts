@@ -23,6 +23,8 @@ export const ERROR_CODES = {
   'analyze/user-dict-invalid': 'a line of the user dictionary overlay is malformed',
   'analyze/duplicate-stage': 'two stages of one pipeline provide the same layer',
   'analyze/stage-failed': 'a stage threw while analysing one article (the batch goes on)',
+  // analyze/entities
+  'entities/bad-model': 'the entity tagger model file does not fit this version of the code (retrain: npm run train:ner)',
   // analyze/dates (diagnostics: the mention keeps value null)
   'dates/no-reference-date': 'a relative or partial date needs a publication date and none was given',
   'dates/no-anchor': 'an anaphoric date (前日, 翌年, その3日後) has no earlier date in the text to count from',

@@ -27,8 +27,13 @@ import { findPlaceByContext } from './rules/find-place-by-context.ts'
 import { findOrgByContext } from './rules/find-org-by-context.ts'
 import { attachRoles } from './attach-roles.ts'
 import { propagateMentions } from './propagate-mentions.ts'
+import { applyTagger } from './model/apply-tagger.ts'
+import type { TaggerModel } from './model/perceptron.ts'
+import { DEFAULT_TAGGER } from './model/default-tagger.ts'
 
 export type { Candidate, EntityRule, RuleInput } from './candidate.ts'
+export type { TaggerModel } from './model/perceptron.ts'
+export { DEFAULT_TAGGER } from './model/default-tagger.ts'
 export type { Gazetteer, GazetteerEntry, GazetteerExtension, GazetteerFile, KnownName } from './gazetteer.ts'
 export { createGazetteer, DEFAULT_GAZETTEER } from './gazetteer.ts'
 export { isSamePersonName } from './link-mentions.ts'
@@ -56,6 +61,16 @@ export type EntitiesOptions = {
   readonly rules?: readonly EntityRule[]
   /** looks words up in the dictionary (the stage passes `ctx.tokenizer`) */
   readonly tokenizer?: Tokenizer
+  /** the learned tagger that decides spans on top of the rules; `null` = rules only (default: the bundled model) */
+  readonly tagger?: TaggerModel | null
+  /** how much better the tagger's reading must score to replace the rules' (default `DEFAULT_MARGIN`) */
+  readonly taggerMargin?: number
+}
+
+/** One sentence's rule candidates after overlap resolution (before the tagger, roles and propagation). */
+export function findRuleCandidates(input: RuleInput, rules: readonly EntityRule[] = ENTITY_RULES): Candidate[] {
+  const tiers = new Map(rules.map((r) => [r.name, r.tier]))
+  return resolveCandidates(rules.flatMap((r) => r.find(input)), tiers)
 }
 
 /**
@@ -70,7 +85,7 @@ export function findEntityCandidates(
 ): Candidate[] {
   const gazetteer = options.gazetteer ?? DEFAULT_GAZETTEER
   const rules = options.rules ?? ENTITY_RULES
-  const tiers = new Map(rules.map((r) => [r.name, r.tier]))
+  const tagger = options.tagger === undefined ? DEFAULT_TAGGER : options.tagger
   const tokenizer = options.tokenizer
   const tokenize = tokenizer === undefined ? undefined : (part: string) => tokenizer.tokenize(part)
   const spans = sentences.length > 0 ? sentences : [{ start: 0, end: text.length }]
@@ -81,7 +96,8 @@ export function findEntityCandidates(
     let u = t
     while (u < tokens.length && tokens[u]!.start < sent.end) u++
     const input: RuleInput = tokenize === undefined ? { text, tokens: tokens.slice(t, u), gazetteer } : { text, tokens: tokens.slice(t, u), gazetteer, tokenize }
-    resolved.push(...attachRoles(resolveCandidates(rules.flatMap((r) => r.find(input)), tiers), input))
+    const ruled = findRuleCandidates(input, rules)
+    resolved.push(...attachRoles(tagger === null ? ruled : applyTagger(tagger, input, ruled, options.taggerMargin), input))
     t = u
   }
   return propagateMentions(text, tokens, resolved)

@@ -1,0 +1,125 @@
+/**
+ * @module analyze/entities/model/apply-tagger
+ * Runs the learned tagger over one sentence on top of the rules: the rules' resolved candidates
+ * become features (`ruleHints`), the tagger decides the spans and types, and each decided span
+ * takes the rule's subtype, canonical name and role where a rule proposed exactly that span.
+ * Rule candidates that are not whole tokens (米 in 訪米, 日 and 米 in 日米) are kept where the tagger
+ * put no span over them, since a token tagger cannot cut inside a token; the candidates of
+ * `LOCKED_RULES` are always kept.
+ */
+import type { Token } from '../../../core/doc.ts'
+import type { Candidate, RuleInput } from '../candidate.ts'
+import type { Gazetteer } from '../gazetteer.ts'
+import { NO_HINT, tokenFeatures, type RuleHint } from './features.ts'
+import { decodeOver, type TaggerModel } from './perceptron.ts'
+import { beginTag, isInside, tagsToSpans, tagType, type TaggedSpan } from './tags.ts'
+
+/**
+ * How much better (in score) the tagger's reading of a sentence must be than the rules' reading
+ * before it replaces it; chosen by cross-validation (`npm run eval -- ner --margins=…`).
+ */
+export const DEFAULT_MARGIN = 30
+
+/**
+ * Rules whose candidates the tagger never overrules: they carry what the brief requires of news
+ * text and the evaluation sets label differently or rarely (米 in トランプ米大統領, 日米 as two
+ * countries, a name before its title such as ウィトコフ米中東担当特使).
+ */
+export const LOCKED_RULES: ReadonlySet<string> = new Set(['split-country-compounds', 'match-titled-person'])
+
+/** The rule name of candidates the tagger found on its own. */
+export const TAGGER_RULE = 'entity-tagger'
+
+/** Per token: the BIO tag, rule and subtype of the rule candidate over it. */
+export function ruleHints(tokens: readonly Token[], candidates: readonly Candidate[]): RuleHint[] {
+  const hints: RuleHint[] = tokens.map(() => NO_HINT)
+  let c = 0
+  for (let i = 0; i < tokens.length; i++) {
+    const tok = tokens[i]!
+    while (c < candidates.length && candidates[c]!.end <= tok.start) c++
+    const cand = candidates[c]
+    if (cand === undefined || cand.start >= tok.end) continue
+    const begin = beginTag(cand.type)
+    hints[i] = { tag: cand.start >= tok.start ? begin : begin + 1, rule: cand.rule, subtype: cand.subtype ?? '' }
+  }
+  return hints
+}
+
+function isTokenAligned(c: Candidate, starts: ReadonlySet<number>, ends: ReadonlySet<number>): boolean {
+  return starts.has(c.start) && ends.has(c.end)
+}
+
+/** Two or more adjacent rule candidates of the span's type cover it exactly (日米, 米ロ: one country each). */
+function tilesSpan(candidates: readonly Candidate[], span: TaggedSpan): boolean {
+  if (candidates.length < 2) return false
+  let at = span.start
+  for (const c of candidates) {
+    if (c.start !== at || c.type !== span.type) return false
+    at = c.end
+  }
+  return at === span.end
+}
+
+function subtypeBySuffix(surface: string, suffixes: ReadonlyMap<string, string>): string | undefined {
+  for (let n = Math.min(surface.length - 1, 6); n >= 1; n--) {
+    const sub = suffixes.get(surface.slice(-n))
+    if (sub !== undefined) return sub
+  }
+  return undefined
+}
+
+/** A candidate for a span the rules did not propose as such. */
+function newCandidate(span: TaggedSpan, text: string, gazetteer: Gazetteer, overlapping: readonly Candidate[]): Candidate {
+  const surface = text.slice(span.start, span.end)
+  const known = gazetteer.names.get(surface)
+  if (known !== undefined && known.type === span.type) return { ...span, subtype: known.subtype, canonical: known.canonical, rule: TAGGER_RULE }
+  const sameType = overlapping.find((c) => c.type === span.type && c.subtype !== undefined)
+  const subtype =
+    span.type === 'ORGANIZATION' ? subtypeBySuffix(surface, gazetteer.orgSuffixes) : span.type === 'LOCATION' ? subtypeBySuffix(surface, gazetteer.placeSuffixes) : undefined
+  const chosen = subtype ?? sameType?.subtype
+  return chosen === undefined ? { ...span, rule: TAGGER_RULE } : { ...span, subtype: chosen, rule: TAGGER_RULE }
+}
+
+/**
+ * The sentence's candidates as the tagger decides them (sorted by start, non-overlapping).
+ * @example
+ * const decided = applyTagger(model, input, resolveCandidates(ruleCandidates, tiers))
+ */
+export function applyTagger(model: TaggerModel, input: RuleInput, candidates: readonly Candidate[], margin = DEFAULT_MARGIN): Candidate[] {
+  const { tokens, text } = input
+  if (tokens.length === 0) return [...candidates]
+  const hints = ruleHints(tokens, candidates)
+  const fallback = new Uint8Array(tokens.length)
+  for (let i = 0; i < tokens.length; i++) {
+    const t = hints[i]!.tag
+    const continues = i > 0 && fallback[i - 1] !== 0 && tagType(fallback[i - 1]!) === tagType(t)
+    fallback[i] = isInside(t) && !continues ? t - 1 : t
+  }
+  const tags = decodeOver(model, tokenFeatures(tokens, hints), tokens.length, fallback, margin)
+  const spans = tagsToSpans(tokens, tags)
+  const starts = new Set(tokens.map((t) => t.start))
+  const ends = new Set(tokens.map((t) => t.end))
+  const locked = candidates.filter((c) => LOCKED_RULES.has(c.rule))
+  const out: Candidate[] = [...locked]
+  for (const span of spans) {
+    if (locked.some((c) => c.start < span.end && span.start < c.end)) continue
+    const overlapping = candidates.filter((c) => c.start < span.end && span.start < c.end)
+    const exact = overlapping.find((c) => c.start === span.start && c.end === span.end && c.type === span.type)
+    if (exact !== undefined) {
+      out.push(exact)
+      continue
+    }
+    const inner = overlapping.filter((c) => c.start >= span.start && c.end <= span.end && !isTokenAligned(c, starts, ends))
+    if (inner.length > 0 || tilesSpan(overlapping, span)) {
+      out.push(...(inner.length > 0 ? inner : overlapping))
+      continue
+    }
+    out.push(newCandidate(span, text, input.gazetteer, overlapping))
+  }
+  for (const c of candidates) {
+    if (LOCKED_RULES.has(c.rule) || isTokenAligned(c, starts, ends)) continue
+    if (spans.some((s) => s.start < c.end && c.start < s.end)) continue
+    out.push(c)
+  }
+  return out.sort((a, b) => a.start - b.start)
+}
