@@ -63,10 +63,12 @@ export function continues(earlier: StoryState, later: StoryState, windowDays: nu
   const gap = Math.max(0, later.firstTime - earlier.lastTime, earlier.firstTime - later.lastTime)
   if (gap > windowDays * DAY_MS) return false
   if (numbersConflict(earlier, later)) return false
-  const named = sharesNamedNumber(earlier, later) || namedByTerms(earlier, later, windowDays, documentsWith)
-  if (!named && !sharesEventNumber(earlier, later) && !sharesKeyEntity(earlier, later)) return false
-  const bar = named ? NAMED_NUMBER_SIMILARITY : CONTINUATION_SIMILARITY
-  return centroidCosine(earlier, later) >= bar && sharedContentTerms(earlier, later, ENTITY_PREFIX) >= MIN_CONTINUATION_TERMS
+  // the cheap tests first: every path needs the lower bar and the shared terms
+  const cosine = centroidCosine(earlier, later)
+  if (cosine < NAMED_NUMBER_SIMILARITY || sharedContentTerms(earlier, later, ENTITY_PREFIX) < MIN_CONTINUATION_TERMS) return false
+  if (sharesNamedNumber(earlier, later)) return true
+  if (cosine >= CONTINUATION_SIMILARITY && (sharesEventNumber(earlier, later) || sharesKeyEntity(earlier, later))) return true
+  return namedByTerms(earlier, later, windowDays, documentsWith)
 }
 
 export type ContinuationOptions = {

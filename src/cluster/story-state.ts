@@ -41,8 +41,8 @@ export type StoryState = {
   readonly background: Member[]
   /** term → how many distinct members hold it, over the story's whole life (core-terms.ts) */
   readonly termArticles: Map<string, number>
-  /** cached squared norm of the core profile, valid while `weightCount` equals `at` (core-terms.ts) */
-  core?: { readonly at: number; readonly normSq: number; readonly need: number } | undefined
+  /** cached core terms, valid while `weightCount` equals `at` (core-terms.ts) */
+  core?: { readonly at: number; readonly need: number; terms?: Set<string> } | undefined
 }
 
 export function createStoryState(id: StoryId, seq: number): StoryState {
