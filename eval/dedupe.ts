@@ -2,18 +2,18 @@
  * @module eval/dedupe
  * `npm run eval -- dedupe`: precision and recall of same-group pairs.
  * (a) syndicated variants generated at run time (seeded) from the real bodies of livedoor-ldcc and
- *     jawikinews-headline dev: outlet headers and footers, wire credits, 30–90 % truncation (recall per band), a re-edited first sentence, another
- *     title, full/half-width changes, re-flowed whitespace, and combinations; every original is in
- *     the corpus, so unrelated real articles are the distractors.
+ *     jawikinews-headline dev: outlet headers and footers, wire credits, 30–90 % truncation (recall
+ *     printed per band), a re-edited first sentence, another title, full/half-width changes,
+ *     re-flowed whitespace, and combinations; copies of a dated original are published 0–48 h after
+ *     it; every original is in the corpus, so unrelated real articles are the distractors.
  * (b) livedoor-ldcc dev as is: its channels carry templated series (same wording, different events)
  *     that must stay apart. The reference is pairs judged by reading (ids in `JUDGED_LIVEDOOR`):
  *     every pair merged by any setting tried, or by a permissive sweep, was read and judged.
  * Options: `--seed=N`, `--show` (print merged pairs of (b) with their scores), `--misses` (print the
  * joins of (a) across references and the copies not grouped with their original), `--jaccard=x`,
  * `--containment=x`, `--shingle-size=n`, `--weighting=idf|none`; the short-copy rule:
- * `--short-containment=x` (unweighted), `--short-weighted=x`, `--short-jaccard=x`, `--short-min=n` (shingles), `--short-hours=h`
- * (`--short-min=100000` turns it off).
- */
+ * `--short-containment=x` (unweighted), `--short-weighted=x`, `--short-jaccard=x`,
+ * `--short-min=n` (shingles; 100000 turns the rule off), `--short-hours=h`. */
 import { readFileSync } from 'node:fs'
 import { DuplicateIndex, normalizeBody, publishedTime, type DedupeInput, type DedupeOptions } from '../src/dedupe/index.ts'
 import { shingleSet } from '../src/dedupe/shingles.ts'
