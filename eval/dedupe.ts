@@ -13,7 +13,8 @@
  * joins of (a) across references and the copies not grouped with their original), `--jaccard=x`,
  * `--containment=x`, `--shingle-size=n`, `--weighting=idf|none`; the short-copy rule:
  * `--short-containment=x` (unweighted), `--short-weighted=x`, `--short-jaccard=x`,
- * `--short-min=n` (shingles; 100000 turns the rule off), `--short-hours=h`. */
+ * `--short-min=n` (shingles; 100000 turns the rule off), `--short-hours=h`.
+ */
 import { readFileSync } from 'node:fs'
 import { DuplicateIndex, normalizeBody, publishedTime, type DedupeInput, type DedupeOptions } from '../src/dedupe/index.ts'
 import { shingleSet } from '../src/dedupe/shingles.ts'
