@@ -18,7 +18,8 @@ import { isContentToken, termWeight } from './salience.ts'
 import type { SentenceView } from './sentences.ts'
 import { compressTitle, keySentences } from './title.ts'
 import { citeTitle, titleSentences } from './title-source.ts'
-import { checkKept, keptTokens } from './well-formed.ts'
+import { checkKept, keptTokens, type FormProblem } from './well-formed.ts'
+import { cutsEnumeration } from './enumeration.ts'
 import { displayWidth, MAX_HEADLINE_WIDTH } from './width.ts'
 
 /** How many key sentences are tried. */
@@ -208,8 +209,19 @@ export function chooseTitle(id: string, body: string, sents: readonly SentenceVi
   const sent = keySentences(sents, counts)[0]
   if (sent === undefined) return undefined
   const [plain, trimmed] = titleCuts(id, body, sent, counts, maxChars)
-  return cite(checkKept(plain, sent.tokens, LAX) !== null && checkKept(trimmed, sent.tokens, LAX) === null ? trimmed : plain)
+  const plainProblem = checkKept(plain, sent.tokens, LAX)
+  if (plainProblem === null) return cite(plain)
+  const trimmedProblem = checkKept(trimmed, sent.tokens, LAX)
+  // the trimmed cut mends the opening: take it when that is all there is to mend, or when what is
+  // left is a problem inside the line that the plain cut has too (ドミニカ共和国がを…: trimming deletes only leading words)
+  const inherited = trimmedProblem !== null && (INTERIOR_PROBLEMS.has(trimmedProblem) || (trimmedProblem === 'cut-enumeration' && cutsEnumeration(plain, sent.tokens)))
+  return cite(trimmedProblem === null || (OPENING_PROBLEMS.has(plainProblem) && inherited) ? trimmed : plain)
 }
+
+/** Problems at the start of a line, which the trimmed title cut deletes (は、AT&Tパークで… → AT&Tパークで…). */
+const OPENING_PROBLEMS: ReadonlySet<FormProblem> = new Set(['starts-with-function-word', 'starts-with-verb'])
+/** Problems inside a line: a trimmed cut (leading words deleted) that has one got it from the plain cut. */
+const INTERIOR_PROBLEMS: ReadonlySet<FormProblem> = new Set(['dangling-particle', 'dangling-verb', 'broken-conjugation'])
 
 /** The best well-formed candidate by salience (subject boosted), skipping lines that only report when `strong`. */
 function bestCandidate(candidates: readonly Candidate[], sent: SentenceView, counts: ReadonlyMap<string, number>, strong: boolean): Kept | undefined {
