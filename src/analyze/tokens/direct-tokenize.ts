@@ -9,7 +9,7 @@
  */
 import type { Token } from '../../core/doc.ts'
 import { createBestPath } from './fast-viterbi.ts'
-import { hasSurrogate, readInternals } from './kuromoji-internals.ts'
+import { ENTRY_BYTES, hasSurrogate, readInternals } from './kuromoji-internals.ts'
 
 /** What a dictionary entry contributes to every token of it (shared, immutable). */
 type EntryTemplate = {
@@ -55,12 +55,27 @@ export function createDirectTokenize(built: unknown): ((text: string, offset: nu
   if (found === null) return null
   const { internals, tables } = found
   const bestPath = createBestPath(tables)
-  const templates = [new Map<number, EntryTemplate>(), new Map<number, EntryTemplate>()] as const
+  // templates by entry: entries are ENTRY_BYTES apart, so entry / ENTRY_BYTES indexes a typed
+  // array holding 1 + the template's place in `list` (0: not made yet); a Map for anything else
+  const list: EntryTemplate[] = []
+  const slots = [new Int32Array(Math.ceil(tables.unknownBytes.length / ENTRY_BYTES)), new Int32Array(Math.ceil(tables.knownBytes.length / ENTRY_BYTES))] as const
+  const others = [new Map<number, EntryTemplate>(), new Map<number, EntryTemplate>()] as const
+  const makeTemplate = (name: number, isKnown: boolean): EntryTemplate =>
+    templateOf((isKnown ? internals.token_info_dictionary : internals.unknown_dictionary).getFeatures(name) ?? '', isKnown)
   const templateFor = (name: number, isKnown: boolean): EntryTemplate => {
-    const cache = templates[isKnown ? 1 : 0]
+    const slot = slots[isKnown ? 1 : 0]
+    const index = name / ENTRY_BYTES
+    if (index >= 0 && index < slot.length && index === Math.floor(index)) {
+      const at = slot[index] as number
+      if (at > 0) return list[at - 1] as EntryTemplate
+      const template = makeTemplate(name, isKnown)
+      slot[index] = list.push(template)
+      return template
+    }
+    const cache = others[isKnown ? 1 : 0]
     let template = cache.get(name)
     if (template === undefined) {
-      template = templateOf((isKnown ? internals.token_info_dictionary : internals.unknown_dictionary).getFeatures(name) ?? '', isKnown)
+      template = makeTemplate(name, isKnown)
       cache.set(name, template)
     }
     return template

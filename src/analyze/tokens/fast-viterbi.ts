@@ -22,7 +22,9 @@ export type BestPath = {
 
 type Lattice = {
   capacity: number
-  name: Int32Array; known: Uint8Array; start: Int32Array; len: Int32Array; right: Int32Array
+  name: Int32Array; known: Uint8Array; start: Int32Array; len: Int32Array
+  /** where the node's row of connection costs starts: right id × backward dimension + 2 */
+  row: Int32Array
   prev: Int32Array; best: Float64Array; nextSameEnd: Int32Array
   /** per end position: first and last node ending there (-1 when none) */
   endHead: Int32Array; endTail: Int32Array
@@ -32,14 +34,14 @@ function createLattice(capacity: number, positions: number): Lattice {
   return {
     capacity,
     name: new Int32Array(capacity), known: new Uint8Array(capacity), start: new Int32Array(capacity), len: new Int32Array(capacity),
-    right: new Int32Array(capacity), prev: new Int32Array(capacity), best: new Float64Array(capacity), nextSameEnd: new Int32Array(capacity),
+    row: new Int32Array(capacity), prev: new Int32Array(capacity), best: new Float64Array(capacity), nextSameEnd: new Int32Array(capacity),
     endHead: new Int32Array(positions), endTail: new Int32Array(positions),
   }
 }
 
 function grow(old: Lattice, capacity: number, positions: number): Lattice {
   const next = createLattice(Math.max(capacity, old.capacity), Math.max(positions, old.endHead.length))
-  for (const key of ['name', 'known', 'start', 'len', 'right', 'prev', 'best', 'nextSameEnd', 'endHead', 'endTail'] as const) next[key].set(old[key])
+  for (const key of ['name', 'known', 'start', 'len', 'row', 'prev', 'best', 'nextSameEnd', 'endHead', 'endTail'] as const) next[key].set(old[key])
   return next
 }
 
@@ -69,8 +71,12 @@ export function createBestPath(tables: FastTables): (sentence: string) => BestPa
     const cost = aligned ? shorts[word + 2] as number : readShort(bytes, name + 4)
     let best = Number.MAX_VALUE
     let prev = -1
-    for (let p = lat.endHead[start] as number; p >= 0; p = lat.nextSameEnd[p] as number) {
-      const total = (lat.best[p] as number) + (costs[(lat.right[p] as number) * backwardDimension + left + 2] as number) + cost
+    // the hot loop: the arrays in locals, each predecessor's cost row precomputed
+    const bestOf = lat.best
+    const rowOf = lat.row
+    const nextOf = lat.nextSameEnd
+    for (let p = lat.endHead[start] as number; p >= 0; p = nextOf[p] as number) {
+      const total = (bestOf[p] as number) + (costs[(rowOf[p] as number) + left] as number) + cost
       if (total < best) {
         best = total
         prev = p
@@ -81,7 +87,7 @@ export function createBestPath(tables: FastTables): (sentence: string) => BestPa
     lat.known[i] = isKnown
     lat.start[i] = start
     lat.len[i] = length
-    lat.right[i] = right
+    lat.row[i] = right * backwardDimension + 2
     lat.prev[i] = prev
     lat.best[i] = best
     lat.nextSameEnd[i] = -1
@@ -102,7 +108,7 @@ export function createBestPath(tables: FastTables): (sentence: string) => BestPa
     // BOS: node 0, ends at position 0, right id 0, cost 0
     count = 1
     lat.name[0] = -1
-    lat.right[0] = 0
+    lat.row[0] = 2
     lat.best[0] = 0
     lat.prev[0] = -1
     lat.nextSameEnd[0] = -1
@@ -113,7 +119,7 @@ export function createBestPath(tables: FastTables): (sentence: string) => BestPa
     let best = Number.MAX_VALUE
     let last = -1
     for (let p = lat.endHead[n] as number; p >= 0; p = lat.nextSameEnd[p] as number) {
-      const total = (lat.best[p] as number) + (costs[(lat.right[p] as number) * backwardDimension + 2] as number)
+      const total = (lat.best[p] as number) + (costs[lat.row[p] as number] as number)
       if (total < best) {
         best = total
         last = p

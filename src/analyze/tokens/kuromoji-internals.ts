@@ -6,6 +6,9 @@
  * Shapes follow kuromoji 1.0.4 (Apache-2.0); `readInternals` returns null for anything else.
  */
 
+/** Bytes per dictionary entry in kuromoji's token-info buffers: left id, right id, cost (shorts), features offset (int). */
+export const ENTRY_BYTES = 10
+
 /** Longest dictionary key we search for, in UTF-16 units (IPADIC's longest entries are far shorter). */
 export const MAX_KEY_UNITS = 48
 
@@ -88,7 +91,7 @@ export function parseTargetMap(bytes: Uint8Array): TargetMap {
 
 /** A `TargetMap` from kuromoji's object form. */
 function targetMapOf(object: Record<number, number[]>): TargetMap {
-  const found = TARGET_MAPS.get(object)
+  const found = (object as { [TARGET_MAP]?: TargetMap })[TARGET_MAP]
   if (found !== undefined) return found
   let size = 0
   let total = 0
@@ -103,8 +106,8 @@ function targetMapOf(object: Record<number, number[]>): TargetMap {
   return { offsets, ids }
 }
 
-/** The `TargetMap` behind each object made by `targetMapObject`. */
-const TARGET_MAPS = new WeakMap<object, TargetMap>()
+/** The key under which an object made by `targetMapObject` gives its `TargetMap` (global: any copy of this module reads it). */
+const TARGET_MAP = Symbol.for('matome.kuromoji.targetMap')
 
 /**
  * An object that reads like kuromoji's `target_map` (`map[key]` → a new array of entry offsets, or
@@ -113,6 +116,7 @@ const TARGET_MAPS = new WeakMap<object, TargetMap>()
 export function targetMapObject(map: TargetMap): Record<number, number[]> {
   const object = new Proxy({} as Record<number, number[]>, {
     get(_target, key) {
+      if (key === TARGET_MAP) return map
       if (typeof key !== 'string') return undefined
       const k = Number(key)
       if (!Number.isInteger(k) || k < 0 || k + 1 >= map.offsets.length) return undefined
@@ -121,7 +125,6 @@ export function targetMapObject(map: TargetMap): Record<number, number[]> {
       return from === to ? undefined : Array.from(map.ids.subarray(from, to))
     },
   })
-  TARGET_MAPS.set(object, map)
   return object
 }
 
