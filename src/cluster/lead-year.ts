@@ -8,7 +8,7 @@
  * ones have better evidence).
  */
 import type { AnalyzedDoc, Token } from '../core/doc.ts'
-import { leadEndOf } from './terms.ts'
+import { leadEndOf, numberAt } from './terms.ts'
 
 /** The key the year is recorded under among a story's event numbers. */
 export const YEAR_KEY = '年'
@@ -34,23 +34,11 @@ function yearIn(doc: AnalyzedDoc, leadSentences: number): string | undefined {
 
 /** A four-digit year starting at token i, followed by 年 / 年度 or directly by a content noun. */
 function yearAt(tokens: readonly Token[], i: number): string | undefined {
-  const first = tokens[i]!
-  if (first.posDetail[0] !== '数') return undefined
-  const before = tokens[i - 1]
-  if (before !== undefined && before.end === first.start && before.posDetail[0] === '数') return undefined
-  let digits = first.surface
-  let end = first.end
-  let j = i + 1
-  while (j < tokens.length && tokens[j]!.start === end && tokens[j]!.posDetail[0] === '数') {
-    digits += tokens[j]!.surface
-    end = tokens[j]!.end
-    j++
-  }
-  const value = digits.normalize('NFKC')
+  const number = numberAt(tokens, i)
+  const next = number?.next
+  if (number === undefined || next === undefined) return undefined
+  const value = number.digits.normalize('NFKC')
   if (!/^\d{4}$/.test(value) || Number(value) < FIRST_YEAR || Number(value) > LAST_YEAR) return undefined
-  const next = tokens[j]
-  if (next === undefined || next.start !== end) return undefined
   if (YEAR_SUFFIXES.has(next.surface)) return value
-  const isContentNoun = next.partOfSpeech === '名詞' && next.posDetail[0] !== '接尾' && next.posDetail[0] !== '数'
-  return isContentNoun ? value : undefined
+  return next.partOfSpeech === '名詞' && next.posDetail[0] !== '接尾' && next.posDetail[0] !== '数' ? value : undefined
 }

@@ -171,9 +171,13 @@ export function leadEndOf(doc: AnalyzedDoc, n: number): number {
   return sentences[Math.min(n, sentences.length) - 1]!.end
 }
 
-/** `19号` from 19 + 号 (number tokens joined, then an adjacent counter suffix), skipping time counters. */
-function numericTerm(tokens: readonly Token[], i: number): string | undefined {
+/**
+ * The number starting at token i (adjacent number tokens joined: 20 + 07 → 2007), and the token
+ * right after it when adjacent; undefined when token i is not the start of a number.
+ */
+export function numberAt(tokens: readonly Token[], i: number): { digits: string; next: Token | undefined } | undefined {
   const first = tokens[i]!
+  if (first.posDetail[0] !== '数') return undefined
   const before = tokens[i - 1]
   if (before !== undefined && before.end === first.start && before.posDetail[0] === '数') return undefined
   let digits = first.surface
@@ -184,8 +188,15 @@ function numericTerm(tokens: readonly Token[], i: number): string | undefined {
     end = tokens[j]!.end
     j++
   }
-  const counter = tokens[j]
-  if (counter === undefined || counter.start !== end || counter.posDetail[0] !== '接尾') return undefined
+  const next = tokens[j]
+  return { digits, next: next !== undefined && next.start === end ? next : undefined }
+}
+
+/** `19号` from 19 + 号 (number tokens joined, then an adjacent counter suffix), skipping time counters. */
+function numericTerm(tokens: readonly Token[], i: number): string | undefined {
+  const number = numberAt(tokens, i)
+  const counter = number?.next
+  if (number === undefined || counter === undefined || counter.posDetail[0] !== '接尾') return undefined
   if (TIME_COUNTERS.has(counter.surface)) return undefined
-  return (digits + counter.surface).normalize('NFKC')
+  return (number.digits + counter.surface).normalize('NFKC')
 }
