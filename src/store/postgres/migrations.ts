@@ -112,6 +112,23 @@ export const PG_MIGRATIONS: readonly PgMigration[] = [
       }
     },
   },
+  {
+    version: 3,
+    name: 'lz4 compression for large text (analyses, digests, raw inputs, bodies) where the server has it',
+    // pglz (the default) cost ≈ 3 s of server CPU to store the 256 MB of analyses of livedoor dev, lz4
+    // ≈ 0.9 s, for 3 % more disk; needs PostgreSQL 14+ built with lz4 (Debian's is), else nothing changes
+    run: async (sql) => {
+      try {
+        await sql.savepoint(async (sp) => {
+          for (const [table, column] of [['analyses', 'doc'], ['stories', 'digest'], ['raw_inputs', 'raw'], ['articles', 'body']] as const) {
+            await sp.unsafe(`ALTER TABLE ${table} ALTER COLUMN ${column} SET COMPRESSION lz4`)
+          }
+        })
+      } catch {
+        // PostgreSQL 13, or built without lz4: the default compression stays
+      }
+    },
+  },
 ]
 
 /**

@@ -49,6 +49,8 @@ if (server === undefined) {
     const repo = fresh(undefined, schema)
     await repo.putArticles([{ id: 'k1', body: '保存された本文です。' }])
     assert.equal(await repo.searchMode(), 'pg_trgm', 'the throwaway cluster has pg_trgm and a UTF-8 ctype')
+    const [compression] = await repo.sql`SELECT attcompression AS c FROM pg_attribute WHERE attrelid = 'analyses'::regclass AND attname = 'doc'`
+    assert.equal(compression?.['c'], 'l', 'analyses are compressed with lz4')
     await repo.close()
     const again = fresh(undefined, schema)
     assert.deepEqual(await again.migrate(), [])
