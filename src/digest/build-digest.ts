@@ -25,7 +25,7 @@ import { buildSubtitle } from './subtitle.ts'
 import { compareIso, dayNumber, isoDay, startDayOf } from './time.ts'
 import { datedSentences, dropSuperseded, supersededSentences } from './timeline/index.ts'
 import { pickKeyPoints } from './key-points.ts'
-import { headlineSource, LEAD_TERMS_SENTENCES } from './headline-source.ts'
+import { headlineSource, isReaction, LEAD_TERMS_SENTENCES } from './headline-source.ts'
 
 export type DigestOptions = {
   /** near-duplicate groups (from dedupe): copies are listed with the section of their group's first article */
@@ -56,7 +56,11 @@ type Member = { readonly article: Article; readonly doc: AnalyzedDoc; readonly s
  */
 function headMember(members: readonly Member[]): Member | undefined {
   // members are in time order
-  const candidates = members.map((m, i) => ({ leadTerms: new Set(m.sents.slice(0, LEAD_TERMS_SENTENCES).flatMap((s) => s.terms)), order: i }))
+  const candidates = members.map((m, i) => ({
+    leadTerms: new Set(m.sents.slice(0, LEAD_TERMS_SENTENCES).flatMap((s) => s.terms)),
+    order: i,
+    reaction: isReaction(m.sents.find((s) => s.kind === 'sentence')?.text ?? ''),
+  }))
   const i = headlineSource(candidates)
   return i === undefined ? undefined : members[i]
 }

@@ -1,6 +1,6 @@
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
-import { headlineSource, supportScores } from './headline-source.ts'
+import { headlineSource, isReaction, supportScores } from './headline-source.ts'
 
 const lead = (...terms: string[]) => new Set(terms)
 
@@ -23,6 +23,15 @@ test('headlineSource', async (t) => {
     const scores = supportScores(candidates)
     assert.ok(scores[2]! < 0.75 * Math.max(...scores))
     assert.equal(headlineSource(candidates), 1)
+  })
+  await t.test('a reaction to an earlier development does not head the story while that development qualifies', () => {
+    const candidates = [
+      { leadTerms: lead('漁獲枠', '削減', '合意', '漁業者'), order: 0 },
+      { leadTerms: lead('漁獲枠', '削減', '合意', '漁業者', '配分'), order: 1, reaction: isReaction('漁獲枠を削減する合意を受け、漁業者は配分を話し合った。') },
+    ]
+    assert.equal(candidates[1]!.reaction, true)
+    assert.equal(headlineSource(candidates), 0)
+    assert.equal(isReaction('知事は「結果を受け止める」と述べた。'), false, 'quoted words are not the reporter’s')
   })
   await t.test('a single article heads its own story; none gives undefined', () => {
     assert.equal(headlineSource([{ leadTerms: lead('初雪'), order: 0 }]), 0)

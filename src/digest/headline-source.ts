@@ -6,6 +6,8 @@
  * normalised by √terms) at least `MIN_SUPPORT` of the best-supported article's. A late side story
  * (turnout figures, a local reaction) shares less of the story's words and is passed over; the lead
  * sentences under the headline come from the same article. Ties in time go to the better supported.
+ * An article whose first sentence reports a reaction to an earlier development (合意を受け、… /
+ * 発表を受けて) is not that development: it heads the story only when no other article qualifies.
  */
 
 /** An article as the choice sees it. */
@@ -14,6 +16,16 @@ export type HeadlineCandidate = {
   readonly leadTerms: ReadonlySet<string>
   /** time order in the story (0 = earliest) */
   readonly order: number
+  /** the first sentence reports a reaction to an earlier development (…を受け、) */
+  readonly reaction?: boolean
+}
+
+/** 「…を受け、」「…を受けて」 in the reporter's words: the sentence reacts to an earlier development. */
+const REACTION = /を受け(?:、|て)/u
+
+/** Whether a first sentence reports a reaction (words inside 「…」 are not the reporter's). */
+export function isReaction(firstSentence: string): boolean {
+  return REACTION.test(firstSentence.replace(/「[^「」]*」/gu, ''))
 }
 
 /** Sentences of an article whose terms say what it is about (its lead). */
@@ -38,9 +50,11 @@ export function headlineSource(candidates: readonly HeadlineCandidate[]): number
   if (candidates.length === 0) return undefined
   const scores = supportScores(candidates)
   const top = Math.max(...scores)
+  const supported = (i: number): boolean => scores[i]! >= MIN_SUPPORT * top
+  const developments = candidates.some((c, i) => supported(i) && c.reaction !== true)
   let best: number | undefined
   for (const [i, c] of candidates.entries()) {
-    if (scores[i]! < MIN_SUPPORT * top) continue
+    if (!supported(i) || (developments && c.reaction === true)) continue
     const b = best === undefined ? undefined : candidates[best]!
     if (b === undefined || c.order > b.order || (c.order === b.order && scores[i]! > scores[best!]!)) best = i
   }
