@@ -36,8 +36,12 @@ const PARENTHESIS = /^[（(][^（）()]{0,12}[）)]/u
 /** Characters that end the description to the left. */
 const DESCRIPTION_STOP = /[、。，．「」『』（）\s]|[はがをにでともへや]/u
 
+/** The first characters of the particles (に, は, も, が): most positions start none of them. */
+const PARTICLE_HEADS = new Set(PARTICLES.map(([p]) => p.charCodeAt(0)))
+
 /** The particle right after `at`, or null. */
 function particleAt(text: string, at: number): [string, TopicKind] | null {
+  if (!PARTICLE_HEADS.has(text.charCodeAt(at))) return null
   for (const [p, kind] of PARTICLES) if (text.startsWith(p, at)) return [p, kind]
   return null
 }

@@ -10,6 +10,8 @@ import { trimSpan } from './split-at-line-ends.ts'
 
 /** 句点 and other sentence-final marks: kuten 。 ｡, ！ ？ ! ?, and ♪ closing a line of speech is not one. */
 const TERMINALS = new Set(['。', '｡', '！', '？', '!', '?'])
+/** The same as UTF-16 codes, for the per-character scan (no one-character strings). */
+const TERMINAL_CODES = new Set([...TERMINALS].map((t) => t.charCodeAt(0)))
 
 const LATIN_OR_DIGIT = /[A-Za-z0-9]/
 
@@ -32,9 +34,9 @@ export function breakAtTerminalPunctuation(text: string, line: Span, pairs: read
       protectedEnd = Math.max(protectedEnd, pairs[pair]?.end ?? 0)
       pair++
     }
-    if (i < protectedEnd || !TERMINALS.has(text[i] ?? '') || isInsideLatinName(text, i, line.end)) continue
+    if (i < protectedEnd || !TERMINAL_CODES.has(text.charCodeAt(i)) || isInsideLatinName(text, i, line.end)) continue
     let end = i + 1
-    while (end < line.end && TERMINALS.has(text[end] ?? '')) end++
+    while (end < line.end && TERMINAL_CODES.has(text.charCodeAt(end))) end++
     const span = trimSpan(text, pieceStart, end)
     if (span.end > span.start) pieces.push(span)
     pieceStart = end

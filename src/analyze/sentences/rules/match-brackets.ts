@@ -12,20 +12,23 @@ const BRACKETS: ReadonlyMap<string, string> = new Map([
   ['［', '］'], ['〈', '〉'], ['《', '》'], ['“', '”'], ['｢', '｣'],
 ])
 const CLOSERS: ReadonlySet<string> = new Set(BRACKETS.values())
+/** The same by UTF-16 code (every bracket is one code unit): the scan reads codes, not one-character strings. */
+const CLOSER_OF: ReadonlyMap<number, number> = new Map([...BRACKETS].map(([o, c]) => [o.charCodeAt(0), c.charCodeAt(0)]))
+const CLOSER_CODES: ReadonlySet<number> = new Set([...CLOSERS].map((c) => c.charCodeAt(0)))
 
 /** Matched bracket pairs of a line (`start` at the opener, `end` after the closer) and unmatched brackets. */
 export function matchBrackets(text: string, line: Span): { pairs: Span[]; unmatched: number[] } {
-  const stack: { at: number; closer: string }[] = []
+  const stack: { at: number; closer: number }[] = []
   const pairs: Span[] = []
   const unmatched: number[] = []
-  for (let i = line.start; i < line.end; i++) {
-    const ch = text[i] ?? ''
-    const closer = BRACKETS.get(ch)
+  for (let i = line.start; i < line.end && i < text.length; i++) {
+    const ch = text.charCodeAt(i)
+    const closer = CLOSER_OF.get(ch)
     if (closer !== undefined) {
       stack.push({ at: i, closer })
       continue
     }
-    if (!CLOSERS.has(ch)) continue
+    if (!CLOSER_CODES.has(ch)) continue
     // Close the nearest opener of this kind; openers left above it were unbalanced.
     let k = stack.length - 1
     while (k >= 0 && stack[k]?.closer !== ch) k--
