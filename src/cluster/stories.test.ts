@@ -193,6 +193,12 @@ const THREADS: Article[] = [
 ]
 
 const threadDocs = THREADS.map(analyze)
+
+/** A follow-up of the talks after a quiet spell that names no official, only the countries (original text). */
+const ONLINE_TALKS: Article = {
+  id: 'talks-online', publishedAt: '2026-09-06T15:00:00+09:00',
+  body: '中断しているサバの漁獲枠をめぐる協議で、日本、中国、韓国の担当者は6日、オンラインで事務レベルの話し合いを行った。日本は2割削減の提案を維持しつつ、削減を2年かけて段階的に進める案を示した。中国と韓国は資源の状況を見極めたいとして、結論を持ち越した。'
+}
 const threadStories = (options: Parameters<typeof clusterStories>[1] = {}): ReturnType<typeof clusterStories> => clusterStories(threadDocs.map((doc) => ({ doc })), options)
 
 test('continuation after a quiet spell', async (t) => {
@@ -213,6 +219,13 @@ test('continuation after a quiet spell', async (t) => {
       assert.equal(storyOf(stories, 'talks-3'), 'story:talks-3')
       assert.equal(storyOf(stories, 'talks-4'), 'story:talks-3')
     }
+  })
+
+  await t.test('a follow-up naming no key person continues the thread on its distinctive terms (サバ・漁獲枠)', () => {
+    const docs = [...threadDocs.filter((d) => ['talks-1', 'talks-2', 'recall-1', 'typhoon12-1'].includes(d.articleId)), analyze(ONLINE_TALKS)]
+    const stories = clusterStories(docs.map((doc) => ({ doc })))
+    assert.deepEqual(stories.find((s) => s.id === 'story:talks-1')?.articleIds, ['talks-1', 'talks-2', 'talks-online'])
+    assert.equal(storyOf(clusterStories(docs.map((doc) => ({ doc })), { continuationDays: 0 }), 'talks-online'), 'story:talks-online')
   })
 
   await t.test('the streaming clusterer takes the later thread back when it closes, too', () => {
