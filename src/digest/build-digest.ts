@@ -23,7 +23,7 @@ import { sentencesOf, type SentenceView } from './sentences.ts'
 import { buildSources } from './sources.ts'
 import { buildSubtitle } from './subtitle.ts'
 import { compareIso, dayNumber, isoDay, startDayOf } from './time.ts'
-import { datedSentences, dropSuperseded, supersededSentences } from './timeline/index.ts'
+import { datedSentences, dropRepeats, dropSuperseded, outdatedSentences, supersededSentences } from './timeline/index.ts'
 import { pickKeyPoints } from './key-points.ts'
 import { headlineSource, isReaction, LEAD_TERMS_SENTENCES } from './headline-source.ts'
 
@@ -128,22 +128,23 @@ export function buildDigest(story: Pick<Story, 'id' | 'articleIds'>, articles: r
   const latestDay = leaders.map((m) => dayNumber(m.article.publishedAt)).filter((d) => d !== undefined).reduce<number | undefined>((a, b) => (a === undefined || b > a ? b : a), undefined)
   const dated = leaders.map((m) => datedSentences(m.article.id, m.doc, m.sents, m.article.publishedAt))
   const stale = new Map(leaders.map((m, i) => [m.article.id, supersededSentences(dated[i]!, latestDay)]))
+  const outdated = new Map(leaders.map((m, i) => [m.article.id, outdatedSentences(dated[i]!, latestDay)]))
   const keyPoints = pickKeyPoints(
-    leaders.map((m) => ({ id: m.article.id, body: m.article.body, sents: m.sents, day: dayNumber(m.article.publishedAt), order: m.order, stale: stale.get(m.article.id) ?? new Set() })),
+    leaders.map((m) => ({ id: m.article.id, body: m.article.body, sents: m.sents, day: dayNumber(m.article.publishedAt), order: m.order, stale: outdated.get(m.article.id) ?? new Set() })),
     storyCounts,
     used,
   )
   const positions = dedupePositions(leaders.flatMap((m) => findPositions(m.article.id, m.doc, m.sents)))
   const quotes = leaders.flatMap((m) => findQuotes(m.article.id, m.doc, m.sents)).slice(0, MAX_QUOTES)
   const numbers = keyNumbers(leaders.flatMap((m) => findNumbers(m.article.id, m.doc, m.sents, stale.get(m.article.id))), MAX_NUMBERS)
-  const outlook = dropRedundant(leaders.flatMap((m) => findOutlook(m.article.id, m.article.body, m.sents.filter((x) => !stale.get(m.article.id)?.has(x.index))))).slice(0, MAX_OUTLOOK)
-  const timeline = dropSuperseded(
+  const outlook = dropRedundant(leaders.flatMap((m) => findOutlook(m.article.id, m.article.body, m.sents.filter((x) => !outdated.get(m.article.id)?.has(x.index))))).slice(0, MAX_OUTLOOK)
+  const timeline = dropRepeats(dropSuperseded(
     leaders
       .flatMap((_, rank) => dated[rank]!.map((d, i) => ({ e: d.event, rank, i })))
       .sort((a, b) => compareEvents(a.e.date, b.e.date) || a.rank - b.rank || a.i - b.i)
       .map((x) => x.e),
     latestDay,
-  )
+  ))
   const spanDays = current.map((m) => dayNumber(m.article.publishedAt)).filter((d) => d !== undefined)
   const daysOutsideSpan = (m: Member): number => {
     const d = dayNumber(m.article.publishedAt)

@@ -47,6 +47,18 @@ export function supersededSentences(dated: readonly DatedSentence[], latestDay: 
   return new Set(dated.filter((d) => !kept.has(d.event)).map((d) => d.sentence))
 }
 
+/**
+ * Indices of the sentences written ahead of a day the story has since reached: every plan or
+ * forecast date they write ends on or before `latestDay` (15日投開票の知事選挙について…先行している,
+ * once the result is reported). Their place on the timeline may be a past event, but as a takeaway
+ * they are out of date: no key point or outlook. Includes `supersededSentences`.
+ */
+export function outdatedSentences(dated: readonly DatedSentence[], latestDay: number | undefined): Set<number> {
+  const out = supersededSentences(dated, latestDay)
+  if (latestDay !== undefined) for (const d of dated) if (d.aheadUntil !== undefined && d.aheadUntil <= latestDay) out.add(d.sentence)
+  return out
+}
+
 function verdictOf(ctx: TimelineContext): Verdict {
   for (const rule of TIMELINE_VERDICT_RULES) {
     const said = rule.judge(ctx)
@@ -59,7 +71,12 @@ function verdictOf(ctx: TimelineContext): Verdict {
 const rank = (c: { verdict: Verdict; date: DateMention }): number => (c.verdict === 'event' ? 0 : 2) + (c.date.granularity === 'day' ? 0 : 1)
 
 /** A sentence's timeline entry with the sentence's index. */
-export type DatedSentence = { readonly event: TimelineEvent; readonly sentence: number }
+export type DatedSentence = {
+  readonly event: TimelineEvent
+  readonly sentence: number
+  /** day number of the last day of the latest plan or forecast date the sentence writes (15日投開票の…), if any */
+  readonly aheadUntil?: number
+}
 
 /** The timeline entries of one article with their sentence indices (what `findEvents` lists). */
 export function datedSentences(articleId: string, doc: AnalyzedDoc, sents: readonly SentenceView[], publishedAt?: string): DatedSentence[] {
@@ -77,13 +94,15 @@ export function datedSentences(articleId: string, doc: AnalyzedDoc, sents: reado
     list.push({ verdict, date: ctx.date, sentence })
     bySentence.set(sentence.index, list)
   }
-  const out: { event: TimelineEvent; sentence: number }[] = []
+  const out: DatedSentence[] = []
   for (const [index, list] of [...bySentence].sort((a, b) => a[0] - b[0])) {
     const best = [...list].sort((a, b) => rank(a) - rank(b) || a.date.start - b.date.start)[0]!
     const { date, sentence, verdict } = best
     const cited = toCited(applyRules(keepSpan(articleId, doc.text, sentence.start, sentence.end), TIMELINE_RULES))
     const event = { date: date.value, granularity: date.granularity, dateText: doc.text.slice(date.start, date.end), ...cited }
-    out.push({ event: verdict === 'event' ? event : { ...event, status: verdict }, sentence: index })
+    const ahead = list.filter((c) => c.verdict !== 'event').map((c) => dayNumber(endDayOf(c.date.value)) ?? 0)
+    const entry = { event: verdict === 'event' ? event : { ...event, status: verdict }, sentence: index }
+    out.push(ahead.length === 0 ? entry : { ...entry, aheadUntil: Math.max(...ahead) })
   }
   return out
 }
@@ -95,4 +114,15 @@ export function datedSentences(articleId: string, doc: AnalyzedDoc, sents: reado
 export function dropSuperseded(events: readonly TimelineEvent[], latestDay: number | undefined): TimelineEvent[] {
   if (latestDay === undefined) return [...events]
   return events.filter((e) => e.status === undefined || (dayNumber(endDayOf(e.date)) ?? Infinity) > latestDay)
+}
+
+/** Entries whose date and text repeat an earlier entry (two outlets writing the same sentence) are left out. */
+export function dropRepeats(events: readonly TimelineEvent[]): TimelineEvent[] {
+  const seen = new Set<string>()
+  return events.filter((e) => {
+    const key = `${e.date}|${e.text}`
+    if (seen.has(key)) return false
+    seen.add(key)
+    return true
+  })
 }
