@@ -18,7 +18,7 @@
  * the rows whose id ends in an even / odd number; `--epochs=N` sets the training epochs (default 10).
  */
 import type { EntityType } from '../src/core/doc.ts'
-import { findEntityCandidates, DEFAULT_TAGGER, type Gazetteer, type TaggerModel } from '../src/analyze/entities/index.ts'
+import { findEntityCandidates, defaultTagger, type Gazetteer, type TaggerModel } from '../src/analyze/entities/index.ts'
 import { DEFAULT_GAZETTEER } from '../src/analyze/entities/gazetteer.ts'
 import { train, type TrainingExample } from '../src/analyze/entities/model/perceptron.ts'
 import type { Tokenizer } from '../src/analyze/tokens/tokenizer.ts'
@@ -123,10 +123,11 @@ export async function run(args: string[]): Promise<void> {
     const predictions = new Map<NerRow, Prediction[]>()
     const started = process.cpuUsage()
     if (mode === 'rules' || mode === 'shipped') {
-      const tagger = mode === 'rules' ? null : DEFAULT_TAGGER
+      const tagger = mode === 'rules' ? null : defaultTagger()
       for (const r of scoredRows) predictions.set(r, predict(r, tokenizer, tagger, gazetteer))
     } else if (mode === 'cv') {
-      const examples = new Map(all.map((r) => [r, trainingExample(r, tokenizer, gazetteer)]))
+      const withoutOther = (r: NerRow): NerRow => (opts.has('no-other') ? { ...r, targets: r.targets.filter((t) => t.type !== 'OTHER') } : r)
+      const examples = new Map(all.map((r) => [r, trainingExample(withoutOther(r), tokenizer, gazetteer)]))
       const margins = opts.has('margins') ? opts.get('margins')!.split(',').map(Number) : [undefined]
       const byMargin = margins.map(() => new Map<NerRow, Prediction[]>())
       for (let fold = 0; fold < FOLDS; fold++) {

@@ -236,7 +236,7 @@ test('entities on original sentences', async (t) => {
 
 test('entities public surface', () => {
   assert.deepEqual(Object.keys(entitiesModule).sort(), [
-    'DEFAULT_GAZETTEER', 'DEFAULT_TAGGER', 'ENTITY_RULES', 'createEntitiesStage', 'createGazetteer', 'entities', 'findEntities', 'findEntityCandidates', 'findRuleCandidates', 'isSamePersonName',
+    'DEFAULT_GAZETTEER', 'ENTITY_RULES', 'createEntitiesStage', 'createGazetteer', 'defaultTagger', 'entities', 'findEntities', 'findEntityCandidates', 'findRuleCandidates', 'isSamePersonName',
   ])
   assert.ok(entitiesModule.ENTITY_RULES.every((rule) => Number.isInteger(rule.tier) && rule.name.length > 0))
 })

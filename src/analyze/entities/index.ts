@@ -29,11 +29,11 @@ import { attachRoles } from './attach-roles.ts'
 import { propagateMentions } from './propagate-mentions.ts'
 import { applyTagger } from './model/apply-tagger.ts'
 import type { TaggerModel } from './model/perceptron.ts'
-import { DEFAULT_TAGGER } from './model/default-tagger.ts'
+import { defaultTagger } from './model/default-tagger.ts'
 
 export type { Candidate, EntityRule, RuleInput } from './candidate.ts'
 export type { TaggerModel } from './model/perceptron.ts'
-export { DEFAULT_TAGGER } from './model/default-tagger.ts'
+export { defaultTagger } from './model/default-tagger.ts'
 export type { Gazetteer, GazetteerEntry, GazetteerExtension, GazetteerFile, KnownName } from './gazetteer.ts'
 export { createGazetteer, DEFAULT_GAZETTEER } from './gazetteer.ts'
 export { isSamePersonName } from './link-mentions.ts'
@@ -85,7 +85,7 @@ export function findEntityCandidates(
 ): Candidate[] {
   const gazetteer = options.gazetteer ?? DEFAULT_GAZETTEER
   const rules = options.rules ?? ENTITY_RULES
-  const tagger = options.tagger === undefined ? DEFAULT_TAGGER : options.tagger
+  const tagger = options.tagger === undefined ? defaultTagger() : options.tagger
   const tokenizer = options.tokenizer
   const tokenize = tokenizer === undefined ? undefined : (part: string) => tokenizer.tokenize(part)
   const spans = sentences.length > 0 ? sentences : [{ start: 0, end: text.length }]
