@@ -43,8 +43,6 @@ const STOP_LEMMAS = new Set(['こと', 'もの', 'ため', 'よう', 'これ', '
 const ONLY_SYMBOLS = /^[\p{P}\p{S}\p{N}\s]+$/u
 /** Prefix of single-kanji features. */
 export const KANJI_PREFIX = '#'
-/** Prefix of verb and adjective lemmas (`~行う`), so labels can tell them from nouns (topic-labels.ts). */
-export const VERB_PREFIX = '~'
 const KANJI = /\p{Script=Han}/u
 /** counters that make a number a date or time of day (too common to tell stories apart) */
 const TIME_COUNTERS = new Set(['日', '時', '分', '秒', '月', '時間', '分間', '日間'])
@@ -104,7 +102,7 @@ export function extractTerms(doc: AnalyzedDoc, weights: TermWeights = DEFAULT_TE
       previous = undefined
       continue
     }
-    add(cls === 'verb' ? VERB_PREFIX + key : key, (cls === 'place' ? (weights.place ?? weights.properNoun) : weights[cls]) * boost)
+    add(key, (cls === 'place' ? (weights.place ?? weights.properNoun) : weights[cls]) * boost)
     if (weights.kanji !== undefined && weights.kanji > 0) {
       for (const ch of key) if (KANJI.test(ch)) add(KANJI_PREFIX + ch, weights.kanji * boost)
     }

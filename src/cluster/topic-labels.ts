@@ -7,14 +7,15 @@
  *   (tf(t, c) / tf(c)) × ln((1 + units) / units holding t)
  * with tf the sublinear count ln(1 + count) summed over the topic's units. Counts are the full term
  * counts, not the pruned clustering vocabulary (a term only one story uses, サンマ, is a fine label).
- * Verbs, single-kanji features and entity features are never labels (entity names come in as
- * lemmas anyway); a term contained in (or containing) one already picked is skipped.
+ * The caller passes label candidates without verbs (topics.ts extracts them with verb weight 0);
+ * single-kanji and entity features are skipped here (entity names come in as lemmas anyway); a
+ * term contained in (or containing) one already picked is skipped.
  */
-import { ENTITY_PREFIX, KANJI_PREFIX, VERB_PREFIX } from './terms.ts'
+import { ENTITY_PREFIX, KANJI_PREFIX } from './terms.ts'
 
-const NOT_LABELS = [ENTITY_PREFIX, KANJI_PREFIX, VERB_PREFIX]
+const NOT_LABELS = [ENTITY_PREFIX, KANJI_PREFIX]
 
-/** Labels of each topic, best first: `members[c]` are the indices of topic c's units in `counts`. */
+/** Labels of each topic, best first: `members[c]` are the indices of topic c's units in `counts` (label candidates per unit). */
 export function topicLabels(counts: readonly ReadonlyMap<string, number>[], members: readonly (readonly number[])[], n: number): string[][] {
   const df = new Map<string, number>()
   for (const c of counts) for (const t of c.keys()) df.set(t, (df.get(t) ?? 0) + 1)

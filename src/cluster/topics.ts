@@ -51,7 +51,16 @@ export type TopicTuning = {
   readonly background?: readonly ClusterItem[]
 }
 
-type Unit = { readonly articleIds: readonly ArticleId[]; readonly counts: Map<string, number>; readonly storyId?: string }
+type Unit = {
+  readonly articleIds: readonly ArticleId[]
+  readonly counts: Map<string, number>
+  /** the label candidates: the same terms without verbs and kanji features (topic-labels.ts) */
+  readonly labelCounts: Map<string, number>
+  readonly storyId?: string
+}
+
+/** The weights of label candidates: nouns, names and compounds only. */
+const labelWeights = (weights: TermWeights): TermWeights => ({ ...weights, verb: 0, kanji: 0 })
 
 /**
  * Group articles into `k` topics.
@@ -60,7 +69,9 @@ type Unit = { readonly articleIds: readonly ArticleId[]; readonly counts: Map<st
  */
 export function clusterTopics(items: readonly ClusterItem[], options: TopicOptions & TopicTuning): TopicResult {
   const weights = options.weights ?? TOPIC_TERM_WEIGHTS
-  const units = items.map((item) => ({ articleIds: [item.doc.articleId], counts: extractTerms(item.doc, weights) }))
+  const units = items.map((item) => ({
+    articleIds: [item.doc.articleId], counts: extractTerms(item.doc, weights), labelCounts: extractTerms(item.doc, labelWeights(weights)),
+  }))
   return clusterUnits(units, options, backgroundCounts(options, weights))
 }
 
@@ -70,12 +81,14 @@ export function clusterStoryTopics(stories: readonly Story[], items: readonly Cl
   const docOf = new Map(items.map((item) => [item.doc.articleId, item.doc]))
   const units: Unit[] = stories.map((story) => {
     const counts = new Map<string, number>()
+    const labelCounts = new Map<string, number>()
     for (const id of story.articleIds) {
       const doc = docOf.get(id)
       if (doc === undefined) continue
       for (const [t, c] of extractTerms(doc, weights)) counts.set(t, (counts.get(t) ?? 0) + c)
+      for (const [t, c] of extractTerms(doc, labelWeights(weights))) labelCounts.set(t, (labelCounts.get(t) ?? 0) + c)
     }
-    return { articleIds: story.articleIds, counts, storyId: story.id }
+    return { articleIds: story.articleIds, counts, labelCounts, storyId: story.id }
   })
   return clusterUnits(units, options, backgroundCounts(options, weights))
 }
@@ -107,7 +120,7 @@ function clusterUnits(units: readonly Unit[], options: TopicOptions & TopicTunin
     .sort((a, b) => b.m.length - a.m.length || a.m[0]! - b.m[0]!)
   const topics: Topic[] = []
   const assignment: Record<ArticleId, string> = {}
-  const labels = topicLabels(units.map((u) => u.counts), members, options.labelTerms ?? 5)
+  const labels = topicLabels(units.map((u) => u.labelCounts), members, options.labelTerms ?? 5)
   order.forEach(({ m, c }, rank) => {
     const id = `topic:${rank}`
     const terms = labels[c]!
