@@ -32,8 +32,11 @@ export async function startBoss(options: BossOptions): Promise<PgBoss> {
     throw new MatomeError('cli/store-unavailable', `cannot start the job queues at ${redactUrl(options.url)}: ${(error as Error).message}`, { cause: error })
   }
   for (const queue of queueDefinitions(options)) {
-    const { name, ...rest } = queue
-    await boss.createQueue(name, rest)
+    const { name, ...definition } = queue
+    await boss.createQueue(name, definition)
+    const { policy: _policy, partition: _partition, ...settings } = definition
+    // an existing queue keeps its settings on createQueue: bring retries, heartbeats and expiry to these
+    await boss.updateQueue(name, settings)
   }
   return boss
 }

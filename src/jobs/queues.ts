@@ -52,12 +52,16 @@ export type RetryPolicy = {
 /** The queue definitions (created idempotently by every worker and enqueuer). */
 export function queueDefinitions(policy: RetryPolicy = {}): readonly Queue[] {
   const retryDelay = policy.retryDelay ?? 5
-  const retry = { retryLimit: policy.retryLimit ?? 2, retryDelay, retryBackoff: retryDelay > 0, deadLetter: QUEUE.parked }
+  // heartbeats (sent by pg-boss while a handler runs): the job of a worker that died is retried
+  // after a few minutes, instead of when it expires (hours), which for the stately rebuild queue
+  // would block every rebuild until then
+  const retry = { retryLimit: policy.retryLimit ?? 2, retryDelay, retryBackoff: retryDelay > 0, deadLetter: QUEUE.parked, heartbeatSeconds: 120 }
   return [
     // 30 days: parked jobs wait for a person, not for a worker
     { name: QUEUE.parked, retentionSeconds: 30 * 24 * 3600 },
     { name: QUEUE.ingest, ...retry, expireInSeconds: 3600 },
     { name: QUEUE.analyze, ...retry, expireInSeconds: 1800 },
-    { name: QUEUE.rebuild, policy: 'stately', ...retry, expireInSeconds: 3 * 3600 },
+    // clustering and digests run without yielding for longer stretches: a longer heartbeat
+    { name: QUEUE.rebuild, policy: 'stately', ...retry, heartbeatSeconds: 300, expireInSeconds: 3 * 3600 },
   ]
 }

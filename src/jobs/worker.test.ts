@@ -88,6 +88,21 @@ test('worker: a failing job is retried, then parked with its error; the other jo
   }
 })
 
+test('startBoss: creates the queues once and brings existing ones to the current retry and heartbeat settings', { skip }, async () => {
+  const url = await freshDatabase()
+  const first = await startBoss({ url, retryLimit: 1, retryDelay: 0 })
+  assert.equal((await first.getQueue(QUEUE.ingest))?.retryLimit, 1)
+  await first.stop({ graceful: false })
+  const second = await startBoss({ url })
+  try {
+    const ingest = await second.getQueue(QUEUE.ingest)
+    assert.deepEqual([ingest?.retryLimit, ingest?.retryDelay, ingest?.heartbeatSeconds, ingest?.deadLetter], [2, 5, 120, QUEUE.parked])
+    assert.equal((await second.getQueue(QUEUE.rebuild))?.policy, 'stately')
+  } finally {
+    await second.stop({ graceful: false })
+  }
+})
+
 /** What must agree between the two paths: each story's members, topic and headline. */
 function storyShape(stories: readonly StoredStory[]): string[] {
   return stories.map((s) => {
