@@ -79,6 +79,8 @@ export type ContinuationOptions = {
   readonly maxCandidates: number
   /** distinct documents seen so far holding a term (the distinctive-terms signal) */
   readonly documentsWith?: (term: string) => number
+  /** look among open stories too (the index then holds open stories: two threads grown side by side) */
+  readonly openToo?: boolean
 }
 
 /**
@@ -92,7 +94,7 @@ export function findContinuation(later: StoryState, options: ContinuationOptions
   let best: StoryState | undefined
   let bestScore = -1
   for (const earlier of options.dormant.candidates(lookup, options.maxCandidates)) {
-    if (earlier === later || earlier.open) continue
+    if (earlier === later || (earlier.open && options.openToo !== true)) continue
     if (!continues(earlier, later, options.windowDays, options.documentsWith)) continue
     const score = centroidCosine(earlier, later)
     if (score > bestScore) {

@@ -295,6 +295,17 @@ export function createStoryClusterer(options: StoryClusterOptions & StoryTuning 
           later = kept
         }
       }
+      // two open stories of one thread grown side by side (an item that started its own story beside it, then got a follow-up)
+      const side = { ...continuation, dormant: index, openToo: true }
+      for (const story of [...stories.values()].filter((s) => s.open).sort((a, b) => a.seq - b.seq)) {
+        for (let other = story.open ? findContinuation(story, side) : undefined; other !== undefined; other = findContinuation(story, side)) {
+          const [kept, away] = other.seq < story.seq ? [other, story] : [story, other]
+          index.removeStory(away)
+          absorb(kept, away)
+          fold(away, kept)
+          if (away === story) break
+        }
+      }
     }
     forget()
     bound()
