@@ -2,8 +2,8 @@
  * @module store/repository
  * The `Repository` interface: everything matome keeps (articles with their raw input, analyses,
  * duplicate groups, rejections, stories with digests) behind async methods, so the SQLite
- * implementation (`store/sqlite/`) and a later PostgreSQL one are interchangeable. Both must pass
- * `runRepositoryContract` (`store/repository.contract.ts`).
+ * implementation (`store/sqlite/`) and the PostgreSQL one (`store/postgres/`) are
+ * interchangeable. Both pass `runRepositoryContract` (`store/repository.contract.ts`).
  *
  * Records are plain JSON data (ISO strings for times, no Dates or Maps).
  */
