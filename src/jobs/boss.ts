@@ -4,9 +4,11 @@
  * sources, and reading the queues' state straight from pg-boss's job table (its `getQueues`
  * counts are a cache refreshed about once a minute, too stale to tell when a queue has drained).
  */
+import { stat } from 'node:fs/promises'
 import path from 'node:path'
 import { PgBoss, type Job } from 'pg-boss'
 import { MatomeError } from '../core/errors.ts'
+import { listFiles } from '../ingest/sources.ts'
 import { redactUrl } from '../store/postgres/url.ts'
 import { BOSS_SCHEMA, QUEUE, queueDefinitions, type IngestJobData, type RetryPolicy } from './queues.ts'
 
@@ -71,15 +73,36 @@ export function jobSource(source: string, cwd = process.cwd()): string {
   return /^https?:\/\//i.test(source) ? source : path.resolve(cwd, source)
 }
 
-/** Queue one `ingest` job per source; returns the job ids, in order. */
-export async function enqueueSources(boss: PgBoss, sources: readonly string[], options: Omit<IngestJobData, 'source'> = {}): Promise<string[]> {
-  const ids: string[] = []
-  for (const source of sources) {
-    const id = await boss.send(QUEUE.ingest, { ...options, source: jobSource(source) } satisfies IngestJobData)
-    if (id === null) throw new MatomeError('cli/store-unavailable', `the ingest queue refused the job for ${source}`)
-    ids.push(id)
+/**
+ * The sources to queue for one given: a folder this machine can list becomes its files (the
+ * same files, in the same order, that ingesting the folder reads), so workers share it file by
+ * file; anything else (a file, a URL, a folder only the workers see) stays as given.
+ */
+export async function expandSource(source: string): Promise<string[]> {
+  const absolute = jobSource(source)
+  if (/^https?:\/\//i.test(absolute)) return [absolute]
+  try {
+    if ((await stat(absolute)).isDirectory()) return await listFiles(absolute)
+  } catch {
+    // not readable here: the worker reads it, and reports it as a rejection if it cannot either
   }
-  return ids
+  return [absolute]
+}
+
+/** One queued `ingest` job: the source it reads and the job id. */
+export type QueuedSource = { readonly source: string; readonly job: string }
+
+/** Queue one `ingest` job per source (a folder: per file, see `expandSource`), in order. */
+export async function enqueueSources(boss: PgBoss, sources: readonly string[], options: Omit<IngestJobData, 'source'> = {}): Promise<QueuedSource[]> {
+  const queued: QueuedSource[] = []
+  for (const given of sources) {
+    for (const source of await expandSource(given)) {
+      const job = await boss.send(QUEUE.ingest, { ...options, source } satisfies IngestJobData)
+      if (job === null) throw new MatomeError('cli/store-unavailable', `the ingest queue refused the job for ${source}`)
+      queued.push({ source, job })
+    }
+  }
+  return queued
 }
 
 export type { Job }

@@ -111,7 +111,7 @@ function storyShape(stories: readonly StoredStory[]): string[] {
   }).sort()
 }
 
-test('worker: the demo corpus queued file by file on two workers gives the stories of the SQLite path', { skip }, async () => {
+test('worker: the demo folder queued file by file on two workers gives the stories of the SQLite path', { skip }, async () => {
   const tokenizer = await loadTokenizer()
   const demo = path.join(REPO_ROOT, 'data', 'demo')
 
@@ -126,7 +126,8 @@ test('worker: the demo corpus queued file by file on two workers gives the stori
   const boss = await startBoss({ url })
   try {
     const files = await listFiles(demo)
-    await enqueueSources(boss, files, { network: false })
+    const queued = await enqueueSources(boss, [demo], { network: false })
+    assert.deepEqual(queued.map((q) => q.source), files, 'the folder is queued file by file')
     const worker = { url, untilDrained: true, concurrency: 2, pollSeconds: 0.5, rebuildDelay: 1, tokenizer: async () => tokenizer }
     const reports = await Promise.all([runWorker(worker), runWorker(worker)])
     const completed = (queue: string): number => reports.reduce((n, r) => n + (r.completed[queue] ?? 0), 0)

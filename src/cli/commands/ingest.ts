@@ -6,7 +6,8 @@
  * duplicates, stories, digests) leaves the store ready to read. Ends with a summary (ingested /
  * unchanged / duplicates / rejected by reason, and what the rebuild did); `--json` prints it as
  * one JSON object. Progress is drawn on stderr, only on a TTY. With `--queue` (PostgreSQL only) it
- * only queues one `ingest` job per source for `matome worker` (see jobs/) and prints the job ids.
+ * only queues one `ingest` job per source (a folder: per file) for `matome worker` (see jobs/) and
+ * prints the job ids.
  */
 import { Writable } from 'node:stream'
 import type { Command } from 'commander'
@@ -62,7 +63,7 @@ export function register(program: Command): void {
     .option('--no-rebuild', 'only store; do not analyse, group, cluster and digest afterwards')
     .option('--timeout <duration>', 'per request timeout (e.g. 15s)', '15s')
     .option('-q, --quiet', 'no progress, only the summary')
-    .option('--queue', 'PostgreSQL only: queue one job per source for `matome worker` instead of reading now')
+    .option('--queue', 'PostgreSQL only: queue one job per source (a folder: per file) for `matome worker` instead of reading now')
     .action(async (sources: string[], opts: IngestCliOptions, command: Command) => {
       const timeoutMs = parseDuration(opts.timeout)
       if (timeoutMs === null || timeoutMs <= 0) throw new MatomeError('cli/usage', `--timeout must be a duration like 15s, got ${JSON.stringify(opts.timeout)}`)
@@ -105,14 +106,13 @@ export function register(program: Command): void {
   ])
 }
 
-/** `--queue`: one `ingest` job per source; prints the job ids (`--json`: one object). */
+/** `--queue`: one `ingest` job per source (a folder: per file); prints the job ids (`--json`: one object). */
 async function queueSources(sources: readonly string[], url: string, options: { network: boolean; timeoutMs: number; allowPrivateNetwork?: true }, json: boolean): Promise<void> {
   const boss = await startBoss({ url })
   try {
-    const ids = await enqueueSources(boss, sources, options)
-    const queued = sources.map((source, i) => ({ source, job: ids[i] }))
+    const queued = await enqueueSources(boss, sources, options)
     if (json) process.stdout.write(`${JSON.stringify({ queued })}\n`)
-    else process.stdout.write(`${queued.map((q) => `queued\t${q.job}\t${q.source}\n`).join('')}queued ${ids.length} sources for matome worker\n`)
+    else process.stdout.write(`${queued.map((q) => `queued\t${q.job}\t${q.source}\n`).join('')}queued ${queued.length} sources for matome worker\n`)
   } finally {
     await boss.stop({ graceful: false })
   }
