@@ -21,8 +21,12 @@ const START = /[0-9０-９〇一二三四五六七八九十百千]/
 const LATIN = /[A-Za-zＡ-Ｚａ-ｚ]/
 const KANJI = /[\u4e00-\u9fff々]/
 
+/** The characters `START` matches, and 数, as UTF-16 codes: the scanner asks at every character. */
+const START_CODES: ReadonlySet<number> = new Set([...'0123456789０１２３４５６７８９〇一二三四五六七八九十百千数'].map((c) => c.charCodeAt(0)))
+
 /** The numeral starting at `at`, or null (the scanner then moves on by one character). */
 export function readNumeral(text: string, at: number): Numeral | null {
+  if (!START_CODES.has(text.charCodeAt(at))) return null
   const first = text[at] ?? ''
   const vague = first === '数' && /[十百千万億]/.test(text[at + 1] ?? '')
   if (!vague && !START.test(first)) return null
