@@ -50,11 +50,15 @@ function line(label: string, c: Counts): string {
 }
 
 function predict(row: NerRow, tokenizer: Tokenizer, tagger: TaggerModel | null, gazetteer: Gazetteer, margin?: number): Prediction[] {
-  const options = margin === undefined ? { tokenizer, tagger, gazetteer } : { tokenizer, tagger, gazetteer, taggerMargin: margin }
+  const base = { tokenizer, tagger, gazetteer, taggerInvents: invent }
+  const options = margin === undefined ? base : { ...base, taggerMargin: margin }
   return findEntityCandidates(row.text, [{ start: 0, end: row.text.length }], row.tokens, options).flatMap((c) =>
     c.type === 'OTHER' ? [] : [{ start: c.start, end: c.end, type: c.type, rule: c.rule }],
   )
 }
+
+/** `--invent`: let the tagger add spans where no rule proposed one (off in the product). */
+let invent = false
 
 type Scored = { counts: Map<EntityType, Counts>; errors: ErrorItem[]; byRule: Map<string, { tp: number; fp: number }> }
 
@@ -107,6 +111,7 @@ export async function run(args: string[]): Promise<void> {
   const split = opts.get('split')
   const parity = split === 'even' ? 0 : split === 'odd' ? 1 : undefined
   const modes = (opts.get('model') ?? 'rules,cv').split(',')
+  invent = opts.has('invent')
   const epochs = Number(opts.get('epochs') ?? 10)
   const tokenizer = await loadTokenizer()
   const all = loadNerRows(tokenizer)

@@ -65,6 +65,8 @@ export type EntitiesOptions = {
   readonly tagger?: TaggerModel | null
   /** how much better the tagger's reading must score to replace the rules' (default `DEFAULT_MARGIN`) */
   readonly taggerMargin?: number
+  /** let the tagger add spans where no rule proposed anything (default false) */
+  readonly taggerInvents?: boolean
 }
 
 /** One sentence's rule candidates after overlap resolution (before the tagger, roles and propagation). */
@@ -97,7 +99,7 @@ export function findEntityCandidates(
     while (u < tokens.length && tokens[u]!.start < sent.end) u++
     const input: RuleInput = tokenize === undefined ? { text, tokens: tokens.slice(t, u), gazetteer } : { text, tokens: tokens.slice(t, u), gazetteer, tokenize }
     const ruled = findRuleCandidates(input, rules)
-    resolved.push(...attachRoles(tagger === null ? ruled : applyTagger(tagger, input, ruled, options.taggerMargin), input))
+    resolved.push(...attachRoles(tagger === null ? ruled : applyTagger(tagger, input, ruled, options.taggerMargin, options.taggerInvents), input))
     t = u
   }
   return propagateMentions(text, tokens, resolved)

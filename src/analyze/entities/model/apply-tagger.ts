@@ -5,7 +5,10 @@
  * takes the rule's subtype, canonical name and role where a rule proposed exactly that span.
  * Rule candidates that are not whole tokens (米 in 訪米, 日 and 米 in 日米) are kept where the tagger
  * put no span over them, since a token tagger cannot cut inside a token; the candidates of
- * `LOCKED_RULES` are always kept.
+ * `LOCKED_RULES` are always kept. The tagger revises what the rules found — their spans, types and
+ * boundaries — and drops what it rejects, but by default invents no span where no rule proposed
+ * anything (`invent`): trained on 2,062 Wikipedia and web sentences, its inventions on news text
+ * (URLs, 株式会社 alone, film titles) were mostly wrong.
  */
 import type { Token } from '../../../core/doc.ts'
 import type { Candidate, RuleInput } from '../candidate.ts'
@@ -27,6 +30,11 @@ export const DEFAULT_MARGIN = 30
  */
 export const LOCKED_RULES: ReadonlySet<string> = new Set(['split-country-compounds', 'match-titled-person'])
 
+/** A candidate the tagger keeps as it is: from a locked rule, or a country the gazetteer knows (韓国, 米国). */
+function isLocked(c: Candidate): boolean {
+  return LOCKED_RULES.has(c.rule) || (c.subtype === 'COUNTRY' && c.type === 'LOCATION')
+}
+
 /** The rule name of candidates the tagger found on its own. */
 export const TAGGER_RULE = 'entity-tagger'
 
@@ -43,6 +51,15 @@ export function ruleHints(tokens: readonly Token[], candidates: readonly Candida
     hints[i] = { tag: cand.start >= tok.start ? begin : begin + 1, rule: cand.rule, subtype: cand.subtype ?? '' }
   }
   return hints
+}
+
+/** Particles, auxiliaries, verbs and punctuation that no rule candidate covers: O without scoring (speed). */
+const FUNCTION_POS = new Set(['助詞', '助動詞', '記号', '動詞', '副詞', '連体詞', '接続詞', 'フィラー'])
+
+function functionWords(tokens: readonly Token[], hints: readonly RuleHint[]): Uint8Array {
+  const out = new Uint8Array(tokens.length)
+  for (let i = 0; i < tokens.length; i++) if (hints[i]!.tag === 0 && FUNCTION_POS.has(tokens[i]!.partOfSpeech) && !/[・＝=]/u.test(tokens[i]!.surface)) out[i] = 1
+  return out
 }
 
 function isTokenAligned(c: Candidate, starts: ReadonlySet<number>, ends: ReadonlySet<number>): boolean {
@@ -85,7 +102,7 @@ function newCandidate(span: TaggedSpan, text: string, gazetteer: Gazetteer, over
  * @example
  * const decided = applyTagger(model, input, resolveCandidates(ruleCandidates, tiers))
  */
-export function applyTagger(model: TaggerModel, input: RuleInput, candidates: readonly Candidate[], margin = DEFAULT_MARGIN): Candidate[] {
+export function applyTagger(model: TaggerModel, input: RuleInput, candidates: readonly Candidate[], margin = DEFAULT_MARGIN, invent = false): Candidate[] {
   const { tokens, text } = input
   if (tokens.length === 0) return [...candidates]
   const hints = ruleHints(tokens, candidates)
@@ -95,15 +112,17 @@ export function applyTagger(model: TaggerModel, input: RuleInput, candidates: re
     const continues = i > 0 && fallback[i - 1] !== 0 && tagType(fallback[i - 1]!) === tagType(t)
     fallback[i] = isInside(t) && !continues ? t - 1 : t
   }
-  const tags = decodeOver(model, tokenFeatures(tokens, hints), tokens.length, fallback, margin)
+  const outside = functionWords(tokens, hints)
+  const tags = decodeOver(model, tokenFeatures(tokens, hints, outside), tokens.length, fallback, margin, outside)
   const spans = tagsToSpans(tokens, tags)
   const starts = new Set(tokens.map((t) => t.start))
   const ends = new Set(tokens.map((t) => t.end))
-  const locked = candidates.filter((c) => LOCKED_RULES.has(c.rule))
+  const locked = candidates.filter(isLocked)
   const out: Candidate[] = [...locked]
   for (const span of spans) {
     if (locked.some((c) => c.start < span.end && span.start < c.end)) continue
     const overlapping = candidates.filter((c) => c.start < span.end && span.start < c.end)
+    if (!invent && overlapping.length === 0) continue
     const exact = overlapping.find((c) => c.start === span.start && c.end === span.end && c.type === span.type)
     if (exact !== undefined) {
       out.push(exact)
@@ -117,7 +136,7 @@ export function applyTagger(model: TaggerModel, input: RuleInput, candidates: re
     out.push(newCandidate(span, text, input.gazetteer, overlapping))
   }
   for (const c of candidates) {
-    if (LOCKED_RULES.has(c.rule) || isTokenAligned(c, starts, ends)) continue
+    if (isLocked(c) || isTokenAligned(c, starts, ends)) continue
     if (spans.some((s) => s.start < c.end && c.start < s.end)) continue
     out.push(c)
   }

@@ -7,7 +7,7 @@
  * Each feature is a 32-bit key (`hash.ts`); the same function serves training and tagging.
  */
 import type { Token } from '../../../core/doc.ts'
-import { hashString, mix } from './hash.ts'
+import { hashRange, hashString, mix } from './hash.ts'
 
 /** What the rules said about one token: its BIO tag from the rule candidates, and which rule. */
 export type RuleHint = { readonly tag: number; readonly rule: string; readonly subtype: string }
@@ -66,10 +66,10 @@ function keysOf(t: Token | undefined, hint: RuleHint): TokenKeys {
     pos: hashString(`${t.partOfSpeech},${t.posDetail[0]},${t.posDetail[1]},${t.posDetail[2]}`),
     shape: hashString(shapeOf(s)),
     lemma: hashString(t.lemma),
-    first: hashString(s.slice(0, 1)),
-    last: hashString(s.slice(-1)),
-    last2: hashString(s.slice(-2)),
-    first2: hashString(s.slice(0, 2)),
+    first: hashRange(s, 0, 1),
+    last: hashRange(s, s.length - 1, s.length),
+    last2: hashRange(s, Math.max(0, s.length - 2), s.length),
+    first2: hashRange(s, 0, Math.min(2, s.length)),
     hint: hint.tag + 1,
     hintRule: hashString(hint.rule),
     hintSub: hashString(hint.subtype),
@@ -79,73 +79,73 @@ function keysOf(t: Token | undefined, hint: RuleHint): TokenKeys {
 }
 
 /**
- * The feature keys of every token, `FEATURES_PER_TOKEN` per token in one array.
+ * The feature keys of every token, `FEATURES_PER_TOKEN` per token in one array (left 0 for tokens
+ * marked in `skip`).
  * @example
  * const keys = tokenFeatures(tokens, hints) // keys.subarray(i * FEATURES_PER_TOKEN, (i + 1) * FEATURES_PER_TOKEN)
  */
-export function tokenFeatures(tokens: readonly Token[], hints: readonly RuleHint[]): Uint32Array {
+export function tokenFeatures(tokens: readonly Token[], hints: readonly RuleHint[], skip?: Uint8Array): Uint32Array {
   const n = tokens.length
   const k: TokenKeys[] = []
   for (let i = -2; i < n + 2; i++) k.push(keysOf(tokens[i], hints[i] ?? NO_HINT))
   const out = new Uint32Array(n * FEATURES_PER_TOKEN)
   const quoted = bracketDepths(tokens)
   for (let i = 0; i < n; i++) {
+    if (skip !== undefined && skip[i] === 1) continue
     const m2 = k[i]!
     const m1 = k[i + 1]!
     const c = k[i + 2]!
     const p1 = k[i + 3]!
     const p2 = k[i + 4]!
-    const f = [
-      1,
-      mix(2, c.word),
-      mix(3, m1.word),
-      mix(4, p1.word),
-      mix(5, m2.word),
-      mix(6, p2.word),
-      mix(7, c.pos),
-      mix(8, m1.pos),
-      mix(9, p1.pos),
-      mix(10, m2.pos),
-      mix(11, p2.pos),
-      mix(mix(12, m1.word), c.word),
-      mix(mix(13, c.word), p1.word),
-      mix(mix(14, m1.pos), c.pos),
-      mix(mix(15, c.pos), p1.pos),
-      mix(mix(mix(16, m1.pos), c.pos), p1.pos),
-      mix(17, c.shape),
-      mix(18, m1.shape),
-      mix(19, p1.shape),
-      mix(mix(mix(20, m1.shape), c.shape), p1.shape),
-      mix(21, c.first),
-      mix(22, c.last),
-      mix(23, c.last2),
-      mix(24, c.first2),
-      mix(25, c.lemma),
-      mix(26, c.hint),
-      mix(27, m1.hint),
-      mix(28, p1.hint),
-      mix(mix(29, c.hintRule), c.hint),
-      mix(mix(30, c.hintSub), c.hint),
-      mix(mix(31, c.hint), c.pos),
-      mix(mix(32, m1.word), c.hint),
-      mix(mix(33, p1.word), c.hint),
-      mix(mix(34, c.len), c.shape),
-      mix(mix(35, c.origin), c.pos),
-      mix(36, p1.first),
-      mix(37, m1.last),
-      mix(mix(38, m1.hint), c.hint),
-      mix(mix(39, c.hint), p1.hint),
-      mix(mix(40, c.shape), p1.word),
-      mix(41, m2.hint),
-      mix(42, p2.hint),
-      mix(mix(43, p1.word), p2.word),
-      mix(mix(44, m2.word), m1.word),
-      mix(mix(45, c.pos), p1.word),
-      mix(mix(46, m1.word), c.pos),
-      mix(mix(47, quoted[i]!), c.hint),
-      mix(mix(48, i === 0 ? 1 : 0), c.shape),
-    ]
-    out.set(f, i * FEATURES_PER_TOKEN)
+    let o = i * FEATURES_PER_TOKEN
+    out[o++] = 1
+    out[o++] = mix(2, c.word)
+    out[o++] = mix(3, m1.word)
+    out[o++] = mix(4, p1.word)
+    out[o++] = mix(5, m2.word)
+    out[o++] = mix(6, p2.word)
+    out[o++] = mix(7, c.pos)
+    out[o++] = mix(8, m1.pos)
+    out[o++] = mix(9, p1.pos)
+    out[o++] = mix(10, m2.pos)
+    out[o++] = mix(11, p2.pos)
+    out[o++] = mix(mix(12, m1.word), c.word)
+    out[o++] = mix(mix(13, c.word), p1.word)
+    out[o++] = mix(mix(14, m1.pos), c.pos)
+    out[o++] = mix(mix(15, c.pos), p1.pos)
+    out[o++] = mix(mix(mix(16, m1.pos), c.pos), p1.pos)
+    out[o++] = mix(17, c.shape)
+    out[o++] = mix(18, m1.shape)
+    out[o++] = mix(19, p1.shape)
+    out[o++] = mix(mix(mix(20, m1.shape), c.shape), p1.shape)
+    out[o++] = mix(21, c.first)
+    out[o++] = mix(22, c.last)
+    out[o++] = mix(23, c.last2)
+    out[o++] = mix(24, c.first2)
+    out[o++] = mix(25, c.lemma)
+    out[o++] = mix(26, c.hint)
+    out[o++] = mix(27, m1.hint)
+    out[o++] = mix(28, p1.hint)
+    out[o++] = mix(mix(29, c.hintRule), c.hint)
+    out[o++] = mix(mix(30, c.hintSub), c.hint)
+    out[o++] = mix(mix(31, c.hint), c.pos)
+    out[o++] = mix(mix(32, m1.word), c.hint)
+    out[o++] = mix(mix(33, p1.word), c.hint)
+    out[o++] = mix(mix(34, c.len), c.shape)
+    out[o++] = mix(mix(35, c.origin), c.pos)
+    out[o++] = mix(36, p1.first)
+    out[o++] = mix(37, m1.last)
+    out[o++] = mix(mix(38, m1.hint), c.hint)
+    out[o++] = mix(mix(39, c.hint), p1.hint)
+    out[o++] = mix(mix(40, c.shape), p1.word)
+    out[o++] = mix(41, m2.hint)
+    out[o++] = mix(42, p2.hint)
+    out[o++] = mix(mix(43, p1.word), p2.word)
+    out[o++] = mix(mix(44, m2.word), m1.word)
+    out[o++] = mix(mix(45, c.pos), p1.word)
+    out[o++] = mix(mix(46, m1.word), c.pos)
+    out[o++] = mix(mix(47, quoted[i]!), c.hint)
+    out[o++] = mix(mix(48, i === 0 ? 1 : 0), c.shape)
   }
   return out
 }

@@ -6,8 +6,13 @@
 
 /** FNV-1a over UTF-16 code units. */
 export function hashString(s: string): number {
+  return hashRange(s, 0, s.length)
+}
+
+/** FNV-1a over `s.slice(start, end)` without making the slice. */
+export function hashRange(s: string, start: number, end: number): number {
   let h = 0x811c9dc5
-  for (let i = 0; i < s.length; i++) {
+  for (let i = start; i < end; i++) {
     h ^= s.charCodeAt(i)
     h = Math.imul(h, 0x01000193)
   }

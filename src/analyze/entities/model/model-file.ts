@@ -42,18 +42,13 @@ function fromBase64(b64: string): Uint8Array {
 /** Serialise a model (keys in table order, empty slots dropped). */
 export function serializeTagger(model: TaggerModel, trainedOn: string): TaggerModelFile {
   const keys: number[] = []
-  let max = 0
-  for (let slot = 0; slot < model.keys.length; slot++) {
-    if (model.keys[slot] === 0) continue
-    keys.push(slot)
-    for (let t = 0; t < N_TAGS; t++) max = Math.max(max, Math.abs(model.weights[slot * N_TAGS + t]!))
-  }
-  const scale = max === 0 ? 1 : max / 32767
+  for (let slot = 0; slot < model.keys.length; slot++) if (model.keys[slot] !== 0) keys.push(slot)
+  const scale = model.scale
   const keyArr = new Uint32Array(keys.length)
   const weightArr = new Int16Array(keys.length * N_TAGS)
   keys.forEach((slot, i) => {
     keyArr[i] = model.keys[slot]!
-    for (let t = 0; t < N_TAGS; t++) weightArr[i * N_TAGS + t] = Math.round(model.weights[slot * N_TAGS + t]! / scale)
+    for (let t = 0; t < N_TAGS; t++) weightArr[i * N_TAGS + t] = model.weights[slot * N_TAGS + t]!
   })
   return {
     format: MODEL_FORMAT,

@@ -8,10 +8,14 @@
 import { allowed, N_TAGS } from './tags.ts'
 import { FEATURES_PER_TOKEN } from './features.ts'
 
-/** A trained tagger. `keys[slot]` is a feature key (0 = empty); its weights are `weights[slot * N_TAGS …]`. */
+/**
+ * A trained tagger. `keys[slot]` is a feature key (0 = empty); its weights are
+ * `weights[slot * N_TAGS …] × scale` (16-bit, so the table stays small enough for the CPU caches).
+ */
 export type TaggerModel = {
   readonly keys: Uint32Array
-  readonly weights: Float32Array
+  readonly weights: Int16Array
+  readonly scale: number
   /** (N_TAGS + 1) × N_TAGS: row `p` scores prev tag p → next tag; the last row is the sentence start */
   readonly transitions: Float32Array
 }
@@ -28,15 +32,23 @@ function slotOf(keys: Uint32Array, key: number): number {
 }
 
 /** Emission scores, n × N_TAGS. */
-function emissions(model: TaggerModel, features: Uint32Array, n: number): Float64Array {
+function emissions(model: TaggerModel, features: Uint32Array, n: number, outside?: Uint8Array): Float64Array {
   const out = new Float64Array(n * N_TAGS)
+  const acc = new Int32Array(N_TAGS)
+  const { keys, weights, scale } = model
   for (let i = 0; i < n; i++) {
+    if (outside !== undefined && outside[i] === 1) {
+      for (let t = 1; t < N_TAGS; t++) out[i * N_TAGS + t] = -1e9
+      continue
+    }
+    acc.fill(0)
     for (let f = 0; f < FEATURES_PER_TOKEN; f++) {
-      const slot = slotOf(model.keys, features[i * FEATURES_PER_TOKEN + f]!)
+      const slot = slotOf(keys, features[i * FEATURES_PER_TOKEN + f]!)
       if (slot < 0) continue
       const w = slot * N_TAGS
-      for (let t = 0; t < N_TAGS; t++) out[i * N_TAGS + t]! += model.weights[w + t]!
+      for (let t = 0; t < N_TAGS; t++) acc[t]! += weights[w + t]!
     }
+    for (let t = 0; t < N_TAGS; t++) out[i * N_TAGS + t] = acc[t]! * scale
   }
   return out
 }
@@ -61,11 +73,12 @@ function pathScore(em: Float64Array, trans: ArrayLike<number>, tags: ArrayLike<n
 
 /**
  * The best tags unless they beat `fallback` (the rules' tags) by less than `margin` in score —
- * then the fallback: the tagger overrules the rules only where it is confident.
+ * then the fallback: the tagger overrules the rules only where it is confident. Tokens marked in
+ * `outside` are O without being scored (function words no rule put inside a name).
  */
-export function decodeOver(model: TaggerModel, features: Uint32Array, n: number, fallback: ArrayLike<number>, margin: number): Uint8Array {
+export function decodeOver(model: TaggerModel, features: Uint32Array, n: number, fallback: ArrayLike<number>, margin: number, outside?: Uint8Array): Uint8Array {
   if (n === 0) return new Uint8Array(0)
-  const em = emissions(model, features, n)
+  const em = emissions(model, features, n, outside)
   const best = viterbi(em, model.transitions, n)
   if (margin <= 0) return best
   const gain = pathScore(em, model.transitions, best, n) - pathScore(em, model.transitions, fallback, n)
@@ -185,20 +198,23 @@ export function train(examples: readonly TrainingExample[], options: TrainOption
   return buildModel(kept, transitions)
 }
 
-/** Put weight vectors into an open-addressing table (load factor ≤ 0.5). */
+/** Put weight vectors into an open-addressing table (load factor ≤ 0.75), quantised to 16 bits. */
 export function buildModel(entries: readonly (readonly [number, ArrayLike<number>])[], transitions: Float32Array): TaggerModel {
   let size = 1
-  while (size < entries.length * 2) size <<= 1
+  while (size * 0.75 < entries.length) size <<= 1
+  let max = 0
+  for (const [, v] of entries) for (let t = 0; t < N_TAGS; t++) max = Math.max(max, Math.abs(v[t]!))
+  const scale = max === 0 ? 1 : max / 32767
   const keys = new Uint32Array(size)
-  const weights = new Float32Array(size * N_TAGS)
+  const weights = new Int16Array(size * N_TAGS)
   const mask = size - 1
   for (const [key, v] of entries) {
     let slot = Math.imul(key, 0x9e3779b1) >>> 0 & mask
     while (keys[slot] !== 0 && keys[slot] !== key) slot = (slot + 1) & mask
     keys[slot] = key
-    for (let t = 0; t < N_TAGS; t++) weights[slot * N_TAGS + t] = v[t]!
+    for (let t = 0; t < N_TAGS; t++) weights[slot * N_TAGS + t] = Math.round(v[t]! / scale)
   }
-  return { keys, weights, transitions }
+  return { keys, weights, scale, transitions }
 }
 
 /** Viterbi over emission scores (n × N_TAGS) and transitions ((N_TAGS + 1) × N_TAGS). */
