@@ -30,9 +30,13 @@ export const DEFAULT_MARGIN = 30
  */
 export const LOCKED_RULES: ReadonlySet<string> = new Set(['split-country-compounds', 'match-titled-person'])
 
-/** A candidate the tagger keeps as it is: from a locked rule, or a country the gazetteer knows (韓国, 米国). */
+/**
+ * A candidate the tagger keeps as it is: from a locked rule, a country (韓国, 米国), or a place the
+ * gazetteer knows (東京都 stays a place when it acts — 東京都は警報を出した — so that it links to
+ * 東京都内; UD-GSD would call it an organisation there).
+ */
 function isLocked(c: Candidate): boolean {
-  return LOCKED_RULES.has(c.rule) || (c.subtype === 'COUNTRY' && c.type === 'LOCATION')
+  return LOCKED_RULES.has(c.rule) || (c.type === 'LOCATION' && (c.subtype === 'COUNTRY' || c.rule === 'match-gazetteer'))
 }
 
 /** The rule name of candidates the tagger found on its own. */
@@ -56,9 +60,31 @@ export function ruleHints(tokens: readonly Token[], candidates: readonly Candida
 /** Particles, auxiliaries, verbs and punctuation that no rule candidate covers: O without scoring (speed). */
 const FUNCTION_POS = new Set(['助詞', '助動詞', '記号', '動詞', '副詞', '連体詞', '接続詞', 'フィラー'])
 
-function functionWords(tokens: readonly Token[], hints: readonly RuleHint[]): Uint8Array {
+/** How far (in tokens) from every rule candidate a token may be and still be scored when the tagger does not invent. */
+const REACH = 3
+
+/**
+ * Tokens left O without scoring: function words no rule candidate covers, and — when the tagger
+ * only revises — tokens more than `REACH` tokens away from every candidate (no span it keeps can
+ * reach them). Most of a news sentence is skipped this way.
+ */
+function unscored(tokens: readonly Token[], hints: readonly RuleHint[], invent: boolean): Uint8Array {
   const out = new Uint8Array(tokens.length)
-  for (let i = 0; i < tokens.length; i++) if (hints[i]!.tag === 0 && FUNCTION_POS.has(tokens[i]!.partOfSpeech) && !/[・＝=]/u.test(tokens[i]!.surface)) out[i] = 1
+  let last = -Infinity
+  const near = new Uint8Array(tokens.length)
+  for (let i = 0; i < tokens.length; i++) {
+    if (hints[i]!.tag !== 0) last = i
+    if (i - last <= REACH) near[i] = 1
+  }
+  last = Infinity
+  for (let i = tokens.length - 1; i >= 0; i--) {
+    if (hints[i]!.tag !== 0) last = i
+    if (last - i <= REACH) near[i] = 1
+  }
+  for (let i = 0; i < tokens.length; i++) {
+    if (hints[i]!.tag !== 0) continue
+    if ((!invent && near[i] === 0) || (FUNCTION_POS.has(tokens[i]!.partOfSpeech) && !/[・＝=]/u.test(tokens[i]!.surface))) out[i] = 1
+  }
   return out
 }
 
@@ -104,7 +130,7 @@ function newCandidate(span: TaggedSpan, text: string, gazetteer: Gazetteer, over
  */
 export function applyTagger(model: TaggerModel, input: RuleInput, candidates: readonly Candidate[], margin = DEFAULT_MARGIN, invent = false): Candidate[] {
   const { tokens, text } = input
-  if (tokens.length === 0) return [...candidates]
+  if (tokens.length === 0 || (!invent && candidates.length === 0)) return [...candidates]
   const hints = ruleHints(tokens, candidates)
   const fallback = new Uint8Array(tokens.length)
   for (let i = 0; i < tokens.length; i++) {
@@ -112,7 +138,7 @@ export function applyTagger(model: TaggerModel, input: RuleInput, candidates: re
     const continues = i > 0 && fallback[i - 1] !== 0 && tagType(fallback[i - 1]!) === tagType(t)
     fallback[i] = isInside(t) && !continues ? t - 1 : t
   }
-  const outside = functionWords(tokens, hints)
+  const outside = unscored(tokens, hints, invent)
   const tags = decodeOver(model, tokenFeatures(tokens, hints, outside), tokens.length, fallback, margin, outside)
   const spans = tagsToSpans(tokens, tags)
   const starts = new Set(tokens.map((t) => t.start))

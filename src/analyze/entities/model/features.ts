@@ -19,26 +19,33 @@ export const FEATURES_PER_TOKEN = 48
 
 const PAD = hashString('<pad>')
 
-/** Character class: H hiragana, K katakana, C kanji, A Latin, D digit, S other. */
-function charClass(code: number): string {
-  if (code >= 0x3041 && code <= 0x309f) return 'H'
-  if ((code >= 0x30a0 && code <= 0x30ff) || (code >= 0xff66 && code <= 0xff9f)) return 'K'
-  if ((code >= 0x4e00 && code <= 0x9fff) || (code >= 0x3400 && code <= 0x4dbf) || code === 0x3005 || code === 0x3006 || code === 0x30f6) return 'C'
-  if ((code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a) || (code >= 0xff21 && code <= 0xff3a) || (code >= 0xff41 && code <= 0xff5a)) return 'A'
-  if ((code >= 0x30 && code <= 0x39) || (code >= 0xff10 && code <= 0xff19)) return 'D'
-  return 'S'
+/** Character class: 1 hiragana, 2 katakana, 3 kanji, 4 Latin, 5 digit, 6 other. */
+function charClass(code: number): number {
+  if (code >= 0x3041 && code <= 0x309f) return 1
+  if ((code >= 0x30a0 && code <= 0x30ff) || (code >= 0xff66 && code <= 0xff9f)) return 2
+  if ((code >= 0x4e00 && code <= 0x9fff) || (code >= 0x3400 && code <= 0x4dbf) || code === 0x3005 || code === 0x3006 || code === 0x30f6) return 3
+  if ((code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a) || (code >= 0xff21 && code <= 0xff3a) || (code >= 0xff41 && code <= 0xff5a)) return 4
+  if ((code >= 0x30 && code <= 0x39) || (code >= 0xff10 && code <= 0xff19)) return 5
+  return 6
 }
 
-/** The run-compressed character classes of a word, at most 4 runs (キーウ → K, 米国務省 → C, NHK放送 → AC). */
-export function shapeOf(s: string): string {
-  let out = ''
-  let last = ''
-  for (let i = 0; i < s.length && out.length < 4; i++) {
+/**
+ * The run-compressed character classes of a word, at most 4 runs, as a base-7 number
+ * (キーウ → katakana, 米国務省 → kanji, NHK放送 → Latin then kanji).
+ */
+export function shapeCode(s: string): number {
+  let code = 0
+  let runs = 0
+  let last = 0
+  for (let i = 0; i < s.length && runs < 4; i++) {
     const c = charClass(s.charCodeAt(i))
-    if (c !== last) out += c
+    if (c !== last) {
+      code = code * 7 + c
+      runs++
+    }
     last = c
   }
-  return out
+  return code + 1
 }
 
 /** Per token: 1 inside 「」, 2 inside 『』 or 《》, 3 inside （）, else 0 (titles of works are names of another kind). */
@@ -63,8 +70,8 @@ function keysOf(t: Token | undefined, hint: RuleHint): TokenKeys {
   const s = t.surface
   return {
     word: hashString(s),
-    pos: hashString(`${t.partOfSpeech},${t.posDetail[0]},${t.posDetail[1]},${t.posDetail[2]}`),
-    shape: hashString(shapeOf(s)),
+    pos: mix(mix(mix(hashString(t.partOfSpeech), hashString(t.posDetail[0])), hashString(t.posDetail[1])), hashString(t.posDetail[2])),
+    shape: shapeCode(s),
     lemma: hashString(t.lemma),
     first: hashRange(s, 0, 1),
     last: hashRange(s, s.length - 1, s.length),

@@ -217,19 +217,27 @@ export function buildModel(entries: readonly (readonly [number, ArrayLike<number
   return { keys, weights, scale, transitions }
 }
 
+/** ALLOWED[p * N_TAGS + t] = 1 when tag t may follow tag p (row N_TAGS: the sentence start). */
+const ALLOWED = new Uint8Array((N_TAGS + 1) * N_TAGS)
+for (let p = 0; p <= N_TAGS; p++) for (let t = 0; t < N_TAGS; t++) ALLOWED[p * N_TAGS + t] = allowed(p === N_TAGS ? -1 : p, t) ? 1 : 0
+
 /** Viterbi over emission scores (n × N_TAGS) and transitions ((N_TAGS + 1) × N_TAGS). */
 function viterbi(em: Float64Array, trans: ArrayLike<number>, n: number): Uint8Array {
   const tags = new Uint8Array(n)
   const score = new Float64Array(n * N_TAGS)
   const back = new Int8Array(n * N_TAGS)
   const start = N_TAGS * N_TAGS
-  for (let t = 0; t < N_TAGS; t++) score[t] = allowed(-1, t) ? em[t]! + trans[start + t]! : -Infinity
+  for (let t = 0; t < N_TAGS; t++) score[t] = ALLOWED[start + t] === 1 ? em[t]! + trans[start + t]! : -Infinity
   for (let i = 1; i < n; i++) {
     for (let t = 0; t < N_TAGS; t++) {
       let best = -Infinity
       let arg = 0
+      if (em[i * N_TAGS + t]! <= -1e9) {
+        score[i * N_TAGS + t] = -Infinity
+        continue
+      }
       for (let p = 0; p < N_TAGS; p++) {
-        if (!allowed(p, t)) continue
+        if (ALLOWED[p * N_TAGS + t] === 0) continue
         const s = score[(i - 1) * N_TAGS + p]! + trans[p * N_TAGS + t]!
         if (s > best) {
           best = s
