@@ -38,14 +38,11 @@ export type EntityRule = {
 
 /** Keep non-overlapping candidates: lower tier first, then longer, then earlier. Sorted by start. */
 export function resolveCandidates(candidates: readonly Candidate[], tiers: ReadonlyMap<string, number>): Candidate[] {
-  const ordered = [...candidates].sort(
-    (a, b) =>
-      (tiers.get(a.rule) ?? 99) - (tiers.get(b.rule) ?? 99) ||
-      b.end - b.start - (a.end - a.start) ||
-      a.start - b.start,
-  )
+  if (candidates.length === 0) return []
+  const ordered = candidates.map((c) => ({ c, tier: tiers.get(c.rule) ?? 99 }))
+  ordered.sort((a, b) => a.tier - b.tier || b.c.end - b.c.start - (a.c.end - a.c.start) || a.c.start - b.c.start)
   const kept: Candidate[] = []
-  for (const c of ordered) {
+  for (const { c } of ordered) {
     if (c.end <= c.start) continue
     if (kept.some((k) => k.start < c.end && c.start < k.end)) continue
     kept.push(c)

@@ -71,9 +71,16 @@ export type EntitiesOptions = {
 
 /** One sentence's rule candidates after overlap resolution (before the tagger, roles and propagation). */
 export function findRuleCandidates(input: RuleInput, rules: readonly EntityRule[] = ENTITY_RULES): Candidate[] {
-  const tiers = new Map(rules.map((r) => [r.name, r.tier]))
+  let tiers = TIERS.get(rules)
+  if (tiers === undefined) {
+    tiers = new Map(rules.map((r) => [r.name, r.tier]))
+    TIERS.set(rules, tiers)
+  }
   return resolveCandidates(rules.flatMap((r) => r.find(input)), tiers)
 }
+
+/** Rule name → tier, per rule list (built once). */
+const TIERS = new WeakMap<readonly EntityRule[], ReadonlyMap<string, number>>()
 
 /**
  * The resolved candidates of a text, per sentence, before linking (each names its rule; for
