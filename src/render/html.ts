@@ -36,7 +36,7 @@ export function renderHtml(digest: Digest, options: HtmlRenderOptions = {}): str
     items.length === 0 ? '' : `<section class="${cls}"><h2>${heading}</h2>${li(items)}</section>`
   const subtitle = digest.subtitle.parts.map((p) => (p.kind === 'label' ? `<span class="label">${escapeHtml(p.text)}</span>` : escapeHtml(p.text))).join('')
   const parts: string[] = [
-    `<header><h1>${line(digest.title)}</h1><p class="subtitle">${subtitle}</p><p class="headline">${line(digest.headline)}</p></header>`,
+    `<header><h1>${line(digest.title)}</h1>${subtitle === '' ? '' : `<p class="subtitle">${subtitle}</p>`}<p class="headline">${line(digest.headline)}</p></header>`,
     `<section class="lead">${digest.lead.map((u) => `<p>${line(u)}</p>`).join('')}</section>`,
   ]
   for (const s of digest.sections) {

@@ -19,7 +19,9 @@ function esc(text: string): string {
 export function renderMarkdown(digest: Digest, options: MarkdownRenderOptions = {}): string {
   const line = (u: CitedText): string => `${esc(u.text)} ${citeMark(digest, u.cites)}`
   const year = yearOf(digest.span?.from)
-  const out: string[] = [`# ${esc(digest.title.text)}`, '', `**${esc(digest.subtitle.text)}**`, '', `> ${line(digest.headline)}`, '']
+  const out: string[] = [`# ${esc(digest.title.text)}`, '']
+  if (digest.subtitle.text !== '') out.push(`**${esc(digest.subtitle.text)}**`, '')
+  out.push(`> ${line(digest.headline)}`, '')
   for (const u of digest.lead) out.push(line(u), '')
   if (digest.sections.length > 0) out.push('## 記事ごとの要点', '')
   for (const s of digest.sections) {

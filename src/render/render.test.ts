@@ -72,3 +72,17 @@ test('timeline dates are shown for people in md and html, ISO in JSON and dateti
   assert.match(renderHtml(weekly), /<time datetime="2031-W20">5月12日の週<\/time>/u)
   assert.match(renderDigest(weekly, 'json'), /"date":"2031-W20"/u)
 })
+
+test('a digest without subtitle shows none: no empty bold in md, no stray ？ in seed, no empty paragraph in html', () => {
+  const bare = { ...digest, subtitle: { text: '', parts: [] } }
+  const md = renderDigest(bare, 'md')
+  assert.doesNotMatch(md, /\*\*\*\*/u)
+  assert.match(md, /^# .+\n\n> /u)
+  const first = renderDigest(bare, 'seed').split('\n')[0]!
+  assert.match(first, /\[\d+\]$/u, 'the first seed line ends with the title marker')
+  assert.doesNotMatch(first, /？/u)
+  assert.doesNotMatch(renderHtml(bare), /class="subtitle"/u)
+  const withSubtitle = { ...digest, subtitle: { text: '県・市：架橋をめぐる動きは？', parts: [{ kind: 'label' as const, text: '県・市：架橋をめぐる動きは？' }] } }
+  assert.match(renderDigest(withSubtitle, 'seed').split('\n')[0]!, /\]？県・市：架橋をめぐる動きは？$/u)
+  assert.match(renderDigest(withSubtitle, 'md'), /^\*\*県・市：架橋をめぐる動きは？\*\*$/mu)
+})

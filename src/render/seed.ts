@@ -1,6 +1,7 @@
 /**
  * @module render/seed
- * The seed layout of a まとめ article (../shared/seeds/001, 002), without their faults: title？subtitle,
+ * The seed layout of a まとめ article (../shared/seeds/001, 002), without their faults: title？subtitle (just the title
+ * when there is no subtitle),
  * lead, one block per source (heading, 公開日, ✅ ×3, さらに読む ⇒ publisher and canonical URL, detail
  * lines, 同じ記事の配信 and the numbers of its copies), 💡 ×3, the numbered sources (copies marked). Every source line carries its citation marker ([1]); sources far from the story's time are
  * listed as background with their date; no commentary and no reader reaction are added.
@@ -14,7 +15,8 @@ export type SeedRenderOptions = { readonly details?: number }
 /** Render a digest in the seed layout (plain text). */
 export function renderSeed(digest: Digest, options: SeedRenderOptions = {}): string {
   const line = (u: CitedText): string => `${u.text}${citeMark(digest, u.cites)}`
-  const out: string[] = [`${digest.title.text}${citeMark(digest, digest.title.cites)}？${digest.subtitle.text}`]
+  const subtitle = digest.subtitle.text === '' ? '' : `？${digest.subtitle.text}`
+  const out: string[] = [`${digest.title.text}${citeMark(digest, digest.title.cites)}${subtitle}`]
   out.push(digest.lead.map(line).join(''))
   for (const s of digest.sections) {
     out.push(line(s.heading), `公開日：${slashDate(s.publishedAt)}`, '')
