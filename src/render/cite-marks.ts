@@ -1,9 +1,9 @@
 /**
  * @module render/cite-marks
  * Citation markers shared by the renderers: `[1]`, `[1][3]` from a line's cites and the digest's
- * numbered source list; how copies are marked; labels for stances and outlet kinds; the 公開日 form.
+ * numbered source list; how copies are marked; labels for stances, outlet kinds and timeline statuses; the 公開日 form.
  */
-import type { Cite, Digest, OutletKind, StanceKind } from '../core/digest.ts'
+import type { Cite, Digest, OutletKind, StanceKind, TimelineEvent } from '../core/digest.ts'
 
 /** The source numbers of a line's cites, in first-cited order. */
 export function sourceNumbers(digest: Digest, cites: readonly Cite[]): number[] {
@@ -23,6 +23,9 @@ export function copyNumbers(digest: Digest, copies: readonly string[]): number[]
 /** Every renderer marks copies alike: the line under a section, and the mark after a listed source. */
 export const COPIES_LABEL = '同じ記事の配信'
 export const COPY_MARK = '（同一記事の配信）'
+
+/** The label of a timeline event that did not happen on its date but is planned (予定) or forecast (見通し) for it. */
+export const TIMELINE_STATUS_LABEL: Readonly<Record<NonNullable<TimelineEvent['status']>, string>> = { scheduled: '予定', forecast: '見通し' }
 
 /** `[1][3]` for a line. */
 export function citeMark(digest: Digest, cites: readonly Cite[]): string {

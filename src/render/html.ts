@@ -5,7 +5,7 @@
  * words; every line links its citation markers to the numbered sources.
  */
 import type { CitedText, Digest } from '../core/digest.ts'
-import { COPIES_LABEL, COPY_MARK, copyNumbers, OUTLET_KIND_LABEL, slashDate, sourceNumbers, STANCE_LABEL } from './cite-marks.ts'
+import { COPIES_LABEL, COPY_MARK, copyNumbers, OUTLET_KIND_LABEL, slashDate, sourceNumbers, STANCE_LABEL, TIMELINE_STATUS_LABEL } from './cite-marks.ts'
 import { displayDate, yearOf } from './display-date.ts'
 import { displayUrl } from './display-url.ts'
 
@@ -53,7 +53,7 @@ export function renderHtml(digest: Digest, options: HtmlRenderOptions = {}): str
     )
   }
   parts.push(
-    block('時系列', 'timeline', digest.timeline.map((e) => `<time datetime="${escapeHtml(e.date)}">${escapeHtml(displayDate(e.date, { year, granularity: e.granularity }))}</time> ${line(e)}`)),
+    block('時系列', 'timeline', digest.timeline.map((e) => `<time datetime="${escapeHtml(e.date)}">${escapeHtml(displayDate(e.date, { year, granularity: e.granularity }))}</time>${e.status === undefined ? '' : `<span class="label">（${TIMELINE_STATUS_LABEL[e.status]}）</span>`} ${line(e)}`)),
     block('各者の立場', 'positions', digest.positions.map((p) => `<strong>${escapeHtml(p.actor)}</strong><span class="label">（${STANCE_LABEL[p.stance]}）</span> ${line(p.what)}`)),
     block('発言', 'quotes', digest.quotes.map((q) => `${q.speaker === null ? '' : `<strong>${escapeHtml(q.speaker)}</strong>${q.role ? `（${escapeHtml(q.role)}）` : ''}: `}「${escapeHtml(q.text)}」 ${marks(q)}`)),
     block('数字', 'numbers', digest.numbers.map((n) => `<strong>${escapeHtml(n.text)}</strong> — ${line(n.sentence)}`)),

@@ -4,7 +4,7 @@
  * marker, the numbered sources at the end. Headings are UI labels; nothing else is added.
  */
 import type { CitedText, Digest } from '../core/digest.ts'
-import { citeMark, COPIES_LABEL, COPY_MARK, copyNumbers, OUTLET_KIND_LABEL, slashDate, STANCE_LABEL } from './cite-marks.ts'
+import { citeMark, COPIES_LABEL, COPY_MARK, copyNumbers, OUTLET_KIND_LABEL, slashDate, STANCE_LABEL, TIMELINE_STATUS_LABEL } from './cite-marks.ts'
 import { displayDate, yearOf } from './display-date.ts'
 import { displayUrl } from './display-url.ts'
 
@@ -35,7 +35,7 @@ export function renderMarkdown(digest: Digest, options: MarkdownRenderOptions = 
   const list = (heading: string, items: string[]): void => {
     if (items.length > 0) out.push(`## ${heading}`, '', ...items, '')
   }
-  list('時系列', digest.timeline.map((e) => `- ${displayDate(e.date, { year, granularity: e.granularity })}: ${line(e)}`))
+  list('時系列', digest.timeline.map((e) => `- ${displayDate(e.date, { year, granularity: e.granularity })}${e.status === undefined ? '' : `（${TIMELINE_STATUS_LABEL[e.status]}）`}: ${line(e)}`))
   list('各者の立場', digest.positions.map((p) => `- **${esc(p.actor)}**（${STANCE_LABEL[p.stance]}）: ${line(p.what)}`))
   list('発言', digest.quotes.map((q) => `- ${q.speaker === null ? '' : `${esc(q.speaker)}${q.role ? `（${esc(q.role)}）` : ''}: `}「${esc(q.text)}」 ${citeMark(digest, q.cites)}`))
   list('数字', digest.numbers.map((n) => `- **${esc(n.text)}** — ${line(n.sentence)}`))

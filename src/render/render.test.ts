@@ -86,3 +86,22 @@ test('a digest without subtitle shows none: no empty bold in md, no stray ？ in
   assert.match(renderDigest(withSubtitle, 'seed').split('\n')[0]!, /\]？県・市：架橋をめぐる動きは？$/u)
   assert.match(renderDigest(withSubtitle, 'md'), /^\*\*県・市：架橋をめぐる動きは？\*\*$/mu)
 })
+
+test('a planned or forecast timeline event is labelled 予定 / 見通し in md and html; JSON keeps the status', () => {
+  const base = digest.timeline[0] ?? { text: digest.lead[0]!.text, cites: digest.lead[0]!.cites, dateText: '20日', date: '', granularity: 'day' as const }
+  const timeline = [
+    { ...base, date: '2031-05-12', granularity: 'day' as const },
+    { ...base, date: '2031-05-20', granularity: 'day' as const, status: 'scheduled' as const },
+    { ...base, date: '2031-06', granularity: 'month' as const, status: 'forecast' as const },
+  ]
+  const planned = { ...digest, timeline }
+  const md = renderDigest(planned, 'md')
+  assert.match(md, /^- 5月12日: /mu)
+  assert.match(md, /^- 5月20日（予定）: /mu)
+  assert.match(md, /^- 2031年6月（見通し）: /mu)
+  const html = renderHtml(planned)
+  assert.match(html, /<time datetime="2031-05-20">5月20日<\/time><span class="label">（予定）<\/span> /u)
+  assert.match(html, /<time datetime="2031-06">2031年6月<\/time><span class="label">（見通し）<\/span> /u)
+  assert.match(html, /<time datetime="2031-05-12">5月12日<\/time> /u)
+  assert.match(renderDigest(planned, 'json'), /"status":"scheduled"/u)
+})

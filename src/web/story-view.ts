@@ -7,7 +7,7 @@
 import type { ArticleId } from '../core/doc.ts'
 import type { Digest, DigestSection } from '../core/digest.ts'
 import { startDayOf } from '../digest/index.ts'
-import { COPIES_LABEL, COPY_MARK, displayDate, displayUrl, STANCE_LABEL, yearOf } from '../render/index.ts'
+import { COPIES_LABEL, COPY_MARK, displayDate, displayUrl, STANCE_LABEL, TIMELINE_STATUS_LABEL, yearOf } from '../render/index.ts'
 import type { StoredArticle } from '../store/repository.ts'
 import type { StoryEntry } from '../app/catalog.ts'
 import { articlePath, entityPath, renderCited, renderCiteLinks, storyPath, type Linker } from './cite-links.ts'
@@ -53,7 +53,7 @@ ${digest.lead.length === 0 ? '' : h`<div class="lead">${digest.lead.map((l) => h
 <h2 id="timeline">タイムライン</h2>
 <figure class="timeline">${renderTimelineSvg(articleCounts(input.articles, backgroundIds), digest.timeline.map((e) => ({ day: startDayOf(e.date), label: e.text, href: linkOf(e.cites, linker) })), `${item.headline}のタイムライン（1日あたりの記事数と日付のある出来事）`)}
 <figcaption class="muted">棒: 1日あたりの記事数 · 赤い印: 記事中の日付のある出来事</figcaption></figure>
-${digest.timeline.length === 0 ? '' : h`<ol class="events">${digest.timeline.map((e) => h`<li><time datetime="${e.date}">${displayDate(e.date, { year, granularity: e.granularity })}</time>（${e.dateText}） ${renderCited(e, linker)}</li>`)}</ol>`}
+${digest.timeline.length === 0 ? '' : h`<ol class="events">${digest.timeline.map((e) => h`<li><time datetime="${e.date}">${displayDate(e.date, { year, granularity: e.granularity })}</time>（${e.dateText}）${e.status === undefined ? '' : h` <span class="badge status">${TIMELINE_STATUS_LABEL[e.status]}</span>`} ${renderCited(e, linker)}</li>`)}</ol>`}
 
 <h2 id="sources">各社の報道</h2>
 ${digest.sections.filter((s) => !backgroundIds.has(s.id)).map((s) => renderSection(s, digest, linker))}
