@@ -6,7 +6,7 @@
  */
 import type { AnalyzedDoc, Entity, Span } from '../core/doc.ts'
 import type { Cite } from '../core/digest.ts'
-import { displayUrl } from '../render/index.ts'
+import { COPIES_LABEL, displayUrl } from '../render/index.ts'
 import type { StoredArticle } from '../store/repository.ts'
 import { articlePath, entityPath, sentenceAnchor, storyPath, TITLE_ANCHOR } from './cite-links.ts'
 import { h, safeHref, type Html } from './html.ts'
@@ -29,7 +29,7 @@ export function renderArticlePage(input: ArticleViewInput): Html {
 <p class="meta">公開日: ${formatDate(article.publishedAt)}${article.source === undefined ? '' : ` · ${article.source}`}${href === undefined ? '' : h` · <a href="${href}" rel="noopener noreferrer nofollow">元記事</a>`}</p>
 ${input.stories.length === 0 ? '' : h`<p>ストーリー: ${input.stories.map((s) => h`<a href="${storyPath(s.id)}">${s.headline}</a> `)}</p>`}
 <div class="text">${renderText(input.article.body, input.doc, input.cites)}</div>
-${input.copies.length === 0 ? '' : h`<h2>同じ記事の転載・重複</h2><ul>${input.copies.map((c) => h`<li><a href="${articlePath(c.id)}">${c.title ?? c.id}</a> <span class="muted">${c.source ?? ''} ${formatDate(c.publishedAt)}</span></li>`)}</ul>`}
+${input.copies.length === 0 ? '' : h`<h2>${COPIES_LABEL}</h2><ul>${input.copies.map((c) => h`<li><a href="${articlePath(c.id)}">${c.title ?? c.id}</a> <span class="muted">${c.source ?? ''} ${formatDate(c.publishedAt)}</span></li>`)}</ul>`}
 </article>`
   return renderPage({ title: article.title ?? article.id, body })
 }
