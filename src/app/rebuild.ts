@@ -3,10 +3,11 @@
  * The orchestration over the store, after every ingest: analyse the articles that have no
  * analysis yet, group near-duplicates, cluster stories, assign topics, and build and store each
  * story's digest. Clustering reads each article's title too (analysed apart, see clusterItem), as
- * `matome cluster` does. Incremental where cheap: analyses are kept, and a story whose members did not
+ * `matome cluster` does (the same function). Incremental where cheap: analyses are kept, and a story whose members did not
  * change keeps its stored digest. One broken article never stops the run: it is stored as a
  * rejection, with an empty analysis carrying the error (so it is not retried), and left out.
  */
+import type { Article } from '../core/article.ts'
 import type { AnalyzedDoc, ArticleId } from '../core/doc.ts'
 import type { Digest } from '../core/digest.ts'
 import type { ClusterItem, Story, StoryClusterOptions } from '../core/story.ts'
@@ -68,7 +69,7 @@ export async function rebuild(repository: Repository, options: RebuildOptions): 
   await repository.putDuplicateGroups(assignments)
   progress(`grouped ${analysed.length} articles into ${new Set(groups.map((g) => g.group)).size} duplicate groups`)
 
-  const items = analysed.map((a) => clusterItem(a, docs.get(a.id) as AnalyzedDoc, stages, options.tokenizer))
+  const items = analysed.map((a) => clusterItem(a, docs.get(a.id) as AnalyzedDoc, stages.analyze, options.tokenizer))
   const stories = clusterStories(withDuplicateGroups(items, groups), options.cluster ?? {})
   const topicOf = stages.topics(stories, docs)
   progress(`clustered ${stories.length} stories`)
@@ -116,19 +117,20 @@ export async function rebuild(repository: Repository, options: RebuildOptions): 
 }
 
 /**
- * What clustering reads for one article: its stored (body) analysis, and its title analysed apart
- * as `meta.title`, which clustering counts as the first lead sentence, as `matome cluster`'s title
- * line (src/cluster/README.md: the same terms). The stored analysis keeps the body's offsets for the
- * digests. Titles are short; they are analysed on every rebuild, not stored. A title whose analysis
- * fails is left out (the article still clusters on its body).
+ * What clustering reads for one article: its (body) analysis, and its title analysed apart by
+ * `analyze` as `meta.title`, which clustering counts as the first lead sentence (src/cluster/README.md:
+ * the same terms as a title line before the body), plus `meta.publishedAt`. The body analysis keeps
+ * the body's offsets for the digests. Titles are short; the rebuild analyses them on every run, not
+ * stored. A title whose analysis fails is left out (the article still clusters on its body). The
+ * rebuild and `matome cluster` both build their items here.
  */
-function clusterItem(article: StoredArticle, doc: AnalyzedDoc, stages: RebuildStages, tokenizer: Tokenizer): ClusterItem {
+export function clusterItem<A extends Article>(article: A, doc: AnalyzedDoc, analyze: (article: A, tokenizer: Tokenizer) => AnalyzedDoc, tokenizer: Tokenizer): ClusterItem {
   const title = article.title?.trim() ?? ''
   let titleDoc: AnalyzedDoc | undefined
   if (title !== '') {
     const { title: _omit, ...rest } = article
     try {
-      titleDoc = stages.analyze({ ...rest, id: `${article.id}#title`, body: title }, tokenizer)
+      titleDoc = analyze({ ...rest, id: `${article.id}#title`, body: title } as unknown as A, tokenizer)
     } catch (error) {
       if (!isMatomeError(error)) throw error
     }

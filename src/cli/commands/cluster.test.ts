@@ -2,6 +2,9 @@ import { test } from 'node:test'
 import assert from 'node:assert/strict'
 import { spawnSync } from 'node:child_process'
 import { fileURLToPath } from 'node:url'
+import { rebuild } from '../../app/rebuild.ts'
+import { loadTokenizer } from '../../runtime/load-tokenizer.ts'
+import { openSqliteRepository } from '../../store/sqlite/sqlite-repository.ts'
 
 const MAIN = fileURLToPath(new URL('../main.ts', import.meta.url))
 
@@ -54,4 +57,22 @@ test('matome cluster marks an old article attached to a story as background', ()
   const out = r.stdout.trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>)
   assert.deepEqual(out[0], { id: 'old', story: 'story:news-1', background: true })
   assert.deepEqual(out.slice(1), ['news-1', 'news-2', 'news-3'].map((id) => ({ id, story: 'story:news-1' })))
+})
+
+test('matome cluster forms the stories the app\'s rebuild stores for the same articles (titles analysed apart in both)', async () => {
+  const articles = [...FALSIFICATION, ...[LINES[0], LINES[2], LINES[3]].map((l) => JSON.parse(l!) as (typeof FALSIFICATION)[number])]
+  const r = matome(['cluster'], articles.map((a) => JSON.stringify(a)).join('\n') + '\n')
+  assert.equal(r.status, 0, r.stderr)
+  const cli = new Map<string, string[]>()
+  for (const line of r.stdout.trim().split('\n')) {
+    const { id, story } = JSON.parse(line) as { id: string; story: string }
+    cli.set(story, [...(cli.get(story) ?? []), id])
+  }
+  const repository = openSqliteRepository({ path: ':memory:' })
+  await repository.putArticles(articles)
+  await rebuild(repository, { tokenizer: await loadTokenizer() })
+  const stored = (await repository.listStories()).map((s) => [s.id, [...(((s.digest as { background?: { id: string }[] } | undefined)?.background ?? []).map((b) => b.id)), ...s.articleIds].sort()])
+  assert.deepEqual(stored.sort(), [...cli].map(([id, ids]) => [id, ids.sort()]).sort())
+  assert.equal(cli.size, 3, 'falsification (with its background), strike, zoo')
+  await repository.close()
 })

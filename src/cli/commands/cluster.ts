@@ -2,18 +2,19 @@
  * @module cli/commands/cluster
  * `matome cluster` — article JSONL on stdin → `{"id","story"}` per input line, in input order
  * (`{"id","topic"}` with `--topics N`); an old article attached to a story as background gets
- * `{"id","story","background":true}`. The tokenizer is loaded once; each article (title line +
- * body) is analysed, near-duplicates are grouped (dedupe) so copies count once, and the articles
- * are clustered online in publishedAt order (cluster/). A bad line, or an article whose analysis
- * fails, gives an error line; the run goes on.
+ * `{"id","story","background":true}`. The tokenizer is loaded once; each article's body is analysed
+ * and its title apart, as the app's rebuild does (app/rebuild's `clusterItem`: one code path),
+ * near-duplicates are grouped (dedupe) so copies count once, and the articles are clustered online
+ * in publishedAt order (cluster/). A bad line, or an article whose analysis fails, gives an error
+ * line; the run goes on.
  */
 import type { Command } from 'commander'
 import type { Article } from '../../core/article.ts'
-import type { AnalyzedDoc } from '../../core/doc.ts'
 import { MatomeError, isMatomeError, type Rejection } from '../../core/errors.ts'
 import type { ClusterItem } from '../../core/story.ts'
-import { analyzeArticle } from '../../analyze/pipeline.ts'
-import { clusterStories, clusterStoryTopics, clusterTopics, parseGap, withDuplicateGroups, withTitleLine } from '../../cluster/index.ts'
+import { clusterItem } from '../../app/rebuild.ts'
+import { analyzeForDigest } from '../../app/stages.ts'
+import { clusterStories, clusterStoryTopics, clusterTopics, parseGap, withDuplicateGroups } from '../../cluster/index.ts'
 import { groupNearDuplicates } from '../../dedupe/group.ts'
 import { loadTokenizer } from '../../runtime/load-tokenizer.ts'
 import { addExamples } from '../help.ts'
@@ -57,18 +58,17 @@ export function register(program: Command): void {
       const tokenizer = await loadTokenizer()
       const failed = new Map<number, Rejection & { id?: string }>()
       const articles: Article[] = []
-      const docs: AnalyzedDoc[] = []
+      let items: ClusterItem[] = []
       for (const line of lines) {
         if (!line.ok) continue
         try {
-          docs.push(analyzeArticle(withTitleLine(line.article), { tokenizer }))
+          items.push(clusterItem(line.article, analyzeForDigest(line.article, tokenizer), analyzeForDigest, tokenizer))
           articles.push(line.article)
         } catch (error) {
           if (!isMatomeError(error)) throw error
           failed.set(line.line, { ok: false, reason: error.code, item: `${input.name}:${line.line}`, detail: error.message, id: line.article.id })
         }
       }
-      let items: ClusterItem[] = docs.map((doc) => ({ doc }))
       if (opts.dedupe) items = withDuplicateGroups(items, groupNearDuplicates(articles))
       const label = new Map<string, string>()
       /** old articles attached to a story as background (cluster/background.ts), not news */
