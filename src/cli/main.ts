@@ -29,7 +29,7 @@ export function buildProgram(): Command {
     .name('matome')
     .description('Trustworthy story digests from a stream of Japanese news (extractive, cited, deduplicated).')
     .version(VERSION)
-    .option('--db <path>', 'SQLite store (default: $MATOME_DB or ./matome.db)')
+    .option('--db <path>', 'SQLite file or postgres:// URL (default: $MATOME_DB or ./matome.db)')
     .exitOverride()
     // commander's own errors (unknown option, missing argument …) in the one error format of cli/exit
     .configureOutput({ outputError: (message, write) => write(`matome: error cli/usage: ${message.replace(/^error: /, '')}`) })

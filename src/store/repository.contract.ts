@@ -1,6 +1,8 @@
 /**
  * @module store/repository.contract
- * The contract every `Repository` implementation must pass (SQLite now, PostgreSQL later):
+ * The contract every `Repository` implementation must pass; it runs against both SQLite
+ * (`sqlite/sqlite-repository.test.ts`) and PostgreSQL (`postgres/postgres-repository.test.ts`, when a server
+ * can be started or `MATOME_TEST_PG_URL` is set):
  * call `runRepositoryContract(name, makeRepo)` from a test file; `makeRepo` returns a fresh,
  * empty, migrated store (with the given clock) for each test.
  */
