@@ -2,7 +2,8 @@
  * @module app/service
  * The app service the web app, the API and the CLI share: the Repository, the current read model
  * (`Catalog`) and the one write path, `addArticles` (store → rebuild → reload). Rebuilds run one at
- * a time; readers keep the previous catalog until the new one is loaded.
+ * a time; readers keep the previous catalog until the new one is loaded. `follow` reloads when
+ * another process (a PostgreSQL worker, a second `matome ingest`) rebuilt the stored stories.
  */
 import type { Article } from '../core/article.ts'
 import type { Tokenizer } from '../analyze/tokens/tokenizer.ts'
@@ -25,6 +26,8 @@ export type AppService = {
   readonly addArticles: (articles: readonly Article[], origin: string) => Promise<AddArticlesResult>
   /** rebuild and reload when articles arrived by another way (matome ingest, watch); undefined when nothing was due */
   readonly refresh: () => Promise<RebuildReport | undefined>
+  /** reload when the stored stories changed since the catalog was loaded (another process rebuilt them); true when it reloaded */
+  readonly follow: () => Promise<boolean>
 }
 
 export type AppServiceOptions = {
@@ -34,10 +37,14 @@ export type AppServiceOptions = {
 
 /** Create the service over an already-migrated repository and load its catalog. */
 export async function createAppService(repository: Repository, options: AppServiceOptions): Promise<AppService> {
+  // the version is read before the catalog: a change landing in between is seen by the next follow
+  let version = await storiesVersion(repository)
   let current = await loadCatalog(repository)
   let queue: Promise<unknown> = Promise.resolve()
   const reload = async (): Promise<Catalog> => {
+    const next = await storiesVersion(repository)
     current = await loadCatalog(repository)
+    version = next
     return current
   }
   /** run one write at a time, in order */
@@ -57,7 +64,24 @@ export async function createAppService(repository: Repository, options: AppServi
       return { results, rebuild: await rebuildAndReload() }
     })
   const refresh = (): Promise<RebuildReport | undefined> => serial(async () => ((await needsRebuild(repository)) ? rebuildAndReload() : undefined))
-  return { repository, catalog: () => current, reload, addArticles, refresh }
+  const follow = (): Promise<boolean> =>
+    serial(async () => {
+      if ((await storiesVersion(repository)) === version) return false
+      await reload()
+      return true
+    })
+  return { repository, catalog: () => current, reload, addArticles, refresh, follow }
+}
+
+/**
+ * A cheap mark of the stored stories' state: the most recently updated story (its updatedAt and id;
+ * one row). Every rebuild that changes the stories writes at least one story with a new updatedAt
+ * (a story whose members changed gets a new digest; a kept story keeps its updatedAt), so the mark
+ * changes with them; '' when there are no stories.
+ */
+export async function storiesVersion(repository: Pick<Repository, 'listStories'>): Promise<string> {
+  const [newest] = await repository.listStories({ limit: 1 })
+  return newest === undefined ? '' : `${newest.updatedAt} ${newest.id}`
 }
 
 /** True when some article has no analysis yet, or there are analyses but no stories. */
