@@ -50,7 +50,7 @@ function line(label: string, c: Counts): string {
 }
 
 function predict(row: NerRow, tokenizer: Tokenizer, tagger: TaggerModel | null, gazetteer: Gazetteer, margin?: number): Prediction[] {
-  const base = { tokenizer, tagger, gazetteer, taggerInvents: invent }
+  const base = perRegion === undefined ? { tokenizer, tagger, gazetteer, taggerInvents: invent } : { tokenizer, tagger, gazetteer, taggerInvents: invent, taggerPerRegion: perRegion }
   const options = margin === undefined ? base : { ...base, taggerMargin: margin }
   return findEntityCandidates(row.text, [{ start: 0, end: row.text.length }], row.tokens, options).flatMap((c) =>
     c.type === 'OTHER' ? [] : [{ start: c.start, end: c.end, type: c.type, rule: c.rule }],
@@ -59,6 +59,8 @@ function predict(row: NerRow, tokenizer: Tokenizer, tagger: TaggerModel | null, 
 
 /** `--invent`: let the tagger add spans where no rule proposed one (off in the product). */
 let invent = false
+/** `--gate=region|sentence`: where the margin applies (default: the product's) */
+let perRegion: boolean | undefined
 
 type Scored = { counts: Map<EntityType, Counts>; errors: ErrorItem[]; byRule: Map<string, { tp: number; fp: number }> }
 
@@ -112,6 +114,7 @@ export async function run(args: string[]): Promise<void> {
   const parity = split === 'even' ? 0 : split === 'odd' ? 1 : undefined
   const modes = (opts.get('model') ?? 'rules,cv').split(',')
   invent = opts.has('invent')
+  perRegion = opts.get('gate') === undefined ? undefined : opts.get('gate') === 'region'
   const epochs = Number(opts.get('epochs') ?? 10)
   const tokenizer = await loadTokenizer()
   const all = loadNerRows(tokenizer)
