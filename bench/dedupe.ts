@@ -8,7 +8,7 @@
  */
 import { cpus, loadavg } from 'node:os'
 import { DuplicateIndex, type DedupeInput } from '../src/dedupe/index.ts'
-import { createRandom } from '../src/cluster/prng.ts'
+import { createRandom } from '../src/core/prng.ts'
 import { loadSourceArticles, makeVariant } from '../eval/dedupe.ts'
 
 /** `n` articles: the originals first, then variants of them, round-robin, shuffled (seeded). */

@@ -19,7 +19,7 @@ import { readFileSync } from 'node:fs'
 import { DuplicateIndex, normalizeBody, publishedTime, type DedupeInput, type DedupeOptions } from '../src/dedupe/index.ts'
 import { shingleSet } from '../src/dedupe/shingles.ts'
 import { weightedOverlap } from '../src/dedupe/similarity.ts'
-import { createRandom } from '../src/cluster/prng.ts'
+import { createRandom } from '../src/core/prng.ts'
 import { evalDataPath } from '../src/runtime/paths.ts'
 
 export type SourceArticle = { readonly id: string; readonly title: string; readonly body: string; readonly publishedAt?: string; readonly url?: string }

@@ -2,7 +2,7 @@ import { test } from 'node:test'
 import assert from 'node:assert/strict'
 import { sphericalKMeans, type IndexedVector } from './kmeans.ts'
 import { reduceDimensions } from './lsa.ts'
-import { createRandom } from './prng.ts'
+import { createRandom } from '../core/prng.ts'
 
 /** A unit vector over the given (dimension, weight) pairs. */
 function unit(pairs: [number, number][]): IndexedVector {

@@ -4,7 +4,7 @@
  * Lloyd iterations on cosine similarity with dense centroids, several restarts, the restart with
  * the best objective (sum of cosines to the assigned centroid) wins. Never looks at labels.
  */
-import { createRandom, type Random } from './prng.ts'
+import { createRandom, type Random } from '../core/prng.ts'
 
 /** A sparse unit vector over a fixed vocabulary: parallel arrays of dimension indices and weights. */
 export type IndexedVector = { readonly indices: Int32Array; readonly values: Float64Array }

@@ -6,7 +6,7 @@
  * (as `IndexedVector`s over `dims` dimensions) for k-means.
  */
 import type { IndexedVector } from './kmeans.ts'
-import { createRandom, type Random } from './prng.ts'
+import { createRandom, type Random } from '../core/prng.ts'
 
 export type LsaOptions = {
   readonly dims: number

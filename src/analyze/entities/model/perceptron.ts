@@ -5,6 +5,7 @@
  * averaged structured perceptron (Collins 2002). Weights live in an open-addressing table of typed
  * arrays, so tagging allocates little and a model loads fast.
  */
+import { createRandom } from '../../../core/prng.ts'
 import { allowed, N_TAGS } from './tags.ts'
 import { FEATURES_PER_TOKEN } from './features.ts'
 
@@ -114,18 +115,6 @@ export type TrainOptions = {
   readonly prune?: number
 }
 
-/** A small deterministic PRNG (mulberry32) for the shuffle. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
-
 /**
  * Train an averaged structured perceptron (deterministic for a given seed and example order).
  * @example
@@ -133,7 +122,7 @@ function prng(seed: number): () => number {
  */
 export function train(examples: readonly TrainingExample[], options: TrainOptions = {}): TaggerModel {
   const epochs = options.epochs ?? 10
-  const random = prng(options.seed ?? 1)
+  const random = createRandom(options.seed ?? 1)
   // weights and the running sums for averaging: avg = w - u / c (Daumé's trick)
   const w = new Map<number, Float64Array>()
   const u = new Map<number, Float64Array>()

@@ -1,6 +1,6 @@
 /**
- * @module cluster/prng
- * A small seeded pseudo-random number generator (mulberry32) so k-means seeding is reproducible:
+ * @module core/prng
+ * A small seeded pseudo-random number generator (mulberry32) so k-means seeding and the entity tagger's training order are reproducible:
  * the same seed gives the same sequence on every platform. Never Math.random.
  */
 
