@@ -88,8 +88,8 @@ async function evalTopics(args: Args): Promise<void> {
 }
 
 /**
- * How titles reach clustering: `apart` (default; the app's rebuild: the title analysed on its own as
- * `meta.title`), `line` (`matome cluster`: `withTitleLine` before analysis) or `none` (`--title=false`).
+ * How titles reach clustering: `apart` (default; the app's rebuild and `matome cluster`: the title
+ * analysed on its own as `meta.title`), `line` (`withTitleLine` before analysis) or `none` (`--title=false`).
  */
 type TitleMode = 'apart' | 'line' | 'none'
 
