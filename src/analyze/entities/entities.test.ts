@@ -186,6 +186,16 @@ test('entities on original sentences', async (t) => {
     assert.equal(find(doc, 'Google')[0]?.canonical, 'グーグル')
   })
 
+  await t.test('a long katakana suffix inside one unknown word, and any noun run after a legal-person prefix', () => {
+    const doc = analyze('ゼノリクスグループは新工場を建てた。社団法人音響制作者連盟の理事が会見した。エアバスの新型機が着陸した。')
+    assert.equal(find(doc, 'ゼノリクスグループ')[0]?.type, 'ORGANIZATION')
+    assert.equal(find(doc, '音響制作者連盟')[0]?.type, 'ORGANIZATION')
+    assert.ok(!ents(doc).some((e) => doc.text.slice(e.start, e.end) === '社団法人音響制作者連盟'))
+    // a short katakana suffix inside a word is no suffix: エアバス is not エア + バス
+    const airbus = entitiesModule.findEntityCandidates(doc.text, [{ start: 0, end: doc.text.length }], doc.layers.tokens ?? [], { tokenizer, tagger: null })
+    assert.ok(!airbus.some((c) => c.rule === 'find-org-by-suffix' && doc.text.slice(c.start, c.end).endsWith('エアバス')))
+  })
+
   await t.test('Latin organisation names: a company word ends a run; a lone word needs an organisation sentence', () => {
     const doc = analyze('同社はレーベルのBlue Harbor Recordsと契約した。昨年、NovaTrekは競合を買収し、会社の規模を広げた。')
     assert.equal(find(doc, 'Blue Harbor Records')[0]?.type, 'ORGANIZATION')

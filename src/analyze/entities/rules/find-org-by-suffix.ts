@@ -76,9 +76,13 @@ function isListDot(tokens: readonly Token[], k: number): boolean {
   return !(before !== undefined && after !== undefined && isKatakana(before.surface) && isKatakana(after.surface))
 }
 
-/** A katakana suffix (グループ, クラブ) must be a word of its own, not the tail of one (エアバス is one name). */
-function startsOnToken(starts: ReadonlySet<number>, start: number, suffix: string): boolean {
-  return !isKatakana(suffix) || starts.has(start)
+/**
+ * A katakana suffix (グループ, クラブ) must be a word of its own, not the tail of one (エアバス is one
+ * name) — except a long one (four characters or more: グループ, ホールディングス) ending an unknown word
+ * IPADIC could not split (サムスングループ).
+ */
+function startsOnToken(starts: ReadonlySet<number>, start: number, suffix: string, last: Token): boolean {
+  return !isKatakana(suffix) || starts.has(start) || (suffix.length >= 4 && last.origin === 'unknown' && last.surface.length >= suffix.length + 2)
 }
 
 /** Suffixes that make an institution of a compound of common nouns too (国家観光評議会, 海洋資源省, 世界平和連合). */
@@ -114,18 +118,24 @@ export const findOrgBySuffix: EntityRule = {
       let i = j
       while (i > 0 && (isRunToken(tokens[i - 1]!) || isSplitWordHead(tokens, i - 1)) && isAdjacent(tokens, i) && !isListDot(tokens, i - 1)) i--
       // a legal-person prefix (一般社団法人) stays outside the name, however it is tokenized
+      const beforePrefix = i
       i = afterLegalPrefix(tokens, i, j, text, gazetteer.legalPrefixes)
+      // 社団法人 + 音楽制作者連盟: after a legal-person prefix any noun run with a suffix is one body
+      const certified = i > beforePrefix
       // 第 + number heads a numbered unit (第三航空戦隊)
       if (i >= 2 && tokens[i - 1]!.posDetail[0] === '数' && tokens[i - 2]!.surface === '第' && isAdjacent(tokens, i) && isAdjacent(tokens, i - 1)) i -= 2
       while (i < j && gazetteer.legalPrefixes.has(tokens[i]!.surface)) i++
       while (i < j && (NON_NAME_PREFIXES.has(tokens[i]!.surface) || tokens[i]!.posDetail[0] === '数' || (tokens[i]!.partOfSpeech !== '名詞' && tokens[i]!.partOfSpeech !== '接頭詞'))) i++
       // the run ends at j and must end in a suffix, with a name part before it
-      for (let s = i; s < j; s++) {
+      // (s = j: one word that holds the name and its suffix, as IPADIC left サムスングループ)
+      for (let s = i; s <= j; s++) {
+        // one word alone only when IPADIC did not know it (its known proper nouns are find-org-by-pos's)
+        if (s === j && tokens[j]!.origin !== 'unknown') continue
         const runLength = tokens[j]!.end - tokens[s]!.start
         const suffix = endings.find((e) => e.length < runLength)
         if (suffix === undefined) continue
         if (isKatakana(suffix)) starts ??= new Set(tokens.map((t) => t.start))
-        if (starts !== undefined && !startsOnToken(starts, tokens[j]!.end - suffix.length, suffix)) continue
+        if (starts !== undefined && !startsOnToken(starts, tokens[j]!.end - suffix.length, suffix, tokens[j]!)) continue
         const run = text.slice(tokens[s]!.start, tokens[j]!.end)
         // a suffix inside a common word is not a suffix (入庁, 入社, 本社); inside a name it is (国防総省)
         const last = tokens[j]!
@@ -135,7 +145,7 @@ export const findOrgBySuffix: EntityRule = {
         if ((suffix === '代表' || suffix === '代表団') && suffixOf(run.slice(0, -suffix.length), input) !== null) continue
         // 湖北省, 広東省: a place + 省 is a province (find-place-by-pos), not a ministry
         if (suffix === '省' && nameTokens.length === 1 && nameTokens[0]!.posDetail[1] === '地域' && nameTokens[0]!.posDetail[2] !== '国') continue
-        if (!gazetteer.legalForms.has(suffix) && !nameTokens.some((t) => isNameLike(t)) && !isInstitutionCompound(nameTokens, suffix)) continue
+        if (!gazetteer.legalForms.has(suffix) && !(certified && s === i) && !nameTokens.some((t) => isNameLike(t)) && !isInstitutionCompound(nameTokens, suffix)) continue
         if (tokens[s]!.partOfSpeech === '接頭詞' && s === j - 1) continue
         const country = gazetteer.abbreviations.get(run[0] ?? '')
         const abbreviated = country !== undefined && tokens[s]!.surface.length === 1
