@@ -51,16 +51,22 @@ type Member = { readonly article: Article; readonly doc: AnalyzedDoc; readonly s
 
 
 /**
- * The member that heads the story: the latest one whose lead is still about the story (see
- * `headline-source.ts`); its headline, title and lead sentences head the digest.
+ * The member that heads the story: the latest one whose lead is still about the story, or a more
+ * widely carried one of the day before (see `headline-source.ts`); its headline, title and lead
+ * sentences head the digest.
  */
-function headMember(members: readonly Member[]): Member | undefined {
+function headMember(members: readonly Member[], copies: ReadonlyMap<string, number>): Member | undefined {
   // members are in time order
-  const candidates = members.map((m, i) => ({
-    leadTerms: new Set(m.sents.slice(0, LEAD_TERMS_SENTENCES).flatMap((s) => s.terms)),
-    order: i,
-    reaction: isReaction(m.sents.find((s) => s.kind === 'sentence')?.text ?? ''),
-  }))
+  const candidates = members.map((m, i) => {
+    const ms = m.article.publishedAt === undefined ? Number.NaN : Date.parse(m.article.publishedAt)
+    const base = {
+      leadTerms: new Set(m.sents.slice(0, LEAD_TERMS_SENTENCES).flatMap((s) => s.terms)),
+      order: i,
+      reaction: isReaction(m.sents.find((s) => s.kind === 'sentence')?.text ?? ''),
+      carried: 1 + (copies.get(m.article.id) ?? 0),
+    }
+    return Number.isNaN(ms) ? base : { ...base, hour: ms / 3_600_000 }
+  })
   const i = headlineSource(candidates)
   return i === undefined ? undefined : members[i]
 }
@@ -108,7 +114,9 @@ export function buildDigest(story: Pick<Story, 'id' | 'articleIds'>, articles: r
   const sections: DigestSection[] = leaders.map((m) => buildSection(m, [...copyOf].filter(([, l]) => l === m.article.id).map(([c]) => c), options.details ?? 6))
   const storyCounts = termCounts(leaders.flatMap((m) => m.sents))
 
-  const first = headMember(leaders) ?? members[0]!
+  const copyCounts = new Map<string, number>()
+  for (const leader of copyOf.values()) copyCounts.set(leader, (copyCounts.get(leader) ?? 0) + 1)
+  const first = headMember(leaders, copyCounts) ?? members[0]!
   const lines = chooseLines(first.article.id, first.article.body, first.sents, termCounts(first.sents), undefined, first.article.title)
   if (lines === undefined) throw new MatomeError('digest/no-sentences', `article ${first.article.id} has no sentence`)
   const { title, headline } = lines

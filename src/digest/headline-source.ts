@@ -8,6 +8,9 @@
  * sentences under the headline come from the same article. Ties in time go to the better supported.
  * An article whose first sentence reports a reaction to an earlier development (合意を受け、… /
  * 発表を受けて) is not that development: it heads the story only when no other article qualifies.
+ * Within `CARRIED_WINDOW_HOURS` before the latest qualifying article, one that more outlets carried
+ * (syndicated copies) heads instead: the result of an election is carried widely, the turnout
+ * figures the next morning are not.
  */
 
 /** An article as the choice sees it. */
@@ -18,7 +21,14 @@ export type HeadlineCandidate = {
   readonly order: number
   /** the first sentence reports a reaction to an earlier development (…を受け、) */
   readonly reaction?: boolean
+  /** how many outlets carried it (1 + its syndicated copies) */
+  readonly carried?: number
+  /** publication time in hours (any epoch); undefined when undated */
+  readonly hour?: number
 }
+
+/** How far back from the latest qualifying article a more widely carried one may head the story. */
+export const CARRIED_WINDOW_HOURS = 24
 
 /** 「…を受け、」「…を受けて」 in the reporter's words: the sentence reacts to an earlier development. */
 const REACTION = /を受け(?:、|て)/u
@@ -58,5 +68,15 @@ export function headlineSource(candidates: readonly HeadlineCandidate[]): number
     const b = best === undefined ? undefined : candidates[best]!
     if (b === undefined || c.order > b.order || (c.order === b.order && scores[i]! > scores[best!]!)) best = i
   }
-  return best
+  if (best === undefined) return best
+  const latest = candidates[best]!
+  let head = best
+  for (const [i, c] of candidates.entries()) {
+    if (!supported(i) || (developments && c.reaction === true) || c.hour === undefined || latest.hour === undefined) continue
+    if (latest.hour - c.hour > CARRIED_WINDOW_HOURS || c.hour > latest.hour) continue
+    const h = candidates[head]!
+    // more outlets wins; on a tie the later one (the latest itself is never passed over on a tie)
+    if ((c.carried ?? 1) > (h.carried ?? 1) || ((c.carried ?? 1) === (h.carried ?? 1) && c.order > h.order)) head = i
+  }
+  return head
 }
