@@ -34,9 +34,10 @@
  */
 import { createHash } from 'node:crypto'
 import { readFileSync } from 'node:fs'
-import type { EntityType, Token } from '../src/core/doc.ts'
+import type { EntityType } from '../src/core/doc.ts'
 import type { Tokenizer } from '../src/analyze/tokens/tokenizer.ts'
 import { evalDataPath } from '../src/runtime/paths.ts'
+import type { NerRow } from './_ner-data.ts'
 
 /** The name `eval ner --dataset=` knows this set by. */
 export const NEWS_DATASET = 'jawikinews-news'
@@ -46,15 +47,12 @@ const GOLD_FILE = new URL('./gold/ner-jawikinews.jsonl', import.meta.url)
 const SENTENCE_COUNT = 160
 const PER_ARTICLE = 2
 
-/** One scored news sentence: tokens of the sentence and its gold spans. */
-export type NewsNerRow = {
+/** One scored news sentence: its text, tokens and gold spans (as in the other two sets). */
+export type NewsNerRow = Pick<NerRow, 'text' | 'tokens' | 'gold'> & {
   /** `<article id>#<sentence index>` */
   readonly id: string
   /** the article's number (the digits of its id), for `--split=even|odd` */
   readonly article: number
-  readonly text: string
-  readonly tokens: readonly Token[]
-  readonly gold: readonly { start: number; end: number; type: EntityType; label: string }[]
 }
 
 type SourceRow = { id: string; sentences: string[] }

@@ -54,6 +54,17 @@ function f1(c: Counts): { p: number; r: number; f: number } {
   return { p, r, f: p + r === 0 ? 0 : (2 * p * r) / (p + r) }
 }
 
+/** Micro-averaged counts over the types. */
+function microOf(counts: ReadonlyMap<EntityType, Counts>): Counts {
+  const micro: Counts = { tp: 0, fp: 0, fn: 0 }
+  for (const c of counts.values()) {
+    micro.tp += c.tp
+    micro.fp += c.fp
+    micro.fn += c.fn
+  }
+  return micro
+}
+
 function line(label: string, c: Counts): string {
   const { p, r, f } = f1(c)
   return `${label.padEnd(14)} ${String(c.tp + c.fn).padStart(6)} ${String(c.tp + c.fp).padStart(6)} ${p.toFixed(3).padStart(7)} ${r.toFixed(3).padStart(7)} ${f.toFixed(3).padStart(7)}`
@@ -178,25 +189,14 @@ export async function run(args: string[]): Promise<void> {
     let last: Scored | undefined
     for (const [mode, predictions] of results) {
       last = score(rows, predictions)
-      const micro: Counts = { tp: 0, fp: 0, fn: 0 }
-      for (const c of last.counts.values()) {
-        micro.tp += c.tp
-        micro.fp += c.fp
-        micro.fn += c.fn
-      }
+      const micro = microOf(last.counts)
       const setup = `${label[mode]}${opts.has('blind-gazetteer') ? ', blind gazetteer' : ''}`
       printTable(`${dataset} dev${split === undefined ? '' : ` ${split} ids`} (${rows.length} sentences; exact span + type) — ${setup}`, last.counts, micro)
     }
     const plainRuns = [...results.keys()].filter((key) => key === 'cv' || /^cv#\d+$/.test(key)).length
     if (seeds > 1 && plainRuns > 1) {
       const f1s = [...results].filter(([key]) => key === 'cv' || /^cv#\d+$/.test(key)).map(([, p]) => {
-        const micro: Counts = { tp: 0, fp: 0, fn: 0 }
-        for (const c of score(rows, p).counts.values()) {
-          micro.tp += c.tp
-          micro.fp += c.fp
-          micro.fn += c.fn
-        }
-        return f1(micro).f
+        return f1(microOf(score(rows, p).counts)).f
       })
       const mean = f1s.reduce((a, b) => a + b, 0) / f1s.length
       const sd = Math.sqrt(f1s.reduce((a, b) => a + (b - mean) ** 2, 0) / Math.max(1, f1s.length - 1))
@@ -223,12 +223,7 @@ export async function run(args: string[]): Promise<void> {
       const predictions = new Map<ScoredRow, Prediction[]>(newsRows.map((r) => [r, predict(r, tokenizer, tagger, gazetteer)]))
       const cpu = process.cpuUsage(started)
       last = score(newsRows, predictions)
-      const micro: Counts = { tp: 0, fp: 0, fn: 0 }
-      for (const c of last.counts.values()) {
-        micro.tp += c.tp
-        micro.fp += c.fp
-        micro.fn += c.fn
-      }
+      const micro = microOf(last.counts)
       const setup = `${newsLabel[mode]}${opts.has('blind-gazetteer') ? ', blind gazetteer' : ''}`
       process.stdout.write(`\n${NEWS_DATASET} ${mode}: ${((cpu.user + cpu.system) / 1e6).toFixed(1)} CPU s`)
       printTable(`${NEWS_DATASET}${split === undefined ? '' : ` ${split} article ids`} (${newsRows.length} hand-labelled Wikinews sentences; exact span + type) — ${setup}`, last.counts, micro)
