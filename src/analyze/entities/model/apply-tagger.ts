@@ -4,8 +4,8 @@
  * become features (`ruleHints`), the tagger decides the spans and types, and each decided span
  * takes the rule's subtype, canonical name and role where a rule proposed exactly that span.
  * Rule candidates that are not whole tokens (米 in 訪米, 日 and 米 in 日米) are kept where the tagger
- * put no span over them, since a token tagger cannot cut inside a token; the candidates of
- * `LOCKED_RULES` are always kept. The tagger revises what the rules found — their spans, types and
+ * put no span over them, since a token tagger cannot cut inside a token; locked candidates
+ * (`isLocked`: `LOCKED_RULES`, countries, gazetteer places) are always kept. The tagger revises what the rules found — their spans, types and
  * boundaries — and drops what it rejects, but by default invents no span where no rule proposed
  * anything (`invent`): trained on 2,062 Wikipedia and web sentences, its inventions on news text
  * (URLs, 株式会社 alone, film titles) were mostly wrong.
@@ -42,7 +42,7 @@ function isLocked(c: Candidate): boolean {
 /** Apply the margin to each stretch where the tagger and the rules differ (true) or to the whole sentence (false). */
 export const PER_REGION = false
 
-/** The rule name of candidates the tagger found on its own. */
+/** The rule name of spans the tagger changed (a boundary or type no rule proposed exactly). */
 export const TAGGER_RULE = 'entity-tagger'
 
 /** Per token: the BIO tag, rule and subtype of the rule candidate over it. */
