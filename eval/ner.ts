@@ -145,6 +145,8 @@ export async function run(args: string[]): Promise<void> {
   const results = new Map<string, Map<ScoredRow, Prediction[]>>()
   const udWeight = Number(opts.get('ud-weight') ?? 1)
   const seeds = Number(opts.get('seeds') ?? 1)
+  // drop features whose averaged weights all stay below this, as `npm run train:ner` does (1)
+  const prune = Number(opts.get('prune') ?? 1)
   const label: Record<string, string> = {
     rules: 'rules only',
     cv: `rules + tagger, ${FOLDS}-fold cross-validation`,
@@ -165,7 +167,7 @@ export async function run(args: string[]): Promise<void> {
         const byMargin = margins.map(() => new Map<NerRow, Prediction[]>())
         for (let fold = 0; fold < FOLDS; fold++) {
           const training = all.filter((r) => r.fold !== fold).flatMap((r) => Array<TrainingExample>(r.dataset === 'ud-gsd-ne' ? udWeight : 1).fill(examples.get(r)!))
-          const model = train(training, { epochs, seed: fold + 1 + 100 * run })
+          const model = train(training, { epochs, seed: fold + 1 + 100 * run, prune })
           for (const r of scoredRows) if (r.fold === fold) margins.forEach((m, i) => byMargin[i]!.set(r, predict(r, tokenizer, model, gazetteer, m)))
         }
         const suffix = run === 0 ? '' : `#${run + 1}`

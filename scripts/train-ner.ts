@@ -5,7 +5,7 @@
  * `data/ner-model.json`: 32-bit feature hashes and 16-bit weights only, no text. Deterministic: the
  * same data and code give the same file. `npm run eval -- ner` reports the cross-validated figure
  * of exactly this set-up.
- * Options: `--epochs=N` (10), `--prune=W` (drop features whose weights all stay below W; 0.05),
+ * Options: `--epochs=N` (10), `--prune=W` (drop features whose averaged weights all stay below W; 1 — the same CV score as 0.05 with 56% of the features: 0.736 / 0.648 vs 0.736 / 0.649 over three seed runs),
  * `--out=<path>`.
  */
 import { writeFileSync } from 'node:fs'
@@ -21,7 +21,7 @@ const args = new Map(process.argv.slice(2).flatMap((a) => {
   return m ? [[m[1]!, m[2]!] as const] : []
 }))
 const epochs = Number(args.get('epochs') ?? 10)
-const prune = Number(args.get('prune') ?? 0.05)
+const prune = Number(args.get('prune') ?? 1)
 const out = args.get('out') ?? path.join(REPO_ROOT, 'data', 'ner-model.json')
 
 const tokenizer = await loadTokenizer()

@@ -1,7 +1,7 @@
 /**
  * @module analyze/entities/model/default-tagger
  * The bundled tagger, `data/ner-model.json` (made by `npm run train:ner`), decoded on first use
- * (about 100,000 hashed features; a few milliseconds) and shared afterwards. Decoding on first use
+ * (about 56,000 hashed features; a few milliseconds) and shared afterwards. Decoding on first use
  * rather than on import lets `npm run train:ner` run when the file no longer fits the code.
  */
 import file from '../../../../data/ner-model.json' with { type: 'json' }
