@@ -71,7 +71,7 @@ function line(label: string, c: Counts): string {
 }
 
 function predict(row: ScoredRow, tokenizer: Tokenizer, tagger: TaggerModel | null, gazetteer: Gazetteer, margin?: number): Prediction[] {
-  const base = perRegion === undefined ? { tokenizer, tagger, gazetteer, taggerInvents: invent } : { tokenizer, tagger, gazetteer, taggerInvents: invent, taggerPerRegion: perRegion }
+  const base = { tokenizer, tagger, gazetteer, taggerInvents: invent }
   const options = margin === undefined ? base : { ...base, taggerMargin: margin }
   return findEntityCandidates(row.text, [{ start: 0, end: row.text.length }], row.tokens, options).flatMap((c) =>
     c.type === 'OTHER' ? [] : [{ start: c.start, end: c.end, type: c.type, rule: c.rule }],
@@ -80,8 +80,6 @@ function predict(row: ScoredRow, tokenizer: Tokenizer, tagger: TaggerModel | nul
 
 /** `--invent`: let the tagger add spans where no rule proposed one (off in the product). */
 let invent = false
-/** `--gate=region|sentence`: where the margin applies (default: the product's) */
-let perRegion: boolean | undefined
 
 type Scored = { counts: Map<EntityType, Counts>; errors: ErrorItem[]; byRule: Map<string, { tp: number; fp: number }> }
 
@@ -135,7 +133,6 @@ export async function run(args: string[]): Promise<void> {
   const parity = split === 'even' ? 0 : split === 'odd' ? 1 : undefined
   const modes = (opts.get('model') ?? (only === NEWS_DATASET ? 'rules,shipped' : 'rules,cv')).split(',')
   invent = opts.has('invent')
-  perRegion = opts.get('gate') === undefined ? undefined : opts.get('gate') === 'region'
   const epochs = Number(opts.get('epochs') ?? 10)
   const tokenizer = await loadTokenizer()
   // the news set alone needs the other two only to blind the gazetteer

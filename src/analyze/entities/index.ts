@@ -67,8 +67,6 @@ export type EntitiesOptions = {
   readonly taggerMargin?: number
   /** let the tagger add spans where no rule proposed anything (default false) */
   readonly taggerInvents?: boolean
-  /** apply the margin per differing stretch instead of per sentence (default `PER_REGION`) */
-  readonly taggerPerRegion?: boolean
 }
 
 /** One sentence's rule candidates after overlap resolution (before the tagger, roles and propagation). */
@@ -108,7 +106,7 @@ export function findEntityCandidates(
     while (u < tokens.length && tokens[u]!.start < sent.end) u++
     const input: RuleInput = tokenize === undefined ? { text, tokens: tokens.slice(t, u), gazetteer } : { text, tokens: tokens.slice(t, u), gazetteer, tokenize }
     const ruled = findRuleCandidates(input, rules)
-    resolved.push(...attachRoles(tagger === null ? ruled : applyTagger(tagger, input, ruled, options.taggerMargin, options.taggerInvents, options.taggerPerRegion), input))
+    resolved.push(...attachRoles(tagger === null ? ruled : applyTagger(tagger, input, ruled, options.taggerMargin, options.taggerInvents), input))
     t = u
   }
   return propagateMentions(text, tokens, resolved)

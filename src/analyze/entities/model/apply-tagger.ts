@@ -39,9 +39,6 @@ function isLocked(c: Candidate): boolean {
   return LOCKED_RULES.has(c.rule) || (c.type === 'LOCATION' && (c.subtype === 'COUNTRY' || c.rule === 'match-gazetteer'))
 }
 
-/** Apply the margin to each stretch where the tagger and the rules differ (true) or to the whole sentence (false). */
-export const PER_REGION = false
-
 /** The rule name of spans the tagger changed (a boundary or type no rule proposed exactly). */
 export const TAGGER_RULE = 'entity-tagger'
 
@@ -131,7 +128,7 @@ function newCandidate(span: TaggedSpan, text: string, gazetteer: Gazetteer, over
  * @example
  * const decided = applyTagger(model, input, resolveCandidates(ruleCandidates, tiers))
  */
-export function applyTagger(model: TaggerModel, input: RuleInput, candidates: readonly Candidate[], margin = DEFAULT_MARGIN, invent = false, perRegion = PER_REGION): Candidate[] {
+export function applyTagger(model: TaggerModel, input: RuleInput, candidates: readonly Candidate[], margin = DEFAULT_MARGIN, invent = false): Candidate[] {
   const { tokens, text } = input
   if (tokens.length === 0 || (!invent && candidates.length === 0)) return [...candidates]
   const hints = ruleHints(tokens, candidates)
@@ -142,7 +139,7 @@ export function applyTagger(model: TaggerModel, input: RuleInput, candidates: re
     fallback[i] = isInside(t) && !continues ? t - 1 : t
   }
   const outside = unscored(tokens, hints, invent)
-  const tags = decodeOver(model, tokenFeatures(tokens, hints, outside), tokens.length, fallback, margin, outside, perRegion)
+  const tags = decodeOver(model, tokenFeatures(tokens, hints, outside), tokens.length, fallback, margin, outside)
   const spans = tagsToSpans(tokens, tags)
   const starts = new Set(tokens.map((t) => t.start))
   const ends = new Set(tokens.map((t) => t.end))

@@ -74,34 +74,16 @@ function pathScore(em: Float64Array, trans: ArrayLike<number>, tags: ArrayLike<n
 
 /**
  * The best tags unless they beat `fallback` (the rules' tags) by less than `margin` in score —
- * then the fallback: the tagger overrules the rules only where it is confident. With `perRegion`
- * the margin applies to each stretch where the two readings differ rather than to the sentence.
- * Tokens marked in
+ * then the fallback: the tagger overrules the rules only where it is confident. Tokens marked in
  * `outside` are O without being scored (function words no rule put inside a name).
  */
-export function decodeOver(model: TaggerModel, features: Uint32Array, n: number, fallback: ArrayLike<number>, margin: number, outside?: Uint8Array, perRegion = false): Uint8Array {
+export function decodeOver(model: TaggerModel, features: Uint32Array, n: number, fallback: ArrayLike<number>, margin: number, outside?: Uint8Array): Uint8Array {
   if (n === 0) return new Uint8Array(0)
   const em = emissions(model, features, n, outside)
   const best = viterbi(em, model.transitions, n)
   if (margin <= 0) return best
-  const base = pathScore(em, model.transitions, fallback, n)
-  if (!perRegion) {
-    const gain = pathScore(em, model.transitions, best, n) - base
-    return gain < margin ? Uint8Array.from(fallback) : best
-  }
-  // each maximal run where the readings differ is taken or left on its own gain (its edges are
-  // tags both readings share, so any mix of runs is a valid BIO sequence)
-  const out = Uint8Array.from(fallback)
-  for (let i = 0; i < n; i++) {
-    if (best[i] === fallback[i]) continue
-    let j = i
-    while (j + 1 < n && best[j + 1] !== fallback[j + 1]) j++
-    const trial = Uint8Array.from(fallback)
-    for (let k = i; k <= j; k++) trial[k] = best[k]!
-    if (pathScore(em, model.transitions, trial, n) - base >= margin) for (let k = i; k <= j; k++) out[k] = best[k]!
-    i = j
-  }
-  return out
+  const gain = pathScore(em, model.transitions, best, n) - pathScore(em, model.transitions, fallback, n)
+  return gain < margin ? Uint8Array.from(fallback) : best
 }
 
 /** One training sentence: its token features and gold tags. */
