@@ -2,7 +2,7 @@
  * @module digest/numbers
  * Numbers that matter, with their sentence: quantities with a unit (75%, 380発, 5キロ, 1億ドル),
  * not dates, clock times, durations (24時間, 2日間, 1週間: how long, not how much) or speeds
- * (20キロの速さ). From the
+ * (20キロの速さ) or an idiomatic 一 (一人では, 一度も). From the
  * numbers layer; without it, a plain pattern finds them. `keyNumbers` keeps one line per fact
  * across a story: a value with the same unit already listed is a repeat.
  */
@@ -29,6 +29,14 @@ function fallbackNumbers(text: string): NumberMention[] {
 
 /** A speed (1時間に20キロの速さ): how fast, not how much. */
 const SPEED = /^(?:の速さ|の速度|の猛スピード)/u
+/** Kanji 一 + counter in an idiom (一人では, 一度も, 一つずつ): a manner of doing, not a count. */
+const IDIOM_ONE = /^一(?:人|つ|度|回|時)$/u
+const IDIOM_ONE_AFTER = /^(?:で|も|ずつ|として|きり|ひとり|一人)/u
+
+/** Whether the number `n` is an idiomatic 一 (「一人では片付けられず」), not a quantity. */
+function isIdiomaticOne(text: string, n: NumberMention): boolean {
+  return IDIOM_ONE.test(text.slice(n.start, n.end)) && IDIOM_ONE_AFTER.test(text.slice(n.end, n.end + 4))
+}
 
 /**
  * Quantities of one article with their sentences, in text order. `skip`: indices of sentences
@@ -37,7 +45,7 @@ const SPEED = /^(?:の速さ|の速度|の猛スピード)/u
 export function findNumbers(articleId: string, doc: AnalyzedDoc, sents: readonly SentenceView[], skip: ReadonlySet<number> = new Set()): DigestNumber[] {
   const out: DigestNumber[] = []
   for (const n of doc.layers.numbers ?? fallbackNumbers(doc.text)) {
-    if (NOT_QUANTITY.has(n.unit) || DURATION.has(n.unit) || SPEED.test(doc.text.slice(n.end, n.end + 6))) continue
+    if (NOT_QUANTITY.has(n.unit) || DURATION.has(n.unit) || SPEED.test(doc.text.slice(n.end, n.end + 6)) || isIdiomaticOne(doc.text, n)) continue
     const sent = sents.find((s) => s.start <= n.start && n.end <= s.end)
     if (sent === undefined || sent.kind === 'headline' || skip.has(sent.index)) continue
     out.push({
