@@ -114,6 +114,10 @@ test('findQuotes', async (t) => {
     const text = '田村外相が会見した。外相は「協議を続ける」と述べ、野党は「説明が足りない」と批判した。'
     assert.deepEqual(run(text, { 田村: '外相' }).map((q) => q.speaker), ['田村', '野党'])
   })
+  await t.test('a description starts after the verb of its relative clause', () => {
+    const text = '店が浸水する被害を受けた60代の男性は「片付けが終わらない」と話した。避難していた住民は「家に戻りたい」と語った。'
+    assert.deepEqual(run(text, {}).map((q) => q.speaker), ['60代の男性', '住民'])
+  })
   await t.test('nobody to attribute gives a null speaker', () => {
     const text = '「静かな朝だった」と書かれていた。'
     assert.deepEqual(run(text, {}), [{ content: '静かな朝だった', speaker: null }])

@@ -36,6 +36,9 @@ const PARENTHESIS = /^[（(][^（）()]{0,12}[）)]/u
 /** Characters that end the description to the left. */
 const DESCRIPTION_STOP = /[、。，．「」『』（）\s]|[はがをにでともへや]/u
 
+/** A relative clause's verb heading a description (被害を「受けた」70代の女性): the description starts after it. */
+const CLAUSE_HEAD = /^[^\s]*?[ぁ-ん](?:た|る)(?=[\p{sc=Han}\p{sc=Katakana}0-9０-９])/u
+
 /** The first characters of the particles (に, は, も, が): most positions start none of them. */
 const PARTICLE_HEADS = new Set(PARTICLES.map(([p]) => p.charCodeAt(0)))
 
@@ -79,7 +82,9 @@ export function findTopics(text: string, range: Span, entities: readonly Entity[
     if (out.some((t) => t.end === at)) continue
     let from = head.length
     while (from > 0 && !DESCRIPTION_STOP.test(head[from - 1] ?? '')) from--
-    const description = head.slice(from)
+    let description = head.slice(from)
+    const clause = CLAUSE_HEAD.exec(description)
+    if (clause !== null && SPEAKER_NOUN.test(description.slice(clause[0].length))) description = description.slice(clause[0].length)
     if (description === '' || /^(政府|当局)$/u.test(description)) continue
     out.push({ start: at - description.length, end: at, kind: particle[1], entityId: null, description })
   }
