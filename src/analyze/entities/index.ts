@@ -25,6 +25,7 @@ import { findOtherBySuffix } from './rules/find-other-by-suffix.ts'
 import { guessKatakanaPerson } from './rules/guess-katakana-person.ts'
 import { findPlaceByContext } from './rules/find-place-by-context.ts'
 import { findOrgByContext } from './rules/find-org-by-context.ts'
+import { findHouseOrg } from './rules/find-house-org.ts'
 import { attachRoles } from './attach-roles.ts'
 import { propagateMentions } from './propagate-mentions.ts'
 import { applyTagger } from './model/apply-tagger.ts'
@@ -42,6 +43,7 @@ export { isSamePersonName } from './link-mentions.ts'
 export const ENTITY_RULES: readonly EntityRule[] = [
   splitCountryCompounds,
   matchTitledPerson,
+  findHouseOrg,
   findForeignNames,
   mergeSurnameAsPlace,
   findOrgBySuffix,
