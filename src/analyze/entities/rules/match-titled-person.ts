@@ -4,12 +4,16 @@
  * 松野官房長官, バイデン氏, トランプ米大統領, ウィトコフ米中東担当特使). The entity span is the name only
  * (the convention of both evaluation sets); the title is kept as `role`.
  * The name is a run of 人名 tokens, or of katakana / unknown / proper-noun tokens that is not a known
- * place or organisation (ロシア大統領 is not a person).
+ * place or organisation (ロシア大統領 is not a person). Kanji names IPADIC cuts badly are completed
+ * before a title: a one-kanji given name and a kanji it read as a suffix (大川隆 + 法 + 氏), a surname
+ * it read as another word (顕 + 進 + 氏), two single kanji before an honorific (正 + 恩 + 氏); before
+ * a title only people bear (被告, 容疑者) a kanji word is a surname even when IPADIC reads it as a
+ * place or an organisation (吉田被告).
  */
 import type { Token } from '../../../core/doc.ts'
 import type { Candidate, EntityRule, RuleInput } from '../candidate.ts'
 import { isAdjacent, isKanji, isKatakana, isLatin, isPersonToken, isProperNoun } from '../token-utils.ts'
-import { splitSurnameStart } from './merge-person-names.ts'
+import { isContentBefore, isGivenNameKanji, NOT_SURNAME_KANJI, splitSurnameStart } from './merge-person-names.ts'
 import { keysEndingAt, type CharTrie } from '../../normalize/char-trie.ts'
 import { wordTrieOf } from '../gazetteer.ts'
 
@@ -55,23 +59,60 @@ function endsWithTitle(text: string, begin: number, end: number, input: RuleInpu
 export function findNameBefore(tokens: readonly Token[], j: number, input: RuleInput, role: string): number {
   const last = tokens[j - 1]
   if (last === undefined || !isAdjacent(tokens, j)) return -1
-  if (isPersonToken(last) && !isKatakana(last.surface)) {
-    let i = j - 1
+  // 大川 + 隆 + 法 + 氏: a one-kanji given name completed by a kanji IPADIC read as a suffix
+  const splitGiven = isGivenNameKanji(last) && j >= 2 && isAdjacent(tokens, j - 1) && isOneKanjiGivenName(tokens[j - 2]!)
+  if ((isPersonToken(last) && !isKatakana(last.surface)) || splitGiven) {
+    let i = splitGiven ? j - 2 : j - 1
     while (i > 0 && isPersonToken(tokens[i - 1]!) && isAdjacent(tokens, i)) i--
-    return splitSurnameStart(tokens, i, j - 1)
+    return splitSurnameStart(tokens, i, j - 1, isHonorific(role, input))
   }
+  const bareGiven = bareGivenNameStart(tokens, j, role)
+  if (bareGiven >= 0) return bareGiven
   if (isNamePart(last)) {
     let i = j - 1
     while (i > 0 && (isNamePart(tokens[i - 1]!) || isDot(tokens[i - 1]!)) && isAdjacent(tokens, i) && isKatakanaOrDot(tokens[i - 1]!) === isKatakanaOrDot(last)) i--
     while (i < j - 1 && isDot(tokens[i]!)) i++
     const name = input.text.slice(tokens[i]!.start, last.end)
-    if (input.gazetteer.names.has(name) || tokens.slice(i, j).some((t) => t.origin === 'known' && isProperNoun(t) && t.posDetail[1] !== '人名' && t.posDetail[1] !== '一般')) return -1
+    const surnameBeforePersonTitle = PERSON_ONLY_TITLES.has(role) && isKanji(name) && name.length >= 2 && name.length <= 4 && input.gazetteer.names.get(name)?.subtype !== 'COUNTRY'
+    if (!surnameBeforePersonTitle && (input.gazetteer.names.has(name) || tokens.slice(i, j).some((t) => t.origin === 'known' && isProperNoun(t) && t.posDetail[1] !== '人名' && t.posDetail[1] !== '一般'))) return -1
     const allKnownCommon = tokens.slice(i, j).every((t) => t.origin === 'known' && !isProperNoun(t))
     if (allKnownCommon && (isWeakTitle(role, input) || !isKatakana(name) || name.length < 3)) return -1
     if (isKanji(name) && (name.length < 2 || name.length > 4)) return -1
     return i
   }
   return -1
+}
+
+/** Titles that only a person bears: a kanji name before them is a surname even when IPADIC reads it as a place or an organisation (吉田被告). */
+const PERSON_ONLY_TITLES = new Set(['容疑者', '被告', '被告人', '元被告', '元被告人', '受刑者', '死刑囚', '容疑者ら'])
+
+/** Honorifics that follow a bare name (not 師 or 様, which also follow occupations: 調香師, 皆様). */
+const BARE_NAME_HONORIFICS = new Set(['氏', 'さん', '君', 'くん', 'ちゃん', ...PERSON_ONLY_TITLES])
+
+function isHonorific(role: string, input: RuleInput): boolean {
+  return input.gazetteer.honorifics.has(role)
+}
+
+/** A one-kanji 人名 token (IPADIC reads 隆 of 隆法 as a given name or a surname). */
+function isOneKanjiGivenName(token: Token): boolean {
+  return isPersonToken(token) && token.surface.length === 1 && isKanji(token.surface)
+}
+
+/**
+ * A two-kanji name IPADIC does not know before an honorific (正 + 恩 + 氏, 在 + 寅 + さん):
+ * exactly two one-kanji tokens that IPADIC reads as a prefix or common nouns, not kin or role words
+ * (母, 同, 両), not glued to a noun before. Returns the first token, or -1.
+ */
+function bareGivenNameStart(tokens: readonly Token[], j: number, role: string): number {
+  if (!BARE_NAME_HONORIFICS.has(role) || j < 2 || !isAdjacent(tokens, j - 1)) return -1
+  const a = tokens[j - 2]!
+  const b = tokens[j - 1]!
+  const single = (t: Token) => t.surface.length === 1 && isKanji(t.surface) && (t.partOfSpeech === '名詞' || t.partOfSpeech === '接頭詞') &&
+    t.posDetail[0] !== '数' && t.posDetail[0] !== '非自立' && t.posDetail[0] !== '代名詞' && !NOT_SURNAME_KANJI.has(t.surface)
+  if (!single(a) || !single(b) || isPersonToken(a)) return -1
+  const before = tokens[j - 3]
+  if (isContentBefore(tokens, j - 2)) return -1
+  return j - 2
 }
 
 function isDot(token: Token): boolean {

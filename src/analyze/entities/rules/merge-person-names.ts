@@ -93,10 +93,13 @@ export const mergePersonNames: EntityRule = {
   },
 }
 
-/** Whether the token before tokens[k] is a noun glued to it (then tokens[k] belongs to that word). */
-function isContentBefore(tokens: readonly Token[], k: number): boolean {
+/**
+ * Whether the token before tokens[k] is a noun glued to it (then tokens[k] belongs to that word);
+ * punctuation IPADIC reads as a noun (the ASCII comma) glues nothing.
+ */
+export function isContentBefore(tokens: readonly Token[], k: number): boolean {
   const prev = tokens[k - 1]
-  return prev !== undefined && isAdjacent(tokens, k) && (prev.partOfSpeech === '名詞' || prev.partOfSpeech === '接頭詞')
+  return prev !== undefined && isAdjacent(tokens, k) && (prev.partOfSpeech === '名詞' || prev.partOfSpeech === '接頭詞') && /[\p{L}\p{N}]/u.test(prev.surface)
 }
 
 /** ヘンリー8世, ルイ14世: a regnal number belongs to the name. */
@@ -141,11 +144,11 @@ function gluedName(tokens: readonly Token[], start: number, end: number): number
 /** Single kanji that never continue a name after its given-name part (lists, titles, kin, places). */
 const NOT_NAME_TAIL = new Set([...NOT_NAME_KANJI].filter((k) => k !== '大' && k !== '市' && k !== '代' && k !== '世' && k !== '作' && k !== '公'))
 /** Kin and role words that precede a bare given name (母マリエ, 妻真紀) and are not a surname. */
-const NOT_SURNAME_KANJI = new Set([...NOT_NAME_KANJI, '母', '父', '妻', '夫', '兄', '弟', '姉', '妹', '娘', '子', '孫', '祖', '叔', '伯', '甥', '姪', '元', '故', '新', '旧', '現', '同', '両', '各', '全', '副', '次', '先', '亡', '主', '嫁', '婿', '義', '実', '長', '初', '二', '三', '女', '男', '僧', '師', '帝', '皇', '姫', '翁', '媼', '卿'])
+export const NOT_SURNAME_KANJI: ReadonlySet<string> = new Set([...NOT_NAME_KANJI, '母', '父', '妻', '夫', '兄', '弟', '姉', '妹', '娘', '子', '孫', '祖', '叔', '伯', '甥', '姪', '元', '故', '新', '旧', '現', '同', '両', '各', '全', '副', '次', '先', '亡', '主', '嫁', '婿', '義', '実', '長', '初', '二', '三', '女', '男', '僧', '師', '帝', '皇', '姫', '翁', '媼', '卿'])
 const NUMBER_KANJI = /^[一二三四五六七八九十]$/u
 
 /** One kanji of a given name IPADIC split off as a suffix, a number or a common noun (圭 + 市, 熊 + 四 + 郎). */
-function isGivenNameKanji(token: Token | undefined): boolean {
+export function isGivenNameKanji(token: Token | undefined): boolean {
   if (token === undefined || token.surface.length !== 1 || !isKanji(token.surface) || NOT_NAME_TAIL.has(token.surface)) return false
   if (token.partOfSpeech !== '名詞') return token.origin !== 'known'
   const d = token.posDetail[0]
@@ -180,9 +183,10 @@ function isSplitNameEnd(next: Token | undefined, input: RuleInput): boolean {
 /**
  * A surname IPADIC split into single kanji before a given name (丹 + 井 + 真紀, 鷲 + 尾 + 哲生,
  * 戸 + 脇 + 有紀): up to two single kanji before a name that starts with its given name, or one
- * before a surname, when nothing glues them to the word before.
+ * before a surname, when nothing glues them to the word before. A kanji IPADIC knows as another
+ * word (顕 + 進) is a surname only when `beforeHonorific` (the name is followed by 氏, さん …).
  */
-export function splitSurnameStart(tokens: readonly Token[], start: number, end: number): number {
+export function splitSurnameStart(tokens: readonly Token[], start: number, end: number, beforeHonorific = false): number {
   const first = tokens[start]!
   const isSingle = (t: Token | undefined) => t !== undefined && t.surface.length === 1 && isKanji(t.surface) && !NOT_SURNAME_KANJI.has(t.surface) &&
     t.partOfSpeech !== '助詞' && t.partOfSpeech !== '助動詞' && t.partOfSpeech !== '記号' && t.posDetail[0] !== '数' && t.posDetail[0] !== '接尾'
@@ -190,6 +194,7 @@ export function splitSurnameStart(tokens: readonly Token[], start: number, end: 
   let s = start
   while (s > 0 && start - s < max && isAdjacent(tokens, s) && isSingle(tokens[s - 1])) s--
   if (s === start || isContentBefore(tokens, s) || tokens[end]!.end - tokens[s]!.start > MAX_COMPLETED_NAME) return start
-  if (first.posDetail[2] === '名' && start - s === 1 && tokens[s]!.posDetail[1] !== '人名' && tokens[s]!.origin === 'known' && tokens[s]!.partOfSpeech === '名詞' && tokens[s]!.posDetail[0] !== '一般') return start
+  // a kanji IPADIC knows as another word before a given name is a surname only before an honorific (顕 + 進 + 氏)
+  if (!beforeHonorific && first.posDetail[2] === '名' && start - s === 1 && tokens[s]!.posDetail[1] !== '人名' && tokens[s]!.origin === 'known' && tokens[s]!.partOfSpeech === '名詞' && tokens[s]!.posDetail[0] !== '一般') return start
   return s
 }

@@ -1,0 +1,38 @@
+/**
+ * Tests of the PERSON rules on original sentences, rules alone (no tagger): what IPADIC cuts badly
+ * is still read as one person's name.
+ */
+import { test, before } from 'node:test'
+import assert from 'node:assert/strict'
+import type { Tokenizer } from '../../tokens/tokenizer.ts'
+import { loadTokenizer } from '../../../runtime/load-tokenizer.ts'
+import { findEntityCandidates } from '../index.ts'
+
+let tokenizer: Tokenizer
+before(async () => {
+  tokenizer = await loadTokenizer()
+})
+
+/** The rules' people in a sentence as `name/role` strings. */
+function people(text: string): string[] {
+  const found = findEntityCandidates(text, [{ start: 0, end: text.length }], tokenizer.tokenize(text), { tokenizer, tagger: null })
+  return found.filter((c) => c.type === 'PERSON').map((c) => `${text.slice(c.start, c.end)}/${c.role ?? ''}`)
+}
+
+test('matchTitledPerson completes kanji names IPADIC cuts before a title', () => {
+  // 康 + 介 (a given-name kanji read as a common noun), 隆 + 法 (read as a suffix)
+  assert.deepEqual(people('佐藤康介さんが会見した。'), ['佐藤康介/さん'])
+  assert.deepEqual(people('森田隆法氏が講演した。'), ['森田隆法/氏'])
+  // a surname kanji IPADIC reads as another word (顕 + 進), a name it splits into a prefix and a noun (在 + 寅)
+  assert.deepEqual(people('顕進氏は会見を開いた。'), ['顕進/氏'])
+  assert.deepEqual(people('在寅氏は会見で述べた。'), ['在寅/氏'])
+})
+
+test('matchTitledPerson takes a surname IPADIC reads as an organisation before 被告', () => {
+  assert.deepEqual(people('第2回公判で,吉田被告は起訴内容を認めた。'), ['吉田/被告'])
+})
+
+test('matchTitledPerson leaves occupations and pronouns before an honorific alone', () => {
+  assert.deepEqual(people('調香師が選んだ香り。'), [])
+  assert.deepEqual(people('同氏は否定した。'), [])
+})
