@@ -11,7 +11,7 @@ import type { Token } from '../../../core/doc.ts'
 import type { Candidate, EntityRule, RuleInput } from '../candidate.ts'
 import { isAdjacent, isKanji, isKatakana, isPlaceToken } from '../token-utils.ts'
 import { isDemonymSuffix } from './is-demonym-suffix.ts'
-import { gluedOrgSpan, isGluedToName, isSurnameOfPerson } from './is-glued-to-name.ts'
+import { gluedOrgSpan, isGluedToName, isSurnameOfPerson, placeInsideEnd } from './is-glued-to-name.ts'
 import { isPersonFrame } from './org-or-person.ts'
 
 function isPlaceSuffix(token: Token | undefined, input: RuleInput): boolean {
@@ -39,7 +39,7 @@ function unitEnd(tokens: readonly Token[], i: number, input: RuleInput): { end: 
   return { end: j, suffix: null }
 }
 
-/** Area words after a place that keep it a place (…中部, …市内, …以北, …諸国). */
+/** Area words after a place that keep it a place (…中部, …以北, …諸国; …市内 without its 内). */
 const AREA_SUFFIXES = new Set(['中部', '北部', '南部', '東部', '西部', '市内', '州内', '都内', '府内', '道内', '県内', '以北', '以南', '以東', '以西', '諸国', '全域', '一帯', '沿岸'])
 
 export const findPlaceByPos: EntityRule = {
@@ -66,6 +66,8 @@ export const findPlaceByPos: EntityRule = {
         j = next.end
         subtype = gazetteer.placeSuffixes.get(next.suffix) ?? subtype
       }
+      // 長野県 + 北部: an area word after an administrative unit joins it as after a bare name
+      if (unit.suffix !== null && AREA_SUFFIXES.has(tokens[j + 1]?.surface ?? '') && isAdjacent(tokens, j + 1) && !AREA_SUFFIXES.has(tokens[j]!.surface)) j++
       const start = tokens[i]!.start
       const end = tokens[j]!.end
       if (end - start === 1 && !gazetteer.names.has(text.slice(start, end))) {
@@ -84,19 +86,31 @@ export const findPlaceByPos: EntityRule = {
         i = j
         continue
       }
+      const inside = placeInsideEnd(tokens, j)
+      if (inside >= 0) {
+        // オクラホマ州 + エイダ: a city named after its state is one place
+        out.push({ start, end: tokens[inside]!.end, type: 'LOCATION', subtype: 'CITY', rule: 'find-place-by-pos' })
+        i = inside
+        continue
+      }
       if (isGluedToName(tokens, i, j)) {
         const club = gluedOrgSpan(tokens, i, j)
         out.push(club === null ? { start, end, type: 'OTHER', rule: 'find-place-by-pos' } : { ...club, type: 'ORGANIZATION', subtype: 'OTHER', rule: 'find-place-by-pos' })
-      } else if (!isDemonymSuffix(tokens[j + 1], end)) {
-        // 長野県北部, 札幌市内: the span keeps the area word (the convention of both
-        // evaluation sets), the canonical name is the place itself so mentions link
-        const area = AREA_SUFFIXES.has(tokens[j]!.surface) && j > i ? tokens[j]!.surface : ''
-        const base = text.slice(start, end - area.length)
+      } else if (!isDemonymSuffix(tokens[j + 1], end, subtype === 'COUNTRY', tokens[i - 1], start)) {
+        // 長野県北部: the span keeps the area word (the convention of both evaluation sets), the
+        // canonical name is the place itself so mentions link; 札幌市内, 東京都内: the span ends
+        // before 内 (both sets mostly label 札幌市), so it is the place itself
+        const word = AREA_SUFFIXES.has(tokens[j]!.surface) && j > i ? tokens[j]!.surface : ''
+        const inside = word.length === 2 && word.endsWith('内')
+        const area = inside ? '' : word
+        const stop = inside ? end - 1 : end
+        const base = text.slice(start, stop - area.length)
         const known = gazetteer.names.get(base)
+        if (inside) subtype = gazetteer.placeSuffixes.get(word[0]!) ?? subtype
         out.push(
           known !== undefined && known.type === 'LOCATION'
-            ? { start, end, type: 'LOCATION', subtype: known.subtype, canonical: known.canonical, rule: 'find-place-by-pos' }
-            : { start, end, type: 'LOCATION', subtype, ...(area === '' ? {} : { canonical: base }), rule: 'find-place-by-pos' },
+            ? { start, end: stop, type: 'LOCATION', subtype: known.subtype, canonical: known.canonical, rule: 'find-place-by-pos' }
+            : { start, end: stop, type: 'LOCATION', subtype, ...(area === '' ? {} : { canonical: base }), rule: 'find-place-by-pos' },
         )
       }
       i = j

@@ -1,13 +1,27 @@
 /**
  * @module analyze/entities/rules/is-demonym-suffix
  * A place followed by 人 / 語 / 系 / 製 / 産 / 風 / 料理 names people, a language or a product of it
- * (日本人, ロシア語, 日系), not the place itself: such spans are not LOCATION entities.
+ * (ユダヤ人, ロシア語, 日系), not the place itself: such spans are not LOCATION entities. A country
+ * before 人 / 人々 stays a place (フランス人技術者 mentions France; the stockmark convention),
+ * unless an ethnic or resident group is meant (アフリカ系アメリカ人, 在日韓国人).
  */
 import type { Token } from '../../../core/doc.ts'
 
 const DEMONYM_SUFFIXES = new Set(['人', '人々', '語', '系', '製', '産', '風', '料理', '民族'])
 
-/** Whether `next` (the token after a place ending at `end`) turns it into a demonym or attribute. */
-export function isDemonymSuffix(next: Token | undefined, end: number): boolean {
-  return next !== undefined && next.start === end && DEMONYM_SUFFIXES.has(next.surface)
+/** Nationals of a country: the country itself stays an entity before these. */
+const PEOPLE_SUFFIXES = new Set(['人', '人々'])
+
+/** X系 + country + 人, 在日 + country + 人: `prev` (before a country at `start`) makes a group of people of it. */
+export function isGroupPrefix(prev: Token | undefined, start: number): boolean {
+  return prev !== undefined && prev.end === start && (prev.surface === '系' || prev.surface.startsWith('在'))
+}
+
+/**
+ * Whether `next` (the token after a place ending at `end`) turns it into a demonym or attribute;
+ * `country`: the place is a country starting at `prev.end`, which 人 / 人々 leave a place.
+ */
+export function isDemonymSuffix(next: Token | undefined, end: number, country = false, prev?: Token, start = -1): boolean {
+  if (next === undefined || next.start !== end || !DEMONYM_SUFFIXES.has(next.surface)) return false
+  return !(country && PEOPLE_SUFFIXES.has(next.surface) && !isGroupPrefix(prev, start))
 }

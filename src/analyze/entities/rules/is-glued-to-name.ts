@@ -37,6 +37,27 @@ export function isGluedToName(tokens: readonly Token[], i: number, j: number): b
     (after !== undefined && last !== undefined && after.start === last.end && isNameWord(after))
 }
 
+/** The administrative suffixes after which a katakana name is a city in the unit (…州サンラファエル). */
+const STATE_SUFFIXES = new Set(['州', '省', '県', '郡'])
+
+/**
+ * テキサス州 + オースティン: katakana written straight after a state, province or prefecture
+ * (whose suffix is tokens[j]) names a place inside it — the index of its last token, or -1.
+ * Not after a country: 米国アップル is a company.
+ */
+export function placeInsideEnd(tokens: readonly Token[], j: number): number {
+  // the suffix is a word of its own: 甲州 + ワイン名 is no state
+  if (!STATE_SUFFIXES.has(tokens[j]!.surface) || j === 0) return -1
+  let k = j
+  while (k + 1 < tokens.length && tokens[k + 1]!.start === tokens[k]!.end && isKatakana(tokens[k + 1]!.surface) && tokens[k + 1]!.partOfSpeech === '名詞' &&
+    (tokens[k + 1]!.origin === 'unknown' || (isProperNoun(tokens[k + 1]!) && tokens[k + 1]!.posDetail[1] === '地域'))) k++
+  // a suffix or another name word after the katakana (…州コンベンション + 協会) makes it a longer name
+  const after = tokens[k + 1]
+  if (k === j || (after !== undefined && after.start === tokens[k]!.end && after.partOfSpeech === '名詞' &&
+    (after.posDetail[0] === '接尾' || isKatakana(after.surface) || isLatin(after.surface)))) return -1
+  return k
+}
+
 /** Unknown katakana glued to a place (大宮 + アルディージャ, ヴィッセル + 神戸): the name of a club or company. */
 export function gluedOrgSpan(tokens: readonly Token[], i: number, j: number): { start: number; end: number } | null {
   let a = i

@@ -8,9 +8,9 @@
 import type { Token } from '../../../core/doc.ts'
 import type { Candidate, EntityRule } from '../candidate.ts'
 import type { CharTrie } from '../../normalize/char-trie.ts'
-import { nameTrieOf, type KnownName } from '../gazetteer.ts'
-import { isDemonymSuffix } from './is-demonym-suffix.ts'
-import { gluedOrgSpan, isGluedToName, isSurnameOfPerson, isUnknownKatakana } from './is-glued-to-name.ts'
+import { nameTrieOf, type Gazetteer, type KnownName } from '../gazetteer.ts'
+import { isDemonymSuffix, isGroupPrefix } from './is-demonym-suffix.ts'
+import { gluedOrgSpan, isGluedToName, isSurnameOfPerson, isUnknownKatakana, placeInsideEnd } from './is-glued-to-name.ts'
 
 export const matchGazetteer: EntityRule = {
   name: 'match-gazetteer',
@@ -22,10 +22,20 @@ export const matchGazetteer: EntityRule = {
       const token = tokens[first]!
       // the longest known name of two or more characters from this token's start to a token end
       const found = longestNameAt(trie, text, tokens, first)
-      if (found === undefined) continue
+      if (found === undefined) {
+        const nationals = countryOfNationals(token, tokens[first - 1], gazetteer)
+        if (nationals !== undefined) out.push(nationals)
+        continue
+      }
       const { last, known } = found
       const end = tokens[last]!.end
-      if (known.type === 'LOCATION' && (isDemonymSuffix(tokens[last + 1], end) || isSurnameOfPerson(tokens, last))) continue
+      if (known.type === 'LOCATION' && (isDemonymSuffix(tokens[last + 1], end, known.subtype === 'COUNTRY', tokens[first - 1], token.start) || isSurnameOfPerson(tokens, last))) continue
+      const inside = known.type === 'LOCATION' ? placeInsideEnd(tokens, last) : -1
+      if (inside >= 0) {
+        // カリフォルニア州 + サンラファエル: a city named after its state is one place
+        out.push({ start: token.start, end: tokens[inside]!.end, type: 'LOCATION', subtype: 'CITY', rule: 'match-gazetteer' })
+        continue
+      }
       if (known.type === 'LOCATION' && isGluedToName(tokens, first, last)) {
         const club = gluedOrgSpan(tokens, first, last)
         out.push(club === null ? { start: token.start, end, type: 'OTHER', rule: 'match-gazetteer' } : { ...club, type: 'ORGANIZATION', subtype: 'OTHER', rule: 'match-gazetteer' })
@@ -43,6 +53,18 @@ export const matchGazetteer: EntityRule = {
     }
     return out
   },
+}
+
+/**
+ * 日本人, 中国人 (one IPADIC word): the country inside a word for its nationals, as a place of its
+ * own like フランス + 人 (see is-demonym-suffix).
+ */
+function countryOfNationals(token: Token, prev: Token | undefined, gazetteer: Gazetteer): Candidate | undefined {
+  const s = token.surface
+  if (token.partOfSpeech !== '名詞' || s.length < 3 || !s.endsWith('人')) return undefined
+  const known = gazetteer.names.get(s.slice(0, -1))
+  if (known === undefined || known.subtype !== 'COUNTRY' || isGroupPrefix(prev, token.start)) return undefined
+  return { start: token.start, end: token.end - 1, type: 'LOCATION', subtype: 'COUNTRY', canonical: known.canonical, rule: 'match-gazetteer' }
 }
 
 /**

@@ -1,0 +1,43 @@
+/**
+ * Tests of the place rules (find-place-by-pos, match-gazetteer, is-demonym-suffix, …) on original
+ * news-style sentences, rules only (`tagger: null`), with the IPADIC tokenizer.
+ */
+import { test, before } from 'node:test'
+import assert from 'node:assert/strict'
+import type { Tokenizer } from '../../tokens/tokenizer.ts'
+import { loadTokenizer } from '../../../runtime/load-tokenizer.ts'
+import { findEntityCandidates } from '../index.ts'
+
+let tokenizer: Tokenizer
+before(async () => {
+  tokenizer = await loadTokenizer()
+})
+
+/** The rules' entities of one sentence as `text/TYPE`. */
+function spans(text: string): string[] {
+  const tokens = tokenizer.tokenize(text)
+  return findEntityCandidates(text, [{ start: 0, end: text.length }], tokens, { tagger: null, tokenizer })
+    .filter((c) => c.type !== 'OTHER')
+    .map((c) => `${text.slice(c.start, c.end)}/${c.type}`)
+}
+
+test('a country before 人 stays a place; an ethnic or resident group does not', () => {
+  assert.ok(spans('フランス人の技術者が新しい工場を視察した。').includes('フランス/LOCATION'))
+  assert.ok(spans('日本人観光客が増えている。').includes('日本/LOCATION'))
+  assert.ok(!spans('アフリカ系アメリカ人の歌手が受賞した。').includes('アメリカ/LOCATION'))
+  assert.ok(!spans('在日韓国人の団体が声明を出した。').includes('韓国/LOCATION'))
+  // a language is no place
+  assert.ok(!spans('会見はロシア語で行われた。').some((s) => s.startsWith('ロシア')))
+})
+
+test('…市内 / …都内: the span is the city or prefecture without 内', () => {
+  assert.ok(spans('札幌市内の道路で事故があった。').includes('札幌市/LOCATION'))
+  assert.ok(spans('東京都内で記者会見を開いた。').includes('東京都/LOCATION'))
+  // other area words stay in the span
+  assert.ok(spans('長野県北部で雪が降った。').includes('長野県北部/LOCATION'))
+})
+
+test('a katakana city written after its state is one place, not a club', () => {
+  assert.deepEqual(spans('テキサス州ヒューストンで式典が開かれた。'), ['テキサス州ヒューストン/LOCATION'])
+  assert.deepEqual(spans('視察団はオレゴン州ユージーンを訪れた。'), ['オレゴン州ユージーン/LOCATION'])
+})
