@@ -26,6 +26,7 @@ import { guessKatakanaPerson } from './rules/guess-katakana-person.ts'
 import { findPlaceByContext } from './rules/find-place-by-context.ts'
 import { findOrgByContext } from './rules/find-org-by-context.ts'
 import { findHouseOrg } from './rules/find-house-org.ts'
+import { findOrgByDescriptor } from './rules/find-org-by-descriptor.ts'
 import { attachRoles } from './attach-roles.ts'
 import { propagateMentions } from './propagate-mentions.ts'
 import { applyTagger } from './model/apply-tagger.ts'
@@ -44,6 +45,7 @@ export const ENTITY_RULES: readonly EntityRule[] = [
   splitCountryCompounds,
   matchTitledPerson,
   findHouseOrg,
+  findOrgByDescriptor,
   findForeignNames,
   mergeSurnameAsPlace,
   findOrgBySuffix,

@@ -6,8 +6,9 @@ import assert from 'node:assert/strict'
 import type { Tokenizer } from '../../tokens/tokenizer.ts'
 import { loadTokenizer } from '../../../runtime/load-tokenizer.ts'
 import { DEFAULT_GAZETTEER } from '../gazetteer.ts'
-import { findEntities } from '../index.ts'
+import { findEntities, type EntityRule } from '../index.ts'
 import { findHouseOrg } from './find-house-org.ts'
+import { findOrgByDescriptor } from './find-org-by-descriptor.ts'
 
 let tokenizer: Tokenizer
 before(async () => {
@@ -15,7 +16,7 @@ before(async () => {
 })
 
 /** The rule's own spans in one sentence. */
-function spansOf(rule: typeof findHouseOrg, text: string): string[] {
+function spansOf(rule: EntityRule, text: string): string[] {
   return rule.find({ text, tokens: tokenizer.tokenize(text), gazetteer: DEFAULT_GAZETTEER }).map((c) => `${text.slice(c.start, c.end)}/${c.type}`)
 }
 
@@ -33,4 +34,19 @@ test('findHouseOrg: a surname or a foreign dynasty name + 家 is one organisatio
   assert.deepEqual(spansOf(findHouseOrg, '天皇家とイタリア家具の話。'), [])
   assert.deepEqual(spansOf(findHouseOrg, '猫が毎日家にいる。'), [])
   assert.ok(orgsOf('松平家の当主が城を継いだ。').includes('松平家'))
+})
+
+test('findOrgByDescriptor: the name after a kind of organisation, bracketed or glued, without the descriptor', () => {
+  assert.deepEqual(spansOf(findOrgByDescriptor, '彼は劇団「青空ひろば」に入団した。'), ['青空ひろば/ORGANIZATION'])
+  assert.deepEqual(spansOf(findOrgByDescriptor, '調査会社ミルテックが発表した。'), ['ミルテック/ORGANIZATION'])
+  assert.deepEqual(spansOf(findOrgByDescriptor, '調査会社ノルヴァンが発表した。'), ['ノルヴァン/ORGANIZATION'])
+  assert.deepEqual(spansOf(findOrgByDescriptor, '人気のロックバンド・ドッツが出演した。'), ['ドッツ/ORGANIZATION'])
+  assert.deepEqual(spansOf(findOrgByDescriptor, 'ソウルの歌手グループ・ノルヴァンが来日。'), ['ノルヴァン/ORGANIZATION'])
+  // a legal form is part of the name (find-org-by-suffix), a descriptor after a name is its suffix
+  assert.deepEqual(spansOf(findOrgByDescriptor, '株式会社ミルテックに入社した。'), [])
+  assert.deepEqual(spansOf(findOrgByDescriptor, '山田太郎事務所「春の夢」の公演。'), [])
+  // a common katakana word after the descriptor is no name (バンド + メンバー), nor a bare チーム + name
+  assert.deepEqual(spansOf(findOrgByDescriptor, 'ロックバンドメンバーが集まった。'), [])
+  assert.deepEqual(spansOf(findOrgByDescriptor, 'チームジャパンが勝った。'), [])
+  assert.ok(orgsOf('調査会社ミルテックが発表した。').includes('ミルテック'))
 })
