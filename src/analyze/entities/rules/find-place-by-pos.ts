@@ -7,37 +7,12 @@
  * Demonyms (日本人, ロシア語) are skipped; a place glued to another name word (大宮アルディージャ)
  * only blocks (OTHER).
  */
-import type { Token } from '../../../core/doc.ts'
-import type { Candidate, EntityRule, RuleInput } from '../candidate.ts'
-import { isAdjacent, isKanji, isKatakana, isPlaceToken } from '../token-utils.ts'
+import type { Candidate, EntityRule } from '../candidate.ts'
+import { isAdjacent, isKanji } from '../token-utils.ts'
 import { isDemonymSuffix } from './is-demonym-suffix.ts'
 import { gluedOrgSpan, isGluedToName, isSurnameOfPerson, placeInsideEnd } from './is-glued-to-name.ts'
 import { isPersonFrame } from './org-or-person.ts'
-
-function isPlaceSuffix(token: Token | undefined, input: RuleInput): boolean {
-  return token !== undefined && input.gazetteer.placeSuffixes.has(token.surface) && (token.posDetail[0] === '接尾' || token.surface.length > 1)
-}
-
-/** A word that is a place only when a place suffix follows (いなべ + 市, アッフェルデ + 地区). */
-function isBareName(token: Token): boolean {
-  return token.partOfSpeech === '名詞' && token.posDetail[0] !== '数' && token.posDetail[0] !== '接尾' &&
-    (token.origin !== 'known' || (isKatakana(token.surface) && token.posDetail[0] === '固有名詞'))
-}
-
-function isCountry(token: Token): boolean {
-  return token.posDetail[2] === '国'
-}
-
-/** End index of one unit starting at i (place tokens plus an optional suffix), or -1. */
-function unitEnd(tokens: readonly Token[], i: number, input: RuleInput): { end: number; suffix: string | null } | null {
-  const first = tokens[i]!
-  if (!isPlaceToken(first) && !(isBareName(first) && isPlaceSuffix(tokens[i + 1], input) && isAdjacent(tokens, i + 1))) return null
-  let j = i
-  // two countries side by side (日 + 米) are two places, not one
-  while (j + 1 < tokens.length && isPlaceToken(tokens[j + 1]!) && isAdjacent(tokens, j + 1) && !(isCountry(tokens[j]!) && isCountry(tokens[j + 1]!))) j++
-  if (isPlaceSuffix(tokens[j + 1], input) && isAdjacent(tokens, j + 1)) return { end: j + 1, suffix: tokens[j + 1]!.surface }
-  return { end: j, suffix: null }
-}
+import { chainLinkAt, lastNameEnd, placeUnitAt } from './place-units.ts'
 
 /** Area words after a place that keep it a place (…中部, …以北, …諸国; …市内 without its 内). */
 const AREA_SUFFIXES = new Set(['中部', '北部', '南部', '東部', '西部', '市内', '州内', '都内', '府内', '道内', '県内', '以北', '以南', '以東', '以西', '諸国', '全域', '一帯', '沿岸'])
@@ -49,18 +24,18 @@ export const findPlaceByPos: EntityRule = {
     const { text, tokens, gazetteer } = input
     const out: Candidate[] = []
     for (let i = 0; i < tokens.length; i++) {
-      const unit = unitEnd(tokens, i, input)
+      const unit = placeUnitAt(tokens, i, input)
       if (unit === null) continue
       let j = unit.end
       let subtype = unit.suffix !== null ? gazetteer.placeSuffixes.get(unit.suffix) ?? 'REGION' : tokens[i]!.posDetail[2] === '国' && i === j ? 'COUNTRY' : 'REGION'
-      // 兵庫県 + 姫路市: a chain of administrative units is one place; after a unit with a suffix a
-      // last bare place name joins too (東京都新宿区 + 中町)
-      while (unit.suffix !== null && j + 1 < tokens.length && isAdjacent(tokens, j + 1)) {
-        const next = unitEnd(tokens, j + 1, input)
+      // 兵庫県 + 姫路市: a chain of administrative units is one place (place-units.ts); after a
+      // unit with a suffix a last bare place name joins too (東京都新宿区 + 中町)
+      while (unit.suffix !== null && j + 1 < tokens.length) {
+        const next = chainLinkAt(tokens, j + 1, input)
         if (next === null) break
         if (next.suffix === null) {
-          const after = tokens[next.end + 1]
-          if (after === undefined || !isAdjacent(tokens, next.end + 1) || after.partOfSpeech !== '名詞') j = next.end
+          const last = lastNameEnd(tokens, next)
+          if (last >= 0) j = last
           break
         }
         j = next.end
@@ -88,7 +63,7 @@ export const findPlaceByPos: EntityRule = {
       }
       const inside = placeInsideEnd(tokens, j)
       if (inside >= 0) {
-        // オクラホマ州 + エイダ: a city named after its state is one place
+        // オレゴン州 + ユージーン: a city named after its state is one place
         out.push({ start, end: tokens[inside]!.end, type: 'LOCATION', subtype: 'CITY', rule: 'find-place-by-pos' })
         i = inside
         continue

@@ -3,7 +3,7 @@
  * A place followed by 人 / 語 / 系 / 製 / 産 / 風 / 料理 names people, a language or a product of it
  * (ユダヤ人, ロシア語, 日系), not the place itself: such spans are not LOCATION entities. A country
  * before 人 / 人々 stays a place (フランス人技術者 mentions France; the stockmark convention),
- * unless an ethnic or resident group is meant (アフリカ系アメリカ人, 在日韓国人).
+ * unless an ethnic or resident group is meant (ドイツ系ブラジル人, 在日ブラジル人).
  */
 import type { Token } from '../../../core/doc.ts'
 
@@ -12,7 +12,7 @@ const DEMONYM_SUFFIXES = new Set(['人', '人々', '語', '系', '製', '産', '
 /** Nationals of a country: the country itself stays an entity before these. */
 const PEOPLE_SUFFIXES = new Set(['人', '人々'])
 
-/** X系 + country + 人, 在日 + country + 人: `prev` (before a country at `start`) makes a group of people of it. */
+/** X系 + country + 人, 在日 + country + 人 (ドイツ系ブラジル人): `prev` (before a country at `start`) makes a group of people of it. */
 export function isGroupPrefix(prev: Token | undefined, start: number): boolean {
   return prev !== undefined && prev.end === start && (prev.surface === '系' || prev.surface.startsWith('在'))
 }

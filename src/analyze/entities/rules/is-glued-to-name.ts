@@ -37,7 +37,7 @@ export function isGluedToName(tokens: readonly Token[], i: number, j: number): b
     (after !== undefined && last !== undefined && after.start === last.end && isNameWord(after))
 }
 
-/** The administrative suffixes after which a katakana name is a city in the unit (…州サンラファエル). */
+/** The administrative suffixes after which a katakana name is a city in the unit (…州ユージーン). */
 const STATE_SUFFIXES = new Set(['州', '省', '県', '郡'])
 
 /**

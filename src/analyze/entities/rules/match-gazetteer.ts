@@ -32,7 +32,7 @@ export const matchGazetteer: EntityRule = {
       if (known.type === 'LOCATION' && (isDemonymSuffix(tokens[last + 1], end, known.subtype === 'COUNTRY', tokens[first - 1], token.start) || isSurnameOfPerson(tokens, last))) continue
       const inside = known.type === 'LOCATION' ? placeInsideEnd(tokens, last) : -1
       if (inside >= 0) {
-        // カリフォルニア州 + サンラファエル: a city named after its state is one place
+        // テキサス州 + ヒューストン: a city named after its state is one place
         out.push({ start: token.start, end: tokens[inside]!.end, type: 'LOCATION', subtype: 'CITY', rule: 'match-gazetteer' })
         continue
       }

@@ -1,0 +1,90 @@
+/**
+ * @module analyze/entities/rules/place-units
+ * The administrative units find-place-by-pos joins into one place: a unit is IPADIC 地域 tokens
+ * with an optional place suffix (浜松 + 市), or an unknown / katakana word before one (アッフェルデ +
+ * 地区); after a unit with a suffix, the next link of an address chain may also be a kanji name
+ * IPADIC splits or reads as a common word before 市 / 区 / 町 / 村 / 郡 / 面 (浙江省 + 義烏市),
+ * with 旧 / 大字 / 字 in front (新潟県 + 旧山古志村, 阿蘇市 + 大字 + 黒川), and a last place name
+ * may carry its block number (世田谷区 + 太子堂二丁目).
+ */
+import type { Token } from '../../../core/doc.ts'
+import type { RuleInput } from '../candidate.ts'
+import { isAdjacent, isKanji, isKatakana, isPlaceToken } from '../token-utils.ts'
+
+/** One administrative unit: its last token and its place suffix, if any. */
+export type PlaceUnit = { readonly end: number; readonly suffix: string | null }
+
+function isPlaceSuffix(token: Token | undefined, input: RuleInput): boolean {
+  return token !== undefined && input.gazetteer.placeSuffixes.has(token.surface) && (token.posDetail[0] === '接尾' || token.surface.length > 1)
+}
+
+/** A word that is a place only when a place suffix follows (いなべ + 市, アッフェルデ + 地区). */
+function isBareName(token: Token): boolean {
+  return token.partOfSpeech === '名詞' && token.posDetail[0] !== '数' && token.posDetail[0] !== '接尾' &&
+    (token.origin !== 'known' || (isKatakana(token.surface) && token.posDetail[0] === '固有名詞'))
+}
+
+function isCountry(token: Token): boolean {
+  return token.posDetail[2] === '国'
+}
+
+/** One unit starting at tokens[i] (place tokens plus an optional suffix), or null. */
+export function placeUnitAt(tokens: readonly Token[], i: number, input: RuleInput): PlaceUnit | null {
+  const first = tokens[i]!
+  if (!isPlaceToken(first) && !(isBareName(first) && isPlaceSuffix(tokens[i + 1], input) && isAdjacent(tokens, i + 1))) return null
+  let j = i
+  // two countries side by side (日 + 米) are two places, not one
+  while (j + 1 < tokens.length && isPlaceToken(tokens[j + 1]!) && isAdjacent(tokens, j + 1) && !(isCountry(tokens[j]!) && isCountry(tokens[j + 1]!))) j++
+  if (isPlaceSuffix(tokens[j + 1], input) && isAdjacent(tokens, j + 1)) return { end: j + 1, suffix: tokens[j + 1]!.surface }
+  return { end: j, suffix: null }
+}
+
+/** Suffixes of the lower units of an address (whatever part of speech IPADIC gives 市 after a rare name). */
+const LOWER_UNITS = new Set(['市', '区', '町', '村', '郡', '面'])
+/** Words before a unit inside an address: the former unit, the old village unit. */
+const UNIT_PREFIXES = new Set(['旧', '大字', '字'])
+
+/**
+ * 義 + 烏 + 市: one to three kanji words of at most four characters in
+ * all (nouns or prefixes, no numbers) before a lower-unit suffix — only as a link of a chain.
+ */
+function kanjiUnitAt(tokens: readonly Token[], k: number): PlaceUnit | null {
+  let chars = 0
+  for (let m = k; m < tokens.length && m <= k + 3; m++) {
+    const t = tokens[m]!
+    if (m > k && !isAdjacent(tokens, m)) return null
+    if (m > k && LOWER_UNITS.has(t.surface)) return { end: m, suffix: t.surface }
+    const word = isKanji(t.surface) && (t.partOfSpeech === '名詞' || t.partOfSpeech === '接頭詞') && t.posDetail[0] !== '数' && t.posDetail[0] !== '接尾'
+    chars += t.surface.length
+    if (!word || chars > 4 || m === k + 3) return null
+  }
+  return null
+}
+
+/** 太子堂 + 二 + 丁目: number words and 丁目 after the last name of an address, or -1. */
+function blockNumberEnd(tokens: readonly Token[], k: number): number {
+  let m = k
+  while (m < tokens.length && isAdjacent(tokens, m) && tokens[m]!.posDetail[0] === '数') m++
+  return m > k && tokens[m]?.surface === '丁目' && isAdjacent(tokens, m) ? m : -1
+}
+
+/**
+ * The next link of an address chain after a unit with a suffix ending at tokens[k − 1]: a unit
+ * (possibly after 旧 / 大字 / 字), a kanji name before a lower-unit suffix, or null.
+ */
+export function chainLinkAt(tokens: readonly Token[], k: number, input: RuleInput): PlaceUnit | null {
+  if (k >= tokens.length || !isAdjacent(tokens, k)) return null
+  const from = UNIT_PREFIXES.has(tokens[k]!.surface) && isAdjacent(tokens, k + 1) ? k + 1 : k
+  if (from >= tokens.length) return null
+  return placeUnitAt(tokens, from, input) ?? kanjiUnitAt(tokens, from)
+}
+
+/**
+ * Where the last bare name of a chain (東京都新宿区 + 中町) ends: itself when no noun follows, its
+ * block number when one does (太子堂 + 二丁目), or -1 when another noun makes it a longer name.
+ */
+export function lastNameEnd(tokens: readonly Token[], unit: PlaceUnit): number {
+  const after = tokens[unit.end + 1]
+  if (after === undefined || !isAdjacent(tokens, unit.end + 1) || after.partOfSpeech !== '名詞') return unit.end
+  return blockNumberEnd(tokens, unit.end + 1)
+}
