@@ -10,7 +10,7 @@
  */
 import type { Token } from '../../../core/doc.ts'
 import type { Candidate, EntityRule } from '../candidate.ts'
-import { isKatakana } from '../token-utils.ts'
+import { isKatakana, isPersonToken } from '../token-utils.ts'
 import { looksLikeOrganization, orgScore } from './org-or-person.ts'
 
 const DOTTED = /[\u30A1-\u30FA\u30FCー]+(?:[・＝=](?:[\u30A1-\u30FA\u30FCー]+|[A-ZＡ-Ｚ](?=[・＝=])))+/gu
@@ -106,6 +106,8 @@ export const findForeignNames: EntityRule = {
       const tokenize = input.tokenize === undefined ? undefined : memoized(input.tokenize)
       if (tokenize !== undefined) {
         let type = lookUpParts(parts, tokenize)
+        // looked up alone a part may read as a word (ジム, ブライアン); read here as names, every part is one
+        if (type === null && words.every((t) => isPersonToken(t))) type = 'PERSON'
         const sentence = { start: first.start, end: last.end }
         // undecided by the parts (エディ・ランド: ランド is a word too): the frame and sentence decide
         if (type === null && !parts.some((p) => isKnownPlace(p, tokenize))) {

@@ -36,7 +36,7 @@ export function findRole(tokens: readonly Token[], j: number, input: RuleInput):
   for (let k = j; k < tokens.length && k < j + MAX_ROLE_TOKENS; k++) {
     const token = tokens[k]!
     if (k > j && !isAdjacent(tokens, k)) break
-    if (token.partOfSpeech !== '名詞' && token.partOfSpeech !== '接頭詞') break
+    if ((token.partOfSpeech !== '名詞' && token.partOfSpeech !== '接頭詞') || !/[\p{L}\p{N}]/u.test(token.surface)) break
     if (token.end - begin > MAX_ROLE_CHARS) break
     for (; pos < token.end && (title !== undefined || honorific !== undefined); pos++) {
       const code = text.charCodeAt(pos)

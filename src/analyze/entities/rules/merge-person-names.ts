@@ -59,12 +59,14 @@ export const mergePersonNames: EntityRule = {
         tokens[k + 1]!.end - tokens[end]!.end <= 2 && tokens[k + 1]!.end - tokens[start]!.start <= MAX_COMPLETED_NAME) k++
       if (k > end && isNameEnd(tokens[k + 1], input)) end = k
       else end = completeSplitGivenName(tokens, start, end, input)
+      end = addGivenNameFinal(tokens, start, end, input)
       const split = splitSurnameStart(tokens, start, end)
       if (split < start) {
         start = split
       } else if (tokens[start]!.posDetail[2] === '名' && start > 0 && isAdjacent(tokens, start) && isSurnameLike(tokens[start - 1]) && !isContentBefore(tokens, start - 1)) {
         start--
-      } else if (length() < MAX_COMPLETED_NAME && start > 0 && isStrayKanji(tokens[start - 1]) && isAdjacent(tokens, start) && tokens[start - 1]!.surface.length === 1 && !isContentBefore(tokens, start - 1)) {
+        // one stray kanji before the name is a surname (孫 + 正義), but a kin word before a longer name (母 + ドロシー)
+      } else if (length() < MAX_COMPLETED_NAME && start > 0 && isStrayKanji(tokens[start - 1]) && !(length() >= 2 && KIN_KANJI.has(tokens[start - 1]!.surface)) && isAdjacent(tokens, start) && tokens[start - 1]!.surface.length === 1 && !isContentBefore(tokens, start - 1)) {
         start--
       }
       end = extendRegnalNumber(tokens, end)
@@ -129,7 +131,8 @@ function gluedName(tokens: readonly Token[], start: number, end: number): number
   const glueBefore = before !== undefined && isAdjacent(tokens, start) && isKatakana(before.surface) && before.partOfSpeech === '名詞' && isKatakana(first.surface)
   if (glueBefore) return 'block'
   if (after === undefined || !isAdjacent(tokens, end + 1) || after.partOfSpeech !== '名詞') return null
-  const afterIsName = isKatakana(after.surface) || isLatin(after.surface) || (after.origin === 'unknown' && !isKanji(after.surface))
+  // ASCII punctuation IPADIC reads as an unknown noun (the bracket in 小野誉之(…)) is no name word
+  const afterIsName = isKatakana(after.surface) || isLatin(after.surface) || (after.origin === 'unknown' && !isKanji(after.surface) && /[\p{L}\p{N}]/u.test(after.surface))
   if (!afterIsName || after.posDetail[0] === '接尾') return null
   // a common katakana noun after a surname (中西 + コール, 田中 + ファン) does not make a longer name
   if (isKatakana(after.surface) && after.origin === 'known' && after.posDetail[0] !== '固有名詞' && KATAKANA_AFTER_PERSON.has(after.surface)) return null
@@ -143,9 +146,19 @@ function gluedName(tokens: readonly Token[], start: number, end: number): number
 
 /** Single kanji that never continue a name after its given-name part (lists, titles, kin, places). */
 const NOT_NAME_TAIL = new Set([...NOT_NAME_KANJI].filter((k) => k !== '大' && k !== '市' && k !== '代' && k !== '世' && k !== '作' && k !== '公'))
+/** Kin words that precede a bare given name (母ドロシー, 妻ハル), not a surname (孫 is one). */
+const KIN_KANJI = new Set(['母', '父', '妻', '夫', '兄', '弟', '姉', '妹', '娘', '子', '甥', '姪', '嫁', '婿', '祖', '叔', '伯', '男', '女'])
 /** Kin and role words that precede a bare given name (母マリエ, 妻真紀) and are not a surname. */
 export const NOT_SURNAME_KANJI: ReadonlySet<string> = new Set([...NOT_NAME_KANJI, '母', '父', '妻', '夫', '兄', '弟', '姉', '妹', '娘', '子', '孫', '祖', '叔', '伯', '甥', '姪', '元', '故', '新', '旧', '現', '同', '両', '各', '全', '副', '次', '先', '亡', '主', '嫁', '婿', '義', '実', '長', '初', '二', '三', '女', '男', '僧', '師', '帝', '皇', '姫', '翁', '媼', '卿'])
 const NUMBER_KANJI = /^[一二三四五六七八九十]$/u
+
+/** Kanji that end Japanese given names (花子, 義之, 圭介, 和彦, 一郎), whatever IPADIC reads them as (之 as a particle). */
+const GIVEN_NAME_FINALS = new Set(['子', '之', '郎', '朗', '介', '助', '輔', '彦', '夫', '雄', '男', '美', '江', '枝', '恵', '香', '奈', '乃', '也', '哉', '司', '治', '蔵', '造', '衛', '吉', '児'])
+
+/** Whether the token is one kanji that ends a given name. */
+export function isGivenNameFinal(token: Token | undefined): boolean {
+  return token !== undefined && GIVEN_NAME_FINALS.has(token.surface)
+}
 
 /** One kanji of a given name IPADIC split off as a suffix, a number or a common noun (圭 + 市, 熊 + 四 + 郎). */
 export function isGivenNameKanji(token: Token | undefined): boolean {
@@ -166,11 +179,22 @@ function completeSplitGivenName(tokens: readonly Token[], start: number, end: nu
   const afterSurname = last.posDetail[2] === '姓' && start === end
   if (!afterGiven && !afterSurname) return end
   let k = end
-  while (k + 1 < tokens.length && k - end < (afterGiven ? 2 : 3) && isAdjacent(tokens, k + 1) && isGivenNameKanji(tokens[k + 1]) &&
+  while (k + 1 < tokens.length && k - end < (afterGiven ? 2 : 3) && isAdjacent(tokens, k + 1) && (isGivenNameKanji(tokens[k + 1]) || isGivenNameFinal(tokens[k + 1])) &&
     tokens[k + 1]!.end - tokens[start]!.start <= MAX_COMPLETED_NAME) k++
   if (k === end || !isSplitNameEnd(tokens[k + 1], input)) return end
   if (afterSurname && k - end < 2 && NUMBER_KANJI.test(tokens[k]!.surface) === false && tokens[end + 1]!.posDetail[0] === '接尾') return end
   return k
+}
+
+/**
+ * The ending of a given name IPADIC cut off (志麻 + 子, 桑原楽 + 之): one given-name final kanji after
+ * a kanji name that has its given name (a 名 token or more than one token), when the name then ends.
+ */
+function addGivenNameFinal(tokens: readonly Token[], start: number, end: number, input: RuleInput): number {
+  const last = tokens[end]!
+  const final = tokens[end + 1]
+  if (!isKanji(last.surface) || (start === end && last.posDetail[2] !== '名') || !isGivenNameFinal(final) || !isAdjacent(tokens, end + 1)) return end
+  return final!.end - tokens[start]!.start <= MAX_COMPLETED_NAME && isSplitNameEnd(tokens[end + 2], input) ? end + 1 : end
 }
 
 /** Where a completed given name may end: where a name may end, or before a list ending (ら, 等) or a word of two or more characters (監修, 裁判長). */

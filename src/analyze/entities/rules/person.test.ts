@@ -36,3 +36,16 @@ test('matchTitledPerson leaves occupations and pronouns before an honorific alon
   assert.deepEqual(people('調香師が選んだ香り。'), [])
   assert.deepEqual(people('同氏は否定した。'), [])
 })
+
+test('mergePersonNames adds the given-name ending IPADIC cuts off and leaves a kin word out', () => {
+  assert.deepEqual(people('歌手の佐藤志麻子が出演した。'), ['佐藤志麻子/'])
+  assert.deepEqual(people('漁師の父ジョージが語った。'), ['ジョージ/'])
+})
+
+test('mergePersonNames ends a name before an ASCII bracket with its reading', () => {
+  assert.deepEqual(people('監督の山田一郎(やまだ・いちろう)が語った。')[0], '山田一郎/')
+})
+
+test('findForeignNames takes a dotted name whose parts IPADIC reads as names here', () => {
+  assert.deepEqual(people('歌手のジム・クラークが来日した。'), ['ジム・クラーク/'])
+})
