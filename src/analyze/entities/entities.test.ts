@@ -154,10 +154,10 @@ test('entities on original sentences', async (t) => {
   })
 
   await t.test('organisations by suffix and legal form; demonyms are not places', () => {
-    const doc = analyze('株式会社ミナミ精機とベラルーシ軍の関係を日本人の記者が調べた。')
+    const doc = analyze('株式会社ミナミ精機とベラルーシ軍の関係をロシア語の資料で記者が調べた。')
     assert.equal(find(doc, '株式会社ミナミ精機')[0]?.type, 'ORGANIZATION')
     assert.equal(find(doc, 'ベラルーシ軍')[0]?.subtype, 'MILITARY')
-    assert.ok(!ents(doc).some((e) => e.text === '日本'))
+    assert.ok(!ents(doc).some((e) => e.text.startsWith('ロシア')))
   })
 
   await t.test('given names IPADIC splits into suffix or number kanji are completed', () => {
@@ -218,12 +218,12 @@ test('entities on original sentences', async (t) => {
   })
 
   await t.test('an area word stays in the place span, and the place links to its plain mentions', () => {
-    const doc = analyze('東京都内で雪が降った。東京都は警報を出した。')
+    const doc = analyze('長野県北部で雪が降った。長野県は警報を出した。')
     const [area, plain] = ents(doc).filter((e) => e.type === 'LOCATION')
-    assert.equal(area?.text, '東京都内')
-    assert.equal(plain?.text, '東京都')
+    assert.equal(area?.text, '長野県北部')
+    assert.equal(plain?.text, '長野県')
     assert.equal(area?.id, plain?.id)
-    assert.equal(area?.canonical, '東京都')
+    assert.equal(area?.canonical, '長野県')
   })
 
   await t.test('a user gazetteer adds names', () => {
