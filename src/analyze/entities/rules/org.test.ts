@@ -9,6 +9,7 @@ import { DEFAULT_GAZETTEER } from '../gazetteer.ts'
 import { findEntities, type EntityRule } from '../index.ts'
 import { findHouseOrg } from './find-house-org.ts'
 import { findOrgByDescriptor } from './find-org-by-descriptor.ts'
+import { findOrgByContext } from './find-org-by-context.ts'
 
 let tokenizer: Tokenizer
 before(async () => {
@@ -49,4 +50,12 @@ test('findOrgByDescriptor: the name after a kind of organisation, bracketed or g
   assert.deepEqual(spansOf(findOrgByDescriptor, 'ロックバンドメンバーが集まった。'), [])
   assert.deepEqual(spansOf(findOrgByDescriptor, 'チームジャパンが勝った。'), [])
   assert.ok(orgsOf('調査会社ミルテックが発表した。').includes('ミルテック'))
+})
+
+test('findOrgByContext: more organisation frames (…の取締役, …を設立, …に加入), not a product that was released', () => {
+  assert.deepEqual(spansOf(findOrgByContext, '彼女はノルヴァンの取締役を務めた。'), ['ノルヴァン/ORGANIZATION'])
+  assert.deepEqual(spansOf(findOrgByContext, '二人はノルヴァンを設立した。'), ['ノルヴァン/ORGANIZATION'])
+  assert.deepEqual(spansOf(findOrgByContext, '彼は昨年、ノルヴァンに加入した。'), ['ノルヴァン/ORGANIZATION'])
+  assert.deepEqual(spansOf(findOrgByContext, '新型のノルヴァンが発売された。'), [])
+  assert.deepEqual(spansOf(findOrgByContext, '彼はパンクバンドのギタリストだった。'), [])
 })
