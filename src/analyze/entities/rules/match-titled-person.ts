@@ -22,7 +22,7 @@ const MAX_ROLE_TOKENS = 5
 /** Longest role in characters (国家安全保障担当大統領補佐官 = 14). */
 const MAX_ROLE_CHARS = 16
 /** Titles too generic to make a common katakana noun a name (チーム監督, クラブ代表). */
-const WEAK_TITLES = new Set(['代表', '監督', '選手', 'コーチ', '記者', '顧問', '理事', '会長', '社長', '部長', '局長', '投手', '主将', '研究員', '講師', '議長', '委員長', '所長', '院長'])
+const WEAK_TITLES = new Set(['代表', '監督', '選手', 'コーチ', '記者', '顧問', '理事', '会長', '社長', '部長', '局長', '投手', '主将', '研究員', '講師', '議長', '委員長', '所長', '院長', '店長', '館長', '園長', '団長', '隊長', '班長', '座長', '組長', '塾長', '駅長', '教官', '幹事'])
 
 /** The longest role that starts at tokens[j]: a title, or nouns ending in a title (米中東担当特使). */
 export function findRole(tokens: readonly Token[], j: number, input: RuleInput): { end: number; text: string } | null {
@@ -68,9 +68,16 @@ export function findNameBefore(tokens: readonly Token[], j: number, input: RuleI
   }
   const bareGiven = bareGivenNameStart(tokens, j, role)
   if (bareGiven >= 0) return bareGiven
-  if (isNamePart(last)) {
+  // アルベール + 2 + 世 + 大公: the regnal number belongs to the name
+  if (last.surface === '世' && j >= 3 && isAdjacent(tokens, j - 1) && tokens[j - 2]!.posDetail[0] === '数') {
+    const i = findNameBefore(tokens, j - 2, input, role)
+    return i >= 0 && isKatakana(tokens[j - 3]!.surface) ? i : -1
+  }
+  if (isNamePart(last) && !isDot(last)) {
     let i = j - 1
-    while (i > 0 && (isNamePart(tokens[i - 1]!) || isDot(tokens[i - 1]!)) && isAdjacent(tokens, i) && isKatakanaOrDot(tokens[i - 1]!) === isKatakanaOrDot(last)) i--
+    // a dot joins two parts of a name, not a common word before an ASCII = (サッカー=ジーコ氏)
+    while (i > 0 && (isNamePart(tokens[i - 1]!) || isDot(tokens[i - 1]!)) && isAdjacent(tokens, i) && isKatakanaOrDot(tokens[i - 1]!) === isKatakanaOrDot(last) &&
+      !(isDot(tokens[i]!) && tokens[i - 1]!.origin === 'known' && !isProperNoun(tokens[i - 1]!))) i--
     while (i < j - 1 && isDot(tokens[i]!)) i++
     const name = input.text.slice(tokens[i]!.start, last.end)
     const surnameBeforePersonTitle = PERSON_ONLY_TITLES.has(role) && isKanji(name) && name.length >= 2 && name.length <= 4 && input.gazetteer.names.get(name)?.subtype !== 'COUNTRY'
@@ -116,7 +123,7 @@ function bareGivenNameStart(tokens: readonly Token[], j: number, role: string): 
 }
 
 function isDot(token: Token): boolean {
-  return token.surface === '・' || token.surface === '＝'
+  return token.surface === '・' || token.surface === '＝' || token.surface === '='
 }
 
 /** Whether the role ends in a weak title (日本代表 ends in 代表). */
@@ -127,7 +134,7 @@ function isWeakTitle(role: string, input: RuleInput): boolean {
 }
 
 function isKatakanaOrDot(token: Token): boolean {
-  return isKatakana(token.surface) || token.surface === '・' || token.surface === '＝'
+  return isKatakana(token.surface) || isDot(token)
 }
 
 function isNamePart(token: Token): boolean {

@@ -86,6 +86,10 @@ export const mergePersonNames: EntityRule = {
       if (glued !== null) end = glued
       const first = tokens[start]!
       const single = start === end
+      if (single && isCompoundHead(tokens, end, input)) {
+        i = Math.max(j, end, i0)
+        continue
+      }
       if (!(single && first.posDetail[2] === '名' && first.surface.length < 2)) {
         out.push({ start: first.start, end: tokens[end]!.end, type: 'PERSON', rule: 'merge-person-names' })
       }
@@ -93,6 +97,27 @@ export const mergePersonNames: EntityRule = {
     }
     return out
   },
+}
+
+/** Nouns after a bare surname that still speak of the person (安倍政権, 田中夫妻): not a compound of the name word. */
+const PERSON_HEAD_NOUNS = new Set(['政権', '内閣', '夫妻', '夫人', '夫婦', '家族', '一家', '一族', '一門', '門下', '兄弟', '姉妹', '親子', '父子', '母子', '陣営', '体制', '時代', '政治', '路線', '人気', '本人', '自身', '一人', '二人', '両氏', '作品', '後輩', '師匠', '弟子'])
+
+/**
+ * Whether a lone name word is the head of a longer common-noun compound (宅建 + 業者, 蔵前 + 国技館,
+ * 穴吹 + 興産, タッチ + 操作): the next token, glued to it, is a kanji noun of two or more characters
+ * that is no title, honorific or word that speaks of the person.
+ */
+function isCompoundHead(tokens: readonly Token[], end: number, input: RuleInput): boolean {
+  const next = tokens[end + 1]
+  if (next === undefined || !isAdjacent(tokens, end + 1) || next.partOfSpeech !== '名詞' || !isKanji(next.surface) || next.surface.length < 2) return false
+  const d = next.posDetail[0]
+  // a kanji name before a verbal noun is its subject or object (小泉批判, 田中指名); a katakana one is a modifier (タッチ操作)
+  if (d !== '一般' && d !== '固有名詞' && !(d === 'サ変接続' && !isKanji(tokens[end]!.surface))) return false
+  const word = next.surface
+  if (PERSON_HEAD_NOUNS.has(word) || input.gazetteer.honorifics.has(word) || isPersonToken(next)) return false
+  // a title, or a word ending in one (艦長, 航海長, 前首相)
+  for (let n = word.length; n >= 2; n--) if (input.gazetteer.titles.has(word.slice(-n))) return false
+  return !word.endsWith('長')
 }
 
 /**

@@ -49,3 +49,15 @@ test('mergePersonNames ends a name before an ASCII bracket with its reading', ()
 test('findForeignNames takes a dotted name whose parts IPADIC reads as names here', () => {
   assert.deepEqual(people('歌手のジム・クラークが来日した。'), ['ジム・クラーク/'])
 })
+
+test('mergePersonNames: a name word heading a common-noun compound is no person; kin and couple words keep it', () => {
+  assert.deepEqual(people('タッチ操作で選ぶ。'), [])
+  assert.deepEqual(people('中村道場で稽古した。'), [])
+  assert.deepEqual(people('田中夫妻が訪れた。'), ['田中/'])
+})
+
+test('matchTitledPerson: military and noble titles, a regnal number, and no common word before an ASCII =', () => {
+  assert.deepEqual(people('ハルゼー提督が指揮した。'), ['ハルゼー/提督'])
+  assert.deepEqual(people('モナコのアルベール2世大公が訪れた。'), ['アルベール2世/大公'])
+  assert.deepEqual(people('速報=ジーコ氏が出馬へ'), ['ジーコ/氏'])
+})
