@@ -3,12 +3,15 @@
  * Rule 4. Known names from `data/gazetteer/` (countries, regions, places, organisations and their
  * aliases), longest match, starting and ending on token boundaries. The canonical name comes from the
  * gazetteer (米国 → アメリカ, NATO → 北大西洋条約機構, キエフ → キーウ). A place glued to another
- * name word (渋谷ABEMAS) only blocks.
+ * name word (渋谷ABEMAS) only blocks. A katakana word spelled with ヴ is looked up in its plain
+ * spelling too (ヴェトナム → ベトナム), and the country inside one word for its nationals is a place
+ * (日本人 → 日本).
  */
 import type { Token } from '../../../core/doc.ts'
 import type { Candidate, EntityRule } from '../candidate.ts'
 import type { CharTrie } from '../../normalize/char-trie.ts'
 import { nameTrieOf, type Gazetteer, type KnownName } from '../gazetteer.ts'
+import { isKatakana } from '../token-utils.ts'
 import { isDemonymSuffix, isGroupPrefix } from './is-demonym-suffix.ts'
 import { gluedOrgSpan, isGluedToName, isSurnameOfPerson, isUnknownKatakana, placeInsideEnd } from './is-glued-to-name.ts'
 
@@ -23,8 +26,8 @@ export const matchGazetteer: EntityRule = {
       // the longest known name of two or more characters from this token's start to a token end
       const found = longestNameAt(trie, text, tokens, first)
       if (found === undefined) {
-        const nationals = countryOfNationals(token, tokens[first - 1], gazetteer)
-        if (nationals !== undefined) out.push(nationals)
+        const other = countryOfNationals(token, tokens[first - 1], gazetteer) ?? placeSpelledWithVu(token, tokens, first, gazetteer)
+        if (other !== undefined) out.push(other)
         continue
       }
       const { last, known } = found
@@ -65,6 +68,19 @@ function countryOfNationals(token: Token, prev: Token | undefined, gazetteer: Ga
   const known = gazetteer.names.get(s.slice(0, -1))
   if (known === undefined || known.subtype !== 'COUNTRY' || isGroupPrefix(prev, token.start)) return undefined
   return { start: token.start, end: token.end - 1, type: 'LOCATION', subtype: 'COUNTRY', canonical: known.canonical, rule: 'match-gazetteer' }
+}
+
+/** ヴァ → バ …: the plain spelling of a katakana word written with ヴ (ヴェトナム → ベトナム). */
+function withoutVu(s: string): string {
+  return s.replace(/ヴ([ァィゥェォ])/gu, (_, small: string) => 'バビブベボ'['ァィゥェォ'.indexOf(small)]!).replace(/ヴ/gu, 'ブ')
+}
+
+/** A katakana word spelled with ヴ whose plain spelling is a known place (ヴェトナム → ベトナム), not glued to another name word. */
+function placeSpelledWithVu(token: Token, tokens: readonly Token[], i: number, gazetteer: Gazetteer): Candidate | undefined {
+  if (!token.surface.includes('ヴ') || !isKatakana(token.surface) || isGluedToName(tokens, i, i)) return undefined
+  const known = gazetteer.names.get(withoutVu(token.surface))
+  if (known === undefined || known.type !== 'LOCATION' || isDemonymSuffix(tokens[i + 1], token.end, known.subtype === 'COUNTRY', tokens[i - 1], token.start)) return undefined
+  return { start: token.start, end: token.end, type: 'LOCATION', subtype: known.subtype, canonical: known.canonical, rule: 'match-gazetteer' }
 }
 
 /**

@@ -48,3 +48,8 @@ test('an address chain is one place, over rare names, 旧 / 大字 and block num
   assert.ok(spans('店舗は東京都世田谷区太子堂二丁目にある。').includes('東京都世田谷区太子堂二丁目/LOCATION'))
   assert.ok(spans('会場は熊本県阿蘇市大字黒川の公民館だった。').includes('熊本県阿蘇市大字黒川/LOCATION'))
 })
+
+test('a place spelled with ヴ is the known place; an unknown katakana word where something lies is a place', () => {
+  assert.ok(spans('代表団はヴェトナムを訪れた。').includes('ヴェトナム/LOCATION'))
+  assert.ok(spans('工場はポルトガル北部のブラガンサンに位置する。').includes('ブラガンサン/LOCATION'))
+})
