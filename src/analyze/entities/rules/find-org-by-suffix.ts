@@ -90,15 +90,49 @@ const INSTITUTION_SUFFIXES = new Set(['省', '庁', '議会', '政府', '委員�
 /** Military units named by number (第三航空戦隊, 歩兵第12連隊, 第7狙撃軍団). */
 const NUMBERED_UNITS = new Set(['軍', '軍団', '集団軍', '方面軍', '師団', '旅団', '連隊', '大隊', '中隊', '小隊', '戦隊', '艦隊', '航空隊', '飛行隊', '部隊'])
 
+/** Prefixes that make a common word of a suffix (入 + 庁 → 入庁, 両 + 党, 来 + 社). */
+const WORD_PREFIXES = new Set(['入', '両', '来', '在', '帰', '退', '出', '各', '全', '本', '当', '同', '自', '他'])
+
+/** Parts of a military unit that follow its name (第6師団 + 司令部). */
+const UNIT_PARTS = new Set(['司令部', '参謀本部', '守備隊'])
+
 /**
  * A name part of common nouns that still names one institution: two or more words and three or
- * more characters before a government-like suffix, or 第 + a number before a military unit.
+ * more characters before a government-like suffix, or 第 + a number before a military unit or its part (第6師団司令部).
  */
 function isInstitutionCompound(nameTokens: readonly Token[], suffix: string): boolean {
-  if (NUMBERED_UNITS.has(suffix) && nameTokens.some((t, k) => t.surface === '第' && nameTokens[k + 1]?.posDetail[0] === '数')) return true
+  const numbered = nameTokens.some((t, k) => t.surface === '第' && nameTokens[k + 1]?.posDetail[0] === '数')
+  if ((NUMBERED_UNITS.has(suffix) || UNIT_PARTS.has(suffix)) && numbered) return true
   if (!INSTITUTION_SUFFIXES.has(suffix) || nameTokens.length < 2) return false
   const chars = nameTokens.reduce((n, t) => n + t.surface.length, 0)
   return chars >= 3 && nameTokens.every((t) => t.partOfSpeech === '名詞' && t.posDetail[0] !== '数' && t.posDetail[0] !== '接尾' && !/^[\p{P}\p{S}]+$/u.test(t.surface))
+}
+
+/** The 第 + number (+ 次) ending right before tokens[i], as the index of 第, or -1. */
+function ordinalBefore(tokens: readonly Token[], i: number): number {
+  let k = i - 1
+  if (tokens[k]?.surface === '次' && isAdjacent(tokens, k + 1)) k--
+  if (tokens[k]?.posDetail[0] !== '数' || !isAdjacent(tokens, k + 1)) return -1
+  while (tokens[k - 1]?.posDetail[0] === '数' && isAdjacent(tokens, k)) k--
+  return tokens[k - 1]?.surface === '第' && isAdjacent(tokens, k) ? k - 1 : -1
+}
+
+/**
+ * Where a run starting at tokens[i] (and ending at j) starts once a 第 + number before it is taken in,
+ * with the nouns before 第 that name the branch or the parent unit (歩兵 + 第1旅団, 第101空挺師団 + 第506…):
+ * content nouns, not time words or list prefixes, and further 第 + number groups.
+ */
+function numberedUnitStart(tokens: readonly Token[], i: number, j: number): number {
+  let first = ordinalBefore(tokens, i)
+  if (first < 0 || i > j) return i
+  let start = first
+  for (;;) {
+    let k = start
+    while (k > 0 && isAdjacent(tokens, k) && isRunToken(tokens[k - 1]!) && tokens[k - 1]!.surface !== '・' && !NON_NAME_PREFIXES.has(tokens[k - 1]!.surface)) k--
+    first = ordinalBefore(tokens, k)
+    if (first < 0) return k
+    start = first
+  }
 }
 
 export const findOrgBySuffix: EntityRule = {
@@ -122,8 +156,9 @@ export const findOrgBySuffix: EntityRule = {
       i = afterLegalPrefix(tokens, i, j, text, gazetteer.legalPrefixes)
       // 社団法人 + 音楽制作者連盟: after a legal-person prefix any noun run with a suffix is one body
       const certified = i > beforePrefix
-      // 第 + number heads a numbered unit (第三航空戦隊)
-      if (i >= 2 && tokens[i - 1]!.posDetail[0] === '数' && tokens[i - 2]!.surface === '第' && isAdjacent(tokens, i) && isAdjacent(tokens, i - 1)) i -= 2
+      // 第 + number (+ 次) heads a numbered unit or cabinet (第三航空戦隊, 第2次安倍内閣); the branch or the
+      // parent unit written before it belongs to the name (歩兵第1旅団, 第101空挺師団第506歩兵連隊)
+      i = numberedUnitStart(tokens, i, j)
       while (i < j && gazetteer.legalPrefixes.has(tokens[i]!.surface)) i++
       while (i < j && (NON_NAME_PREFIXES.has(tokens[i]!.surface) || tokens[i]!.posDetail[0] === '数' || (tokens[i]!.partOfSpeech !== '名詞' && tokens[i]!.partOfSpeech !== '接頭詞'))) i++
       // the run ends at j and must end in a suffix, with a name part before it
@@ -139,6 +174,8 @@ export const findOrgBySuffix: EntityRule = {
         const run = text.slice(tokens[s]!.start, tokens[j]!.end)
         // a suffix inside a common word is not a suffix (入庁, 入社, 本社); inside a name it is (国防総省)
         const last = tokens[j]!
+        // IPADIC may split that word (入 + 庁, 両 + 党: a prefix right before the suffix word; 新 + 社 is a name)
+        if (last.surface === suffix && WORD_PREFIXES.has(tokens[j - 1]?.surface ?? '') && tokens[j - 1]!.partOfSpeech === '接頭詞' && isAdjacent(tokens, j)) continue
         if (last.surface.length > suffix.length && last.origin === 'known' && last.posDetail[0] !== '固有名詞') continue
         const nameTokens = tokens.slice(s, j + 1).filter((t) => t.start < tokens[j]!.end - suffix.length)
         // ミナミ精機株式会社 + 代表: the representative of an organisation is a role, not another organisation

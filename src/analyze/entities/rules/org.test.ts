@@ -10,6 +10,7 @@ import { findEntities, type EntityRule } from '../index.ts'
 import { findHouseOrg } from './find-house-org.ts'
 import { findOrgByDescriptor } from './find-org-by-descriptor.ts'
 import { findOrgByContext } from './find-org-by-context.ts'
+import { findOrgBySuffix } from './find-org-by-suffix.ts'
 
 let tokenizer: Tokenizer
 before(async () => {
@@ -58,4 +59,15 @@ test('findOrgByContext: more organisation frames (…の取締役, …を設立,
   assert.deepEqual(spansOf(findOrgByContext, '彼は昨年、ノルヴァンに加入した。'), ['ノルヴァン/ORGANIZATION'])
   assert.deepEqual(spansOf(findOrgByContext, '新型のノルヴァンが発売された。'), [])
   assert.deepEqual(spansOf(findOrgByContext, '彼はパンクバンドのギタリストだった。'), [])
+})
+
+test('findOrgBySuffix: a numbered unit or cabinet keeps its ordinal, branch and parent unit; 入 + 庁 is no agency', () => {
+  assert.deepEqual(orgsOf('祖父は歩兵第3連隊に属した。'), ['歩兵第3連隊'])
+  assert.deepEqual(orgsOf('第12師団第4連隊が到着した。'), ['第12師団第4連隊'])
+  assert.deepEqual(orgsOf('第9師団司令部の建物。'), ['第9師団司令部'])
+  assert.deepEqual(orgsOf('第2次中村内閣が発足した。'), ['第2次中村内閣'])
+  assert.deepEqual(orgsOf('同年第5師団に配属された。'), ['第5師団'])
+  // the rule itself leaves 入 + 庁 alone; IPADIC's own 環境庁 is found by find-org-by-pos
+  assert.deepEqual(spansOf(findOrgBySuffix, '1990年、環境庁入庁。'), [])
+  assert.deepEqual(orgsOf('1990年、環境庁入庁。'), ['環境庁'])
 })
