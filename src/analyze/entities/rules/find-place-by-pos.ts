@@ -7,7 +7,9 @@
  * Demonyms (日本人, ロシア語) are skipped; a place glued to another name word (大宮アルディージャ)
  * only blocks (OTHER).
  */
+import type { Token } from '../../../core/doc.ts'
 import type { Candidate, EntityRule } from '../candidate.ts'
+import type { Gazetteer } from '../gazetteer.ts'
 import { isAdjacent, isKanji } from '../token-utils.ts'
 import { isDemonymSuffix } from './is-demonym-suffix.ts'
 import { gluedOrgSpan, isGluedToName, isSurnameOfPerson, placeInsideEnd } from './is-glued-to-name.ts'
@@ -16,6 +18,21 @@ import { chainLinkAt, lastNameEnd, placeUnitAt } from './place-units.ts'
 
 /** Area words after a place that keep it a place (…中部, …以北, …諸国; …市内 without its 内). */
 const AREA_SUFFIXES = new Set(['中部', '北部', '南部', '東部', '西部', '市内', '州内', '都内', '府内', '道内', '県内', '以北', '以南', '以東', '以西', '諸国', '全域', '一帯', '沿岸'])
+
+/** An era name before its year (天正 + 3 + 年, 天正 + 元年), which IPADIC sometimes reads as a place. */
+function isEraYear(tokens: readonly Token[], j: number): boolean {
+  const next = tokens[j + 1]
+  if (next === undefined || !isAdjacent(tokens, j + 1)) return false
+  if (next.surface === '元年') return true
+  return next.posDetail[0] === '数' && tokens[j + 2]?.surface === '年' && isAdjacent(tokens, j + 2)
+}
+
+/** 全米, 全英: 全 + a one-character country abbreviation — the country's canonical name, or null. */
+function wholeCountry(token: Token, gazetteer: Gazetteer): string | null {
+  const s = token.surface
+  if (s.length !== 2 || !s.startsWith('全')) return null
+  return gazetteer.abbreviations.get(s[1]!)?.canonical ?? null
+}
 
 export const findPlaceByPos: EntityRule = {
   name: 'find-place-by-pos',
@@ -48,6 +65,16 @@ export const findPlaceByPos: EntityRule = {
       if (end - start === 1 && !gazetteer.names.has(text.slice(start, end))) {
         // a lone one-character 地域 token (入, 米 outside its contexts) is too often an ordinary word
         i = j
+        continue
+      }
+      if (i === j && isEraYear(tokens, j)) {
+        // 天正 + 3年: an era name IPADIC reads as a place
+        continue
+      }
+      const nationwide = i === j ? wholeCountry(tokens[i]!, gazetteer) : null
+      if (nationwide !== null) {
+        // 全米 (all of America): the country is the abbreviation; 全米 + オープン is a longer name
+        if (!isGluedToName(tokens, i, j)) out.push({ start: start + 1, end, type: 'LOCATION', subtype: 'COUNTRY', canonical: nationwide, rule: 'find-place-by-pos' })
         continue
       }
       if (unit.suffix === null && isSurnameOfPerson(tokens, j)) {

@@ -53,3 +53,9 @@ test('a place spelled with ヴ is the known place; an unknown katakana word wher
   assert.ok(spans('代表団はヴェトナムを訪れた。').includes('ヴェトナム/LOCATION'))
   assert.ok(spans('工場はポルトガル北部のブラガンサンに位置する。').includes('ブラガンサン/LOCATION'))
 })
+
+test('全米 mentions the country as 米; an era name before its year is no place', () => {
+  const text = '新作は全米で公開された。'
+  assert.deepEqual(spans(text), ['米/LOCATION'])
+  assert.ok(!spans('天正5年に城が築かれた。').some((s) => s.startsWith('天正')))
+})
