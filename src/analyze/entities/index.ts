@@ -12,6 +12,7 @@ import { resolveCandidates, type Candidate, type EntityRule, type RuleInput } fr
 import { DEFAULT_GAZETTEER, type Gazetteer } from './gazetteer.ts'
 import { linkMentions } from './link-mentions.ts'
 import { splitCountryCompounds } from './rules/split-country-compounds.ts'
+import { findPlaceBeforeRuler } from './rules/find-place-before-ruler.ts'
 import { matchTitledPerson } from './rules/match-titled-person.ts'
 import { findOrgBySuffix } from './rules/find-org-by-suffix.ts'
 import { matchGazetteer } from './rules/match-gazetteer.ts'
@@ -23,10 +24,12 @@ import { findLatinOrg } from './rules/find-latin-org.ts'
 import { findForeignNames } from './rules/find-foreign-names.ts'
 import { findOtherBySuffix } from './rules/find-other-by-suffix.ts'
 import { guessKatakanaPerson } from './rules/guess-katakana-person.ts'
+import { findPersonByFrame } from './rules/find-person-by-frame.ts'
 import { findPlaceByContext } from './rules/find-place-by-context.ts'
 import { findOrgByContext } from './rules/find-org-by-context.ts'
 import { findHouseOrg } from './rules/find-house-org.ts'
 import { findOrgByDescriptor } from './rules/find-org-by-descriptor.ts'
+import { findClubOrg } from './rules/find-club-org.ts'
 import { attachRoles } from './attach-roles.ts'
 import { propagateMentions } from './propagate-mentions.ts'
 import { applyTagger } from './model/apply-tagger.ts'
@@ -43,9 +46,11 @@ export { isSamePersonName } from './link-mentions.ts'
 /** The entity rules; overlaps go to the lower tier, then to the longer span (see README.md). */
 export const ENTITY_RULES: readonly EntityRule[] = [
   splitCountryCompounds,
+  findPlaceBeforeRuler,
   matchTitledPerson,
   findHouseOrg,
   findOrgByDescriptor,
+  findClubOrg,
   findForeignNames,
   mergeSurnameAsPlace,
   findOrgBySuffix,
@@ -58,6 +63,7 @@ export const ENTITY_RULES: readonly EntityRule[] = [
   findPlaceByContext,
   findOrgByContext,
   guessKatakanaPerson,
+  findPersonByFrame,
 ]
 
 export type EntitiesOptions = {

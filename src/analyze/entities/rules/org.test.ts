@@ -11,6 +11,7 @@ import { findHouseOrg } from './find-house-org.ts'
 import { findOrgByDescriptor } from './find-org-by-descriptor.ts'
 import { findOrgByContext } from './find-org-by-context.ts'
 import { findOrgBySuffix } from './find-org-by-suffix.ts'
+import { findClubOrg } from './find-club-org.ts'
 
 let tokenizer: Tokenizer
 before(async () => {
@@ -70,4 +71,13 @@ test('findOrgBySuffix: a numbered unit or cabinet keeps its ordinal, branch and 
   // the rule itself leaves 入 + 庁 alone; IPADIC's own 環境庁 is found by find-org-by-pos
   assert.deepEqual(spansOf(findOrgBySuffix, '1990年、環境庁入庁。'), [])
   assert.deepEqual(orgsOf('1990年、環境庁入庁。'), ['環境庁'])
+})
+
+test('findClubOrg: a club code before or after the name is part of one organisation; before a common word it is a format', () => {
+  assert.deepEqual(spansOf(findClubOrg, '彼はFCノルヴァンに移籍した。'), ['FCノルヴァン/ORGANIZATION'])
+  assert.deepEqual(spansOf(findClubOrg, '昨季はSC松本でプレーした。'), ['SC松本/ORGANIZATION'])
+  assert.deepEqual(spansOf(findClubOrg, '長野ユナイテッドFCが勝った。'), ['長野ユナイテッドFC/ORGANIZATION'])
+  assert.deepEqual(spansOf(findClubOrg, 'Jリーグ・長野ユナイテッドFCに入団。'), ['長野ユナイテッドFC/ORGANIZATION'])
+  assert.deepEqual(spansOf(findClubOrg, '新しいCDドラマが出た。'), [])
+  assert.deepEqual(spansOf(findClubOrg, 'AFCアジアカップが始まる。'), [])
 })
