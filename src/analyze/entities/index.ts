@@ -12,7 +12,6 @@ import { resolveCandidates, type Candidate, type EntityRule, type RuleInput } fr
 import { DEFAULT_GAZETTEER, type Gazetteer } from './gazetteer.ts'
 import { linkMentions } from './link-mentions.ts'
 import { splitCountryCompounds } from './rules/split-country-compounds.ts'
-import { findPlaceBeforeRuler } from './rules/find-place-before-ruler.ts'
 import { matchTitledPerson } from './rules/match-titled-person.ts'
 import { findOrgBySuffix } from './rules/find-org-by-suffix.ts'
 import { matchGazetteer } from './rules/match-gazetteer.ts'
@@ -24,7 +23,6 @@ import { findLatinOrg } from './rules/find-latin-org.ts'
 import { findForeignNames } from './rules/find-foreign-names.ts'
 import { findOtherBySuffix } from './rules/find-other-by-suffix.ts'
 import { guessKatakanaPerson } from './rules/guess-katakana-person.ts'
-import { findPersonByFrame } from './rules/find-person-by-frame.ts'
 import { findPlaceByContext } from './rules/find-place-by-context.ts'
 import { findOrgByContext } from './rules/find-org-by-context.ts'
 import { findHouseOrg } from './rules/find-house-org.ts'
@@ -46,7 +44,6 @@ export { isSamePersonName } from './link-mentions.ts'
 /** The entity rules; overlaps go to the lower tier, then to the longer span (see README.md). */
 export const ENTITY_RULES: readonly EntityRule[] = [
   splitCountryCompounds,
-  findPlaceBeforeRuler,
   matchTitledPerson,
   findHouseOrg,
   findOrgByDescriptor,
@@ -63,7 +60,6 @@ export const ENTITY_RULES: readonly EntityRule[] = [
   findPlaceByContext,
   findOrgByContext,
   guessKatakanaPerson,
-  findPersonByFrame,
 ]
 
 export type EntitiesOptions = {
