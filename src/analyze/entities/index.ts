@@ -23,6 +23,7 @@ import { findLatinOrg } from './rules/find-latin-org.ts'
 import { findForeignNames } from './rules/find-foreign-names.ts'
 import { findOtherBySuffix } from './rules/find-other-by-suffix.ts'
 import { guessKatakanaPerson } from './rules/guess-katakana-person.ts'
+import { findPersonByFrame } from './rules/find-person-by-frame.ts'
 import { findPlaceByContext } from './rules/find-place-by-context.ts'
 import { findOrgByContext } from './rules/find-org-by-context.ts'
 import { findHouseOrg } from './rules/find-house-org.ts'
@@ -60,6 +61,7 @@ export const ENTITY_RULES: readonly EntityRule[] = [
   findPlaceByContext,
   findOrgByContext,
   guessKatakanaPerson,
+  findPersonByFrame,
 ]
 
 export type EntitiesOptions = {

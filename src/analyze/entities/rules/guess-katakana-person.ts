@@ -16,6 +16,11 @@ const OTHER_PARTICLES = new Set(['の', 'と', 'や', 'を', 'に'])
 /** Endings of place names (…ビル, …バーグ, …ポリス), never taken as a person on context alone. */
 const PLACE_SHAPED = /(?:ビル|ヴィル|バーグ|ブルク|ブルグ|ポリス|タウン|シティ|ポート|フォード|ハム|スター|ランド|ニア|スタン|ヤ|ア)$/u
 
+/** Whether a katakana word ends like a place name (…ビル, …スタン, …ランド). */
+export function isPlaceShaped(word: string): boolean {
+  return PLACE_SHAPED.test(word)
+}
+
 /** An unknown word that is two or more dictionary words (スイート + ルーム) is a term, not a name. */
 function isCompoundOfWords(parts: readonly Token[]): boolean {
   return parts.length >= 2 && parts.every((p) => p.origin === 'known' && p.surface.length >= 2 && p.posDetail[1] !== '人名')
@@ -35,7 +40,7 @@ export const guessKatakanaPerson: EntityRule = {
       if (next === undefined || !isAdjacent(tokens, i + 1) || next.partOfSpeech !== '助詞') continue
       const sentence = { start: tokens[0]!.start, end: tokens.at(-1)!.end }
       // after の / と / や / を / に the word is a person only when its frame and sentence speak of people
-      if (!SUBJECT_PARTICLES.has(next.surface) && !(OTHER_PARTICLES.has(next.surface) && !PLACE_SHAPED.test(token.surface) && orgScore(text, sentence, token.start, token.end, [token.surface]) <= -1)) continue
+      if (!SUBJECT_PARTICLES.has(next.surface) && !(OTHER_PARTICLES.has(next.surface) && !isPlaceShaped(token.surface) && orgScore(text, sentence, token.start, token.end, [token.surface]) <= -1)) continue
       if (prev !== undefined && isAdjacent(tokens, i) && (prev.partOfSpeech === '名詞' || prev.partOfSpeech === '接頭詞')) continue
       if (tokenize !== undefined && isCompoundOfWords(tokenize(token.surface))) continue
       const org = looksLikeOrganization(text, sentence, token.start, token.end, token.surface.split(/[・＝=]/u))

@@ -7,6 +7,7 @@ import assert from 'node:assert/strict'
 import type { Tokenizer } from '../../tokens/tokenizer.ts'
 import { loadTokenizer } from '../../../runtime/load-tokenizer.ts'
 import { findEntityCandidates } from '../index.ts'
+import { findPersonByFrame } from './find-person-by-frame.ts'
 
 let tokenizer: Tokenizer
 before(async () => {
@@ -60,4 +61,19 @@ test('matchTitledPerson: military and noble titles, a regnal number, and no comm
   assert.deepEqual(people('ハルゼー提督が指揮した。'), ['ハルゼー/提督'])
   assert.deepEqual(people('モナコのアルベール2世大公が訪れた。'), ['アルベール2世/大公'])
   assert.deepEqual(people('速報=ジーコ氏が出馬へ'), ['ジーコ/氏'])
+})
+
+test('findPersonByFrame: a bare katakana name after a kin word, before a family word or a life noun', () => {
+  assert.deepEqual(people('兄ベルトランが跡を継いだ。'), ['ベルトラン/'])
+  assert.deepEqual(people('次男のフェルナンと共に旅立った。'), ['フェルナン/'])
+  assert.deepEqual(people('ロシュフォール兄弟が設立した。'), ['ロシュフォール/'])
+  assert.deepEqual(people('ミュラトーの伝記が出版された。'), ['ミュラトー/'])
+})
+
+test('findPersonByFrame: not a possession of 夫の, not a kin word inside a word', () => {
+  const rules = { tokenizer, tagger: null, rules: [findPersonByFrame] }
+  const only = (text: string) => findEntityCandidates(text, [{ start: 0, end: text.length }], tokenizer.tokenize(text), rules).map((c) => text.slice(c.start, c.end))
+  assert.deepEqual(only('夫のスペックで選んだ。'), [])
+  assert.deepEqual(only('空母ブルーノアが出航した。'), [])
+  assert.deepEqual(only('兄ベルトランが跡を継いだ。'), ['ベルトラン'])
 })

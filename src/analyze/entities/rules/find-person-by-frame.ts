@@ -1,0 +1,88 @@
+/**
+ * @module analyze/entities/rules/find-person-by-frame
+ * Rule (tier 3). A bare katakana name with no title is a person when its frame only fits a person:
+ * a kin or court word right before it (兄エドモン, 次男のパウル, 宰相ハーデン), a family word right
+ * after it (ライト兄弟, ブラウン夫妻), or a kin noun or a life event right after it (ハートの妻,
+ * ノーランが死去, マイヤーは即位); 夫の / 妻の before a word is as often a possession (夫の年収). The frames are adjacent to the name: a frame word further away
+ * says nothing of it. A katakana word IPADIC knows as a common noun (マックス, パーク) is taken only
+ * after a kin word or before a family word; a known place or organisation, a gazetteer name and a
+ * place-shaped word (…スタン, …ランド) never.
+ */
+import type { Token } from '../../../core/doc.ts'
+import type { Candidate, EntityRule, RuleInput } from '../candidate.ts'
+import { isAdjacent, isKatakana, isPersonToken } from '../token-utils.ts'
+import { isPlaceShaped } from './guess-katakana-person.ts'
+
+/** Right before the name, as a word of its own: a kin or court word (兄, 次男の, 宰相, 王子). */
+const KIN_WORDS = new Set(['父', '母', '兄', '弟', '姉', '妹', '妻', '夫', '娘', '息子', '長男', '次男', '三男', '四男', '長女', '次女', '三女', '叔父', '叔母', '伯父', '伯母', '祖父', '祖母', '甥', '姪', '王子', '王女', '皇子', '皇女', '王妃', '皇太子', '宰相', '弟子', '恋人', '婚約者'])
+/** Right after the name: a family word (兄弟, 夫妻). */
+const FAMILY_AFTER = /^(?:兄弟|姉妹|夫妻|夫婦|親子|父子|母子)/u
+/** Right after the name: its kin, its body and life, or a life event with the name as subject. */
+const LIFE_AFTER = /^(?:の(?:妻|夫|息子|娘|父親?|母親?|兄|弟|姉|妹|長男|次男|長女|次女|祖父|祖母|孫|甥|姪|代理人|恋人|愛人|遺体|葬儀|死後|晩年|自伝|伝記|弟子|師匠|生家)(?!\p{Script=Han})|[がは](?:亡くな|死去|死亡|逝去|急死|病死|戦死|暗殺さ|処刑さ|殺害さ|即位|退位|結婚|離婚|再婚|出家))/u
+/** Kin words whose の also marks a possession (夫のスペック): only right before the name. */
+const POSSESSIVE_KIN = new Set(['夫', '妻'])
+
+/** Whether a token can be part of a bare katakana name (not a middle dot: dotted names are find-foreign-names'). */
+function isKatakanaNoun(token: Token): boolean {
+  return token.partOfSpeech === '名詞' && isKatakana(token.surface) && token.surface !== '・' && token.posDetail[1] !== '地域' && token.posDetail[1] !== '組織'
+}
+
+/** Whether the run is a word IPADIC knows as a common noun, or a compound of such words (スイート + ルーム). */
+function isCommonWord(run: readonly Token[]): boolean {
+  if (run.length === 1) return run[0]!.origin === 'known' && !isPersonToken(run[0]!)
+  return run.every((t) => t.origin === 'known' && t.surface.length >= 2 && !isPersonToken(t))
+}
+
+/** Index of the kin word right before tokens[i] (兄 + エドモン) or before の / ・ (次男 + の + パウル), or null. */
+function kinBefore(tokens: readonly Token[], i: number): number | null {
+  const prev = tokens[i - 1]
+  if (prev === undefined || !isAdjacent(tokens, i)) return null
+  if (KIN_WORDS.has(prev.surface)) return isGlued(tokens, i - 1) ? null : i - 1
+  const kin = tokens[i - 2]
+  if ((prev.surface === 'の' || prev.surface === '・') && kin !== undefined && isAdjacent(tokens, i - 1) && KIN_WORDS.has(kin.surface) &&
+    !(prev.surface === 'の' && POSSESSIVE_KIN.has(kin.surface))) return isGlued(tokens, i - 2) ? null : i - 2
+  return null
+}
+
+/** Whether tokens[k] is glued to a noun before it (空 + 母, 姉 + 妹 read apart): then it is no kin word of its own. */
+function isGlued(tokens: readonly Token[], k: number): boolean {
+  const prev = tokens[k - 1]
+  if (prev === undefined || !isAdjacent(tokens, k)) return false
+  const d = prev.posDetail[0]
+  return prev.partOfSpeech === '接頭詞' || (prev.partOfSpeech === '名詞' && d !== '非自立' && d !== '副詞可能' && d !== '代名詞')
+}
+
+export const findPersonByFrame: EntityRule = {
+  name: 'find-person-by-frame',
+  tier: 3,
+  find(input: RuleInput) {
+    const { text, tokens, gazetteer } = input
+    const out: Candidate[] = []
+    const first = tokens[0]
+    const last = tokens.at(-1)
+    if (first === undefined || last === undefined) return out
+    for (let i = 0; i < tokens.length; i++) {
+      if (!isKatakanaNoun(tokens[i]!) || (i > 0 && isAdjacent(tokens, i) && isKatakana(tokens[i - 1]!.surface))) continue
+      let k = i
+      while (k + 1 < tokens.length && isAdjacent(tokens, k + 1) && isKatakanaNoun(tokens[k + 1]!)) k++
+      const start = tokens[i]!.start
+      const end = tokens[k]!.end
+      const name = text.slice(start, end)
+      const next = tokens[k + 1]
+      if (name.length < 2 || gazetteer.names.has(name) || (next !== undefined && isAdjacent(tokens, k + 1) && next.surface === '・')) {
+        i = k
+        continue
+      }
+      const after = text.slice(end, Math.min(last.end, end + 6))
+      const kin = kinBefore(tokens, i)
+      const framed = kin !== null || FAMILY_AFTER.test(after) || (!isPlaceShaped(name) && LIFE_AFTER.test(after))
+      // 「王女メディア」: a kin word and a name that fill a bracket are a title
+      const title = kin !== null && text[tokens[kin]!.start - 1] === '「' && text[end] === '」'
+      if (!title && (isCommonWord(tokens.slice(i, k + 1)) ? kin === i - 1 : framed)) {
+        out.push({ start, end, type: 'PERSON', rule: 'find-person-by-frame' })
+      }
+      i = k
+    }
+    return out
+  },
+}
