@@ -12,6 +12,7 @@ import { resolveCandidates, type Candidate, type EntityRule, type RuleInput } fr
 import { DEFAULT_GAZETTEER, type Gazetteer } from './gazetteer.ts'
 import { linkMentions } from './link-mentions.ts'
 import { splitCountryCompounds } from './rules/split-country-compounds.ts'
+import { findPlaceBeforeRuler } from './rules/find-place-before-ruler.ts'
 import { matchTitledPerson } from './rules/match-titled-person.ts'
 import { findOrgBySuffix } from './rules/find-org-by-suffix.ts'
 import { matchGazetteer } from './rules/match-gazetteer.ts'
@@ -45,6 +46,7 @@ export { isSamePersonName } from './link-mentions.ts'
 /** The entity rules; overlaps go to the lower tier, then to the longer span (see README.md). */
 export const ENTITY_RULES: readonly EntityRule[] = [
   splitCountryCompounds,
+  findPlaceBeforeRuler,
   matchTitledPerson,
   findHouseOrg,
   findOrgByDescriptor,

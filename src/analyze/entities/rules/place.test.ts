@@ -59,3 +59,9 @@ test('全米 mentions the country as 米; an era name before its year is no plac
   assert.deepEqual(spans(text), ['米/LOCATION'])
   assert.ok(!spans('天正5年に城が築かれた。').some((s) => s.startsWith('天正')))
 })
+
+test('the realm before a ruler title that heads a name is a place; a ruler named by the title alone is a person', () => {
+  assert.ok(spans('ボヘミア女王マリアは宮廷に戻った。').includes('ボヘミア/LOCATION'))
+  assert.ok(spans('兄はナポリ王位を継いだ。').includes('ナポリ/LOCATION'))
+  assert.ok(!spans('エリザベス女王が式典に臨んだ。').includes('エリザベス/LOCATION'))
+})
