@@ -15,6 +15,8 @@ import { looksLikeOrganization, orgScore } from './org-or-person.ts'
 
 const DOTTED = /[\u30A1-\u30FA\u30FCー]+(?:[・＝=](?:[\u30A1-\u30FA\u30FCー]+|[A-ZＡ-Ｚ](?=[・＝=])))+/gu
 const SEPARATOR = /[・＝=]/u
+/** Characters each side of a name that count as its frame when its parts call it a person. */
+const LOCAL_WINDOW = 12
 /** A katakana name with a regnal number (フアン2世, レオポルト6世, ルイ十四世). */
 const REGNAL = /([\u30A1-\u30FA\u30FCー]{2,}(?:[・＝=][\u30A1-\u30FA\u30FCー]+)*)[0-9０-９一二三四五六七八九十]{1,3}世/gu
 
@@ -114,7 +116,9 @@ export const findForeignNames: EntityRule = {
           const score = orgScore(text, sentence, start, end, parts)
           type = score >= 3 ? 'ORGANIZATION' : score <= -1 ? 'PERSON' : null
         }
-        if (type === 'PERSON' && !isGivenName(parts[0] ?? '', tokenize) && looksLikeOrganization(text, sentence, start, end, parts, isKnownPlace(parts[0] ?? '', tokenize))) type = 'ORGANIZATION'
+        // a name its parts call a person turns organisation on its own shape and frame, not on the other words of a long sentence
+        const local = { start: Math.max(sentence.start, start - LOCAL_WINDOW), end: Math.min(sentence.end, end + LOCAL_WINDOW) }
+        if (type === 'PERSON' && !isGivenName(parts[0] ?? '', tokenize) && looksLikeOrganization(text, local, start, end, parts, isKnownPlace(parts[0] ?? '', tokenize))) type = 'ORGANIZATION'
         if (type !== null) out.push({ start, end, type, ...(type === 'ORGANIZATION' ? { subtype: 'OTHER' } : {}), rule: 'find-foreign-names' })
       } else if ((startsWithGivenName || endsLikeName) && !knownPlaceOrOrg) {
         out.push({ start, end, type: 'PERSON', rule: 'find-foreign-names' })

@@ -77,3 +77,7 @@ test('findPersonByFrame: not a possession of 夫の, not a kin word inside a wor
   assert.deepEqual(only('空母ブルーノアが出航した。'), [])
   assert.deepEqual(only('兄ベルトランが跡を継いだ。'), ['ベルトラン'])
 })
+
+test('findForeignNames: the words of a long sentence far from a dotted name do not make it an organisation', () => {
+  assert.deepEqual(people('トト・ベネトーニは1970年代の終わりに故郷へ戻り、やがてレコード会社を買収して新しいバンドを結成した。'), ['トト・ベネトーニ/'])
+})
