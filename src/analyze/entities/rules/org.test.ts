@@ -12,6 +12,7 @@ import { findOrgByDescriptor } from './find-org-by-descriptor.ts'
 import { findOrgByContext } from './find-org-by-context.ts'
 import { findOrgBySuffix } from './find-org-by-suffix.ts'
 import { findClubOrg } from './find-club-org.ts'
+import { orgScore } from './org-or-person.ts'
 
 let tokenizer: Tokenizer
 before(async () => {
@@ -80,4 +81,15 @@ test('findClubOrg: a club code before or after the name is part of one organisat
   assert.deepEqual(spansOf(findClubOrg, 'Jリーグ・長野ユナイテッドFCに入団。'), ['長野ユナイテッドFC/ORGANIZATION'])
   assert.deepEqual(spansOf(findClubOrg, '新しいCDドラマが出た。'), [])
   assert.deepEqual(spansOf(findClubOrg, 'AFCアジアカップが始まる。'), [])
+})
+
+test('orgScore: team and institute head words and board / production words lean to an organisation', () => {
+  const score = (text: string, name: string): number => {
+    const start = text.indexOf(name)
+    return orgScore(text, { start: 0, end: text.length }, start, start + name.length, name.split('・'))
+  }
+  assert.ok(score('ノルヴァンサーフチームは海辺で結成された。', 'ノルヴァンサーフチーム') >= 2)
+  assert.ok(score('ミルトン・リサーチ・インスティテュートが調査した。', 'ミルトン・リサーチ・インスティテュート') >= 2)
+  assert.ok(score('ノルヴァンは取締役を派遣し、生産を始めた。', 'ノルヴァン') > score('ノルヴァンは海辺を歩いた。', 'ノルヴァン'))
+  assert.ok(score('ノルヴァンは彼女の夫で、結婚して生まれた娘がいる。', 'ノルヴァン') < 0)
 })
