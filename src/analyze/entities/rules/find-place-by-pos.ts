@@ -27,6 +27,17 @@ function isEraYear(tokens: readonly Token[], j: number): boolean {
   return next.posDetail[0] === '数' && tokens[j + 2]?.surface === '年' && isAdjacent(tokens, j + 2)
 }
 
+/**
+ * 長浜 + ら (+ は), 長浜 + さん: people's plural or an honorific right after the word (not a title:
+ * 松戸 + 市長 is the mayor of a place).
+ */
+function isTitledOrPlural(tokens: readonly Token[], j: number, gazetteer: Gazetteer): boolean {
+  const next = tokens[j + 1]
+  if (next === undefined || !isAdjacent(tokens, j + 1)) return false
+  if (next.surface === 'ら' && next.posDetail[0] === '接尾') return true
+  return gazetteer.honorifics.has(next.surface)
+}
+
 /** 全米, 全英: 全 + a one-character country abbreviation — the country's canonical name, or null. */
 function wholeCountry(token: Token, gazetteer: Gazetteer): string | null {
   const s = token.surface
@@ -81,9 +92,9 @@ export const findPlaceByPos: EntityRule = {
         i = j
         continue
       }
-      // 作者の長浜は: a lone kanji place word in a person's frame is a surname
-      if (i === j && unit.suffix === null && tokens[i]!.posDetail[2] === '一般' && isKanji(tokens[i]!.surface) &&
-        isPersonFrame(text, { start: tokens[0]!.start, end: tokens.at(-1)!.end }, start, end)) {
+      // 作者の長浜は, 長浜らは, 長浜さん: a lone kanji place word in a person's frame is a surname
+      if (i === j && unit.suffix === null && tokens[i]!.posDetail[2] === '一般' && isKanji(tokens[i]!.surface) && !gazetteer.names.has(tokens[i]!.surface) &&
+        (isPersonFrame(text, { start: tokens[0]!.start, end: tokens.at(-1)!.end }, start, end) || isTitledOrPlural(tokens, j, gazetteer))) {
         out.push({ start, end, type: 'PERSON', rule: 'find-place-by-pos' })
         i = j
         continue

@@ -65,3 +65,8 @@ test('the realm before a ruler title that heads a name is a place; a ruler named
   assert.ok(spans('兄はナポリ王位を継いだ。').includes('ナポリ/LOCATION'))
   assert.ok(!spans('エリザベス女王が式典に臨んだ。').includes('エリザベス/LOCATION'))
 })
+
+test('a lone kanji place word before ら or an honorific is a surname; before an office it stays the place', () => {
+  assert.ok(spans('計画には長浜らが反対した。').includes('長浜/PERSON'))
+  assert.ok(spans('松戸市長が会見した。').includes('松戸/LOCATION'))
+})
