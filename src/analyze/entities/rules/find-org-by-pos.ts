@@ -52,6 +52,21 @@ function isInsideLongerName(tokens: readonly Token[], i: number): boolean {
   return gluedAfter || gluedBefore
 }
 
+/**
+ * A katakana word IPADIC tags 組織 that is one part of a longer katakana name — dotted (リトル・…,
+ * …・ホール) or glued after another katakana or Latin word (ベン + …, LG + …) — is not that organisation.
+ */
+function isPartOfKatakanaName(tokens: readonly Token[], i: number): boolean {
+  const token = tokens[i]!
+  if (!isKatakana(token.surface)) return false
+  const before = tokens[i - 1]
+  const after = tokens[i + 1]
+  const dotted = (before?.surface === '・' && isAdjacent(tokens, i) && isKatakana(tokens[i - 2]?.surface ?? '')) ||
+    (after?.surface === '・' && isAdjacent(tokens, i + 1) && isKatakana(tokens[i + 2]?.surface ?? ''))
+  const glued = before !== undefined && isAdjacent(tokens, i) && before.partOfSpeech === '名詞' && (isKatakana(before.surface) || /^[A-Za-z]+$/u.test(before.surface))
+  return dotted || glued
+}
+
 /** 村井被告, 本田さん: a word IPADIC tags 組織 but followed by a person's title or honorific is a surname. */
 function isTitledPerson(tokens: readonly Token[], i: number, gazetteer: Gazetteer): boolean {
   const after = tokens[i + 1]
@@ -77,6 +92,7 @@ export const findOrgByPos: EntityRule = {
       }
       const known = gazetteer.names.get(token.surface)
       if (NOT_ORG_WORDS.has(token.surface) || isInsideLongerName(tokens, i) || isTitledPerson(tokens, i, gazetteer)) continue
+      if (known === undefined && isPartOfKatakanaName(tokens, i)) continue
       // 西鉄 + ライオンズ, 読売 + ジャイアンツ: an organisation word heading a katakana name is one name
       let j = i
       while (j + 1 < tokens.length && isAdjacent(tokens, j + 1) && isKatakana(tokens[j + 1]!.surface) && tokens[j + 1]!.partOfSpeech === '名詞' &&

@@ -13,6 +13,7 @@ import { findOrgByContext } from './find-org-by-context.ts'
 import { findOrgBySuffix } from './find-org-by-suffix.ts'
 import { findClubOrg } from './find-club-org.ts'
 import { orgScore } from './org-or-person.ts'
+import { findOrgByPos } from './find-org-by-pos.ts'
 
 let tokenizer: Tokenizer
 before(async () => {
@@ -92,4 +93,10 @@ test('orgScore: team and institute head words and board / production words lean 
   assert.ok(score('ミルトン・リサーチ・インスティテュートが調査した。', 'ミルトン・リサーチ・インスティテュート') >= 2)
   assert.ok(score('ノルヴァンは取締役を派遣し、生産を始めた。', 'ノルヴァン') > score('ノルヴァンは海辺を歩いた。', 'ノルヴァン'))
   assert.ok(score('ノルヴァンは彼女の夫で、結婚して生まれた娘がいる。', 'ノルヴァン') < 0)
+})
+
+test('findOrgByPos: a katakana word IPADIC tags 組織 is no organisation inside a longer katakana name', () => {
+  assert.deepEqual(spansOf(findOrgByPos, 'マーメイドが新作を出した。'), ['マーメイド/ORGANIZATION'])
+  assert.deepEqual(spansOf(findOrgByPos, '映画リトル・マーメイドを観た。'), [])
+  assert.deepEqual(spansOf(findOrgByPos, 'LGマーメイドの新作。'), [])
 })
