@@ -70,3 +70,10 @@ test('a lone kanji place word before ら or an honorific is a surname; before an
   assert.ok(spans('計画には長浜らが反対した。').includes('長浜/PERSON'))
   assert.ok(spans('松戸市長が会見した。').includes('松戸/LOCATION'))
 })
+
+test('an area named by a surname, and a mountain range, are one place', () => {
+  assert.ok(spans('田村ニュータウンの開発が始まった。').includes('田村ニュータウン/LOCATION'))
+  assert.ok(spans('立山連峰に雪が降った。').includes('立山連峰/LOCATION'))
+  // a symbol run before an area word names nothing
+  assert.ok(!spans('アジア(出場枠4)地区の予選').some((s) => s.includes(')')))
+})
