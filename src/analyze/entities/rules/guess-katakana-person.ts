@@ -26,6 +26,18 @@ function isCompoundOfWords(parts: readonly Token[]): boolean {
   return parts.length >= 2 && parts.every((p) => p.origin === 'known' && p.surface.length >= 2 && p.posDetail[1] !== '人名')
 }
 
+/**
+ * Whether the word before tokens[i] modifies it as a common noun: an adjective or a demonstrative
+ * (望ましい…, この…, どちらの…, 彼女の…); not あの, which also introduces a famous name (あのメッシも).
+ */
+function isModified(tokens: readonly Token[], i: number): boolean {
+  const prev = tokens[i - 1]
+  if (prev === undefined) return false
+  if (prev.partOfSpeech === '形容詞' || (prev.partOfSpeech === '連体詞' && prev.surface !== 'あの')) return true
+  const before = tokens[i - 2]
+  return prev.surface === 'の' && before !== undefined && before.posDetail[0] === '代名詞'
+}
+
 export const guessKatakanaPerson: EntityRule = {
   name: 'guess-katakana-person',
   tier: 3,
@@ -42,6 +54,7 @@ export const guessKatakanaPerson: EntityRule = {
       // after の / と / や / を / に the word is a person only when its frame and sentence speak of people
       if (!SUBJECT_PARTICLES.has(next.surface) && !(OTHER_PARTICLES.has(next.surface) && !isPlaceShaped(token.surface) && orgScore(text, sentence, token.start, token.end, [token.surface]) <= -1)) continue
       if (prev !== undefined && isAdjacent(tokens, i) && (prev.partOfSpeech === '名詞' || prev.partOfSpeech === '接頭詞')) continue
+      if (isModified(tokens, i)) continue
       if (tokenize !== undefined && isCompoundOfWords(tokenize(token.surface))) continue
       const org = looksLikeOrganization(text, sentence, token.start, token.end, token.surface.split(/[・＝=]/u))
       out.push({ start: token.start, end: token.end, type: org ? 'ORGANIZATION' : 'PERSON', ...(org ? { subtype: 'OTHER' } : {}), rule: 'guess-katakana-person' })

@@ -81,3 +81,10 @@ test('findPersonByFrame: not a possession of 夫の, not a kin word inside a wor
 test('findForeignNames: the words of a long sentence far from a dotted name do not make it an organisation', () => {
   assert.deepEqual(people('トト・ベネトーニは1970年代の終わりに故郷へ戻り、やがてレコード会社を買収して新しいバンドを結成した。'), ['トト・ベネトーニ/'])
 })
+
+test('guessKatakanaPerson: a katakana word after an adjective or a demonstrative is a common noun; あの still introduces a name', () => {
+  assert.deepEqual(people('このアプリが人気だ。'), [])
+  assert.deepEqual(people('どちらのヴァージョンも流れた。'), [])
+  assert.deepEqual(people('望ましいディテイルが失われた。'), [])
+  assert.deepEqual(people('あのロナウドが来日した。'), ['ロナウド/'])
+})
