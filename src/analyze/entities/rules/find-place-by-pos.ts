@@ -38,6 +38,17 @@ function isTitledOrPlural(tokens: readonly Token[], j: number, gazetteer: Gazett
   return gazetteer.honorifics.has(next.surface)
 }
 
+/** Words that head a place to name another one (西ベルリン, 新釧路川). */
+const DIRECTION_HEADS = new Set(['東', '西', '南', '北', '新'])
+
+/** Whether tokens[i] is headed by a direction word that starts a word of its own (not 東京の + 西 + 大阪). */
+function headedByDirection(tokens: readonly Token[], i: number): boolean {
+  const head = tokens[i - 1]
+  if (head === undefined || !DIRECTION_HEADS.has(head.surface) || !isAdjacent(tokens, i)) return false
+  const before = tokens[i - 2]
+  return before === undefined || !isAdjacent(tokens, i - 1) || (before.partOfSpeech !== '名詞' && before.partOfSpeech !== '接頭詞' && before.surface !== 'の')
+}
+
 /** 全米, 全英: 全 + a one-character country abbreviation — the country's canonical name, or null. */
 function wholeCountry(token: Token, gazetteer: Gazetteer): string | null {
   const s = token.surface
@@ -71,7 +82,8 @@ export const findPlaceByPos: EntityRule = {
       }
       // 長野県 + 北部: an area word after an administrative unit joins it as after a bare name
       if (unit.suffix !== null && AREA_SUFFIXES.has(tokens[j + 1]?.surface ?? '') && isAdjacent(tokens, j + 1) && !AREA_SUFFIXES.has(tokens[j]!.surface)) j++
-      const start = tokens[i]!.start
+      // 西 + ローマ帝国, 新 + 釧路川: a direction or 新 heading the place names another place
+      const start = headedByDirection(tokens, i) ? tokens[i - 1]!.start : tokens[i]!.start
       const end = tokens[j]!.end
       if (end - start === 1 && !gazetteer.names.has(text.slice(start, end))) {
         // a lone one-character 地域 token (入, 米 outside its contexts) is too often an ordinary word

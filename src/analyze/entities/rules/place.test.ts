@@ -77,3 +77,8 @@ test('an area named by a surname, and a mountain range, are one place', () => {
   // a symbol run before an area word names nothing
   assert.ok(!spans('アジア(出場枠4)地区の予選').some((s) => s.includes(')')))
 })
+
+test('a direction heading a place names another place; after a noun or の it does not', () => {
+  assert.ok(spans('壁の崩壊後、西ベルリンの市民が集まった。').includes('西ベルリン/LOCATION'))
+  assert.ok(spans('東京の西大阪寄り').includes('大阪/LOCATION'))
+})
