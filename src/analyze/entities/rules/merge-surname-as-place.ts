@@ -7,6 +7,7 @@
 import type { Token } from '../../../core/doc.ts'
 import type { Candidate, EntityRule, RuleInput } from '../candidate.ts'
 import { isAdjacent, isKanji, isPlaceToken } from '../token-utils.ts'
+import { isGivenNameFinal } from './merge-person-names.ts'
 
 /** Longest given name (characters) after a surname read as a place. */
 const MAX_GIVEN_NAME_CHARS = 3
@@ -20,6 +21,26 @@ function isGivenNamePart(token: Token): boolean {
   // a one-kanji given name IPADIC reads as a common noun or prefix (熊本 + 実, 長浜 + 久)
   const d = token.posDetail[0]
   return token.surface.length === 1 && !NOT_GIVEN_NAME_KANJI.has(token.surface) && (d === '一般' || d === '名詞接続' || d === '固有名詞')
+}
+
+/** Suffixes that end an occupation right before a name (実業 + 家 + 福澤桃介, 記 + 者). */
+const OCCUPATION_SUFFIXES = new Set(['家', '者', '手', '士', '師'])
+
+function isOccupationSuffix(token: Token): boolean {
+  return token.posDetail[0] === '接尾' && OCCUPATION_SUFFIXES.has(token.surface)
+}
+
+/**
+ * A two-kanji given name IPADIC reads as two words, the second a given-name ending or a number
+ * (長崎 + 啓 + 二, 大佛 + 次 + 郎, 福澤 + 桃 + 介): the index of its last token, or `i`.
+ */
+function splitGivenNameEnd(tokens: readonly Token[], i: number): number {
+  const a = tokens[i + 1]
+  const b = tokens[i + 2]
+  if (a === undefined || b === undefined || !isAdjacent(tokens, i + 1) || !isAdjacent(tokens, i + 2)) return i
+  const d = a.posDetail[0]
+  const first = a.partOfSpeech === '名詞' && a.surface.length === 1 && isKanji(a.surface) && !NOT_GIVEN_NAME_KANJI.has(a.surface) && d !== '数' && d !== '非自立' && d !== '代名詞' && a.posDetail[1] !== '助数詞'
+  return first && (isGivenNameFinal(b) || /^[一二三]$/u.test(b.surface)) ? i + 2 : i
 }
 
 function isNameEnd(next: Token | undefined, input: RuleInput): boolean {
@@ -38,9 +59,10 @@ export const mergeSurnameAsPlace: EntityRule = {
       const surname = tokens[i]!
       if (!isPlaceToken(surname) || surname.posDetail[2] === '国' || !isKanji(surname.surface) || surname.surface.length < 2 || surname.surface.length > 3) continue
       const prev = tokens[i - 1]
-      if (prev !== undefined && isAdjacent(tokens, i) && prev.partOfSpeech === '名詞') continue
+      if (prev !== undefined && isAdjacent(tokens, i) && prev.partOfSpeech === '名詞' && !isOccupationSuffix(prev)) continue
       let j = i
       while (j + 1 < tokens.length && isAdjacent(tokens, j + 1) && isGivenNamePart(tokens[j + 1]!) && tokens[j + 1]!.end - surname.end <= MAX_GIVEN_NAME_CHARS) j++
+      if (j === i || !isNameEnd(tokens[j + 1], input)) j = splitGivenNameEnd(tokens, i)
       if (j === i || !isNameEnd(tokens[j + 1], input)) continue
       out.push({ start: surname.start, end: tokens[j]!.end, type: 'PERSON', rule: 'merge-surname-as-place' })
     }

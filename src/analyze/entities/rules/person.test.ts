@@ -88,3 +88,9 @@ test('guessKatakanaPerson: a katakana word after an adjective or a demonstrative
   assert.deepEqual(people('望ましいディテイルが失われた。'), [])
   assert.deepEqual(people('あのロナウドが来日した。'), ['ロナウド/'])
 })
+
+test('mergeSurnameAsPlace: a surname IPADIC reads as a place and a given name it cuts in two, also after an occupation', () => {
+  assert.deepEqual(people('実業家福澤文介が経営した。'), ['福澤文介/'])
+  assert.deepEqual(people('館長の大佛次郎が挨拶した。'), ['大佛次郎/'])
+  assert.deepEqual(people('東京一の店。'), [])
+})
