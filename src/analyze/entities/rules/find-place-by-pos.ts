@@ -38,6 +38,14 @@ function isTitledOrPlural(tokens: readonly Token[], j: number, gazetteer: Gazett
   return gazetteer.honorifics.has(next.surface)
 }
 
+/** After a place ending at tokens[j]: the end of an electoral district number (+ 第 + 2 + 区), else j. */
+function districtEnd(tokens: readonly Token[], j: number): number {
+  let k = j + 1
+  if (tokens[k]?.surface === '第' && isAdjacent(tokens, k)) k++
+  if (tokens[k]?.posDetail[0] !== '数' || !isAdjacent(tokens, k) || tokens[j]!.surface === '区') return j
+  return tokens[k + 1]?.surface === '区' && isAdjacent(tokens, k + 1) ? k + 1 : j
+}
+
 /** Words that head a place to name another one (西ベルリン, 新釧路川). */
 const DIRECTION_HEADS = new Set(['東', '西', '南', '北', '新'])
 
@@ -82,6 +90,12 @@ export const findPlaceByPos: EntityRule = {
       }
       // 長野県 + 北部: an area word after an administrative unit joins it as after a bare name
       if (unit.suffix !== null && AREA_SUFFIXES.has(tokens[j + 1]?.surface ?? '') && isAdjacent(tokens, j + 1) && !AREA_SUFFIXES.has(tokens[j]!.surface)) j++
+      // 東京 + 1区, 福井県 + 第2区: an electoral district is one place
+      const district = districtEnd(tokens, j)
+      if (district > j) {
+        j = district
+        subtype = 'REGION'
+      }
       // 西 + ローマ帝国, 新 + 釧路川: a direction or 新 heading the place names another place
       const start = headedByDirection(tokens, i) ? tokens[i - 1]!.start : tokens[i]!.start
       const end = tokens[j]!.end

@@ -82,3 +82,8 @@ test('a direction heading a place names another place; after a noun or の it do
   assert.ok(spans('壁の崩壊後、西ベルリンの市民が集まった。').includes('西ベルリン/LOCATION'))
   assert.ok(spans('東京の西大阪寄り').includes('大阪/LOCATION'))
 })
+
+test('an electoral district is one place', () => {
+  assert.ok(spans('前職は東京1区から立候補した。').includes('東京1区/LOCATION'))
+  assert.ok(spans('祖父は福井県第2区で当選した。').includes('福井県第2区/LOCATION'))
+})
