@@ -30,6 +30,7 @@ import { findOrgByContext } from './rules/find-org-by-context.ts'
 import { findHouseOrg } from './rules/find-house-org.ts'
 import { findOrgByDescriptor } from './rules/find-org-by-descriptor.ts'
 import { findClubOrg } from './rules/find-club-org.ts'
+import { findOrgBeforeTitle } from './rules/find-org-before-title.ts'
 import { attachRoles } from './attach-roles.ts'
 import { propagateMentions } from './propagate-mentions.ts'
 import { applyTagger } from './model/apply-tagger.ts'
@@ -51,6 +52,7 @@ export const ENTITY_RULES: readonly EntityRule[] = [
   findHouseOrg,
   findOrgByDescriptor,
   findClubOrg,
+  findOrgBeforeTitle,
   findForeignNames,
   mergeSurnameAsPlace,
   findOrgBySuffix,

@@ -179,7 +179,8 @@ export const findOrgBySuffix: EntityRule = {
         if (last.surface.length > suffix.length && last.origin === 'known' && last.posDetail[0] !== '固有名詞') continue
         const nameTokens = tokens.slice(s, j + 1).filter((t) => t.start < tokens[j]!.end - suffix.length)
         // ミナミ精機株式会社 + 代表: the representative of an organisation is a role, not another organisation
-        if ((suffix === '代表' || suffix === '代表団') && suffixOf(run.slice(0, -suffix.length), input) !== null) continue
+        // (株式会社 + … + 代表 as well: the legal form written before the name)
+        if ((suffix === '代表' || suffix === '代表団') && (suffixOf(run.slice(0, -suffix.length), input) !== null || gazetteer.legalForms.has(tokens[s]!.surface))) continue
         // 湖北省, 広東省: a place + 省 is a province (find-place-by-pos), not a ministry
         if (suffix === '省' && nameTokens.length === 1 && nameTokens[0]!.posDetail[1] === '地域' && nameTokens[0]!.posDetail[2] !== '国') continue
         if (!gazetteer.legalForms.has(suffix) && !(certified && s === i) && !nameTokens.some((t) => isNameLike(t)) && !isInstitutionCompound(nameTokens, suffix)) continue

@@ -100,3 +100,14 @@ test('findOrgByPos: a katakana word IPADIC tags 組織 is no organisation inside
   assert.deepEqual(spansOf(findOrgByPos, '映画リトル・マーメイドを観た。'), [])
   assert.deepEqual(spansOf(findOrgByPos, 'LGマーメイドの新作。'), [])
 })
+
+test('findOrgBeforeTitle: an organisation before a title is the employer, not a titled person', () => {
+  const people = (text: string): string[] =>
+    findEntities(text, [{ start: 0, end: text.length }], tokenizer.tokenize(text), { tagger: null }).filter((e) => e.type === 'PERSON').map((e) => e.text)
+  assert.ok(orgsOf('株式会社ノルヴァン代表取締役の田中一郎氏が語った。').includes('株式会社ノルヴァン'))
+  assert.ok(orgsOf('ノルヴァン社社長が来日した。').includes('ノルヴァン社'))
+  assert.ok(orgsOf('彼はミルトン大学博士研究員となった。').includes('ミルトン大学'))
+  assert.ok(!people('ノルヴァン社社長が来日した。').includes('ノルヴァン'))
+  // a title that begins inside the suffix keeps the person (大統領府顧問)
+  assert.ok(people('ポドリャク大統領府顧問が述べた。').includes('ポドリャク'))
+})
