@@ -36,9 +36,20 @@ function isCountry(token: Token): boolean {
   return token.posDetail[2] === '国'
 }
 
+/**
+ * こんに + ちの: a place word IPADIC cut out of a hiragana word (a hiragana place token glued to
+ * hiragana before it) is no place.
+ */
+function isWordInside(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i]!
+  const prev = tokens[i - 1]
+  return /^\p{Script=Hiragana}+$/u.test(t.surface) && prev !== undefined && prev.end === t.start && /\p{Script=Hiragana}$/u.test(prev.surface)
+}
+
 /** One unit starting at tokens[i] (place tokens plus an optional suffix), or null. */
 export function placeUnitAt(tokens: readonly Token[], i: number, input: RuleInput): PlaceUnit | null {
   const first = tokens[i]!
+  if (isWordInside(tokens, i)) return null
   if (!isPlaceToken(first) && !(isBareName(first, tokens[i + 1]) && isPlaceSuffix(tokens[i + 1], input) && isAdjacent(tokens, i + 1))) return null
   let j = i
   // two countries side by side (日 + 米) are two places, not one
@@ -52,6 +63,9 @@ const LOWER_UNITS = new Set(['市', '区', '町', '村', '郡', '面'])
 /** Words before a unit inside an address: the former unit, the old village unit. */
 const UNIT_PREFIXES = new Set(['旧', '大字', '字'])
 
+/** Prefixes that quantify or point instead of naming (各行政区, 全市町村, 同区). */
+const QUANTIFIER_PREFIXES = new Set(['各', '全', '同', '当', '両', '諸', '本', '某', '毎', '他', '現', '前', '元', '非', '計'])
+
 /**
  * 義 + 烏 + 市: one to three kanji words of at most four characters in
  * all (nouns or prefixes, no numbers) before a lower-unit suffix — only as a link of a chain.
@@ -62,7 +76,7 @@ function kanjiUnitAt(tokens: readonly Token[], k: number): PlaceUnit | null {
     const t = tokens[m]!
     if (m > k && !isAdjacent(tokens, m)) return null
     if (m > k && LOWER_UNITS.has(t.surface)) return { end: m, suffix: t.surface }
-    const word = isKanji(t.surface) && (t.partOfSpeech === '名詞' || t.partOfSpeech === '接頭詞') && t.posDetail[0] !== '数' && t.posDetail[0] !== '接尾'
+    const word = isKanji(t.surface) && (t.partOfSpeech === '名詞' || (t.partOfSpeech === '接頭詞' && !QUANTIFIER_PREFIXES.has(t.surface))) && t.posDetail[0] !== '数' && t.posDetail[0] !== '接尾'
     chars += t.surface.length
     if (!word || chars > 4 || m === k + 3) return null
   }

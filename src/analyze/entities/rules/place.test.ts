@@ -87,3 +87,8 @@ test('an electoral district is one place', () => {
   assert.ok(spans('前職は東京1区から立候補した。').includes('東京1区/LOCATION'))
   assert.ok(spans('祖父は福井県第2区で当選した。').includes('福井県第2区/LOCATION'))
 })
+
+test('a chain stops before a quantifying prefix; a place cut out of a hiragana word is none', () => {
+  assert.ok(spans('仙台市各行政区で実験が行われた。').includes('仙台市/LOCATION'))
+  assert.ok(spans('こんにちのドイツでは珍しい。').includes('ドイツ/LOCATION'))
+})
