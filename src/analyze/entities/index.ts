@@ -14,6 +14,7 @@ import { linkMentions } from './link-mentions.ts'
 import { splitCountryCompounds } from './rules/split-country-compounds.ts'
 import { findPlaceBeforeRuler } from './rules/find-place-before-ruler.ts'
 import { matchTitledPerson } from './rules/match-titled-person.ts'
+import { findSiniticPerson } from './rules/find-sinitic-person.ts'
 import { findOrgBySuffix } from './rules/find-org-by-suffix.ts'
 import { matchGazetteer } from './rules/match-gazetteer.ts'
 import { mergePersonNames } from './rules/merge-person-names.ts'
@@ -49,6 +50,7 @@ export const ENTITY_RULES: readonly EntityRule[] = [
   splitCountryCompounds,
   findPlaceBeforeRuler,
   matchTitledPerson,
+  findSiniticPerson,
   findHouseOrg,
   findOrgByDescriptor,
   findClubOrg,

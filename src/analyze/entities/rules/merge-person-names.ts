@@ -16,7 +16,7 @@ const PLACE_AFTER_NAME = new Set(['地区', '市', '町', '村', '郡', '区', '
 /** Longest name (characters) a stray kanji may still be added to. */
 const MAX_COMPLETED_NAME = 5
 /** Kanji that end a list, not a name (吉村等, 田中ら). */
-const NOT_NAME_KANJI = new Set(['等', '達', '家', '氏', '様', '君', '側', '派', '軍', '社', '党', '会', '組', '邸', '屋', '館', '寺', '城', '町', '村', '市', '県', '駅', '線', '号', '賞', '杯', '式', '流', '系', '隊', '団', '部', '課', '局', '省', '庁', '院', '校', '大', '中', '小', '内', '外', '間', '後', '前', '年', '月', '日', '時', '人', '名', '代', '世', '作', '版', '役', '長', '王', '帝', '公', '卿', '殿'])
+export const NOT_NAME_KANJI: ReadonlySet<string> = new Set(['等', '達', '家', '氏', '様', '君', '側', '派', '軍', '社', '党', '会', '組', '邸', '屋', '館', '寺', '城', '町', '村', '市', '県', '駅', '線', '号', '賞', '杯', '式', '流', '系', '隊', '団', '部', '課', '局', '省', '庁', '院', '校', '大', '中', '小', '内', '外', '間', '後', '前', '年', '月', '日', '時', '人', '名', '代', '世', '作', '版', '役', '長', '王', '帝', '公', '卿', '殿'])
 
 function isStrayKanji(token: Token | undefined): boolean {
   if (token === undefined || token.partOfSpeech !== '名詞' || !isKanji(token.surface) || NOT_NAME_KANJI.has(token.surface)) return false

@@ -8,6 +8,8 @@ import type { Tokenizer } from '../../tokens/tokenizer.ts'
 import { loadTokenizer } from '../../../runtime/load-tokenizer.ts'
 import { findEntityCandidates } from '../index.ts'
 import { findPersonByFrame } from './find-person-by-frame.ts'
+import { findSiniticPerson } from './find-sinitic-person.ts'
+import { DEFAULT_GAZETTEER } from '../gazetteer.ts'
 
 let tokenizer: Tokenizer
 before(async () => {
@@ -93,4 +95,11 @@ test('mergeSurnameAsPlace: a surname IPADIC reads as a place and a given name it
   assert.deepEqual(people('実業家福澤文介が経営した。'), ['福澤文介/'])
   assert.deepEqual(people('館長の大佛次郎が挨拶した。'), ['大佛次郎/'])
   assert.deepEqual(people('東京一の店。'), [])
+})
+
+test('findSiniticPerson: a Chinese or Korean name IPADIC reads as three single kanji, also before a title', () => {
+  assert.deepEqual(people('代表の袁紹儀が交渉した。'), ['袁紹儀/'])
+  assert.deepEqual(people('鄭廷秀容疑者が逮捕された。'), ['鄭廷秀/容疑者'])
+  const only = (text: string) => findSiniticPerson.find({ text, tokens: tokenizer.tokenize(text), gazetteer: DEFAULT_GAZETTEER }).map((c) => text.slice(c.start, c.end))
+  assert.deepEqual(only('韓日戦が行われた。'), [])
 })
