@@ -47,7 +47,7 @@ export const findPlaceByContext: EntityRule = {
       if (token.origin !== 'unknown' || !isKatakana(token.surface) || gazetteer.names.has(token.surface)) continue
       if (prev !== undefined && prev.end === token.start && prev.partOfSpeech === '名詞') continue
       const after = text.slice(token.end, token.end + 5)
-      if (LOCATIVE_AFTER.test(after) || (PLACE_ENDING.test(token.surface) && PLACE_PARTICLE.test(after)) || isFromTo(tokens, i, text)) {
+      if (LOCATIVE_AFTER.test(after) || (PLACE_ENDING.test(token.surface) && !token.surface.includes('・') && PLACE_PARTICLE.test(after)) || isFromTo(tokens, i, text)) {
         out.push({ start: token.start, end: token.end, type: 'LOCATION', subtype: 'CITY', rule: 'find-place-by-context' })
       }
     }

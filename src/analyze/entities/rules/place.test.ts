@@ -92,3 +92,7 @@ test('a chain stops before a quantifying prefix; a place cut out of a hiragana w
   assert.ok(spans('仙台市各行政区で実験が行われた。').includes('仙台市/LOCATION'))
   assert.ok(spans('こんにちのドイツでは珍しい。').includes('ドイツ/LOCATION'))
 })
+
+test('a dotted name ending like a city is no place', () => {
+  assert.ok(!spans('ジョン・ウォルターズバーグと会った。').some((s) => s.endsWith('/LOCATION')))
+})
