@@ -42,14 +42,27 @@ const NOT_ORG_WORDS = new Set(['自社', '他社', '同社', '当社', '弊社',
  * (三菱 + 記念館, 北海 + 製材, 大黒屋 + 与兵衛) is part of
  * another, longer name and is left to the rules that find that name.
  */
-function isInsideLongerName(tokens: readonly Token[], i: number): boolean {
+function isInsideLongerName(tokens: readonly Token[], i: number, gazetteer: Gazetteer): boolean {
   const before = tokens[i - 1]
   const after = tokens[i + 1]
   const gluedAfter = after !== undefined && isAdjacent(tokens, i + 1) && after.partOfSpeech === '名詞' && !isKatakana(after.surface) &&
-    after.posDetail[0] !== '接尾' && after.posDetail[0] !== '非自立' && !/^[\p{P}\p{S}]/u.test(after.surface)
+    after.posDetail[0] !== '接尾' && after.posDetail[0] !== '非自立' && !/^[\p{P}\p{S}]/u.test(after.surface) &&
+    !isRelationWord(tokens, i + 1, gazetteer)
+  // a time word before it (現在 + 三菱ふそう) starts no name
   const gluedBefore = before !== undefined && isAdjacent(tokens, i) && (before.partOfSpeech === '名詞' || before.partOfSpeech === '接頭詞') &&
-    before.posDetail[0] !== '数' && !/^[\p{P}\p{S}]/u.test(before.surface) && !isKatakana(tokens[i]!.surface)
+    before.posDetail[0] !== '数' && before.posDetail[0] !== '副詞可能' && !/^[\p{P}\p{S}]/u.test(before.surface) && !isKatakana(tokens[i]!.surface)
   return gluedAfter || gluedBefore
+}
+
+/** Nouns written right after an organisation that speak of it without lengthening its name (…時代, …系列, …工場, …社長). */
+const RELATION_WORDS = new Set(['時代', '系列', '傘下', '側', '本社', '本店', '支社', '支店', '工場', '営業所', '事業所', '社員', '職員', '幹部', '関係者', 'グループ会社', '株', '株式', '製品', '主催', '提供', '買収', '傘下入り'])
+
+/** tokens[k] speaks of the organisation before it: a relation word, a title, or a place + a facility word (…釧路 + 工場). */
+function isRelationWord(tokens: readonly Token[], k: number, gazetteer: Gazetteer): boolean {
+  const token = tokens[k]!
+  if (RELATION_WORDS.has(token.surface) || gazetteer.titles.has(token.surface)) return true
+  const next = tokens[k + 1]
+  return token.posDetail[1] === '地域' && next !== undefined && isAdjacent(tokens, k + 1) && RELATION_WORDS.has(next.surface)
 }
 
 /**
@@ -91,7 +104,7 @@ export const findOrgByPos: EntityRule = {
         continue
       }
       const known = gazetteer.names.get(token.surface)
-      if (NOT_ORG_WORDS.has(token.surface) || isInsideLongerName(tokens, i) || isTitledPerson(tokens, i, gazetteer)) continue
+      if (NOT_ORG_WORDS.has(token.surface) || isInsideLongerName(tokens, i, gazetteer) || isTitledPerson(tokens, i, gazetteer)) continue
       if (known === undefined && isPartOfKatakanaName(tokens, i)) continue
       // 西鉄 + ライオンズ, 読売 + ジャイアンツ: an organisation word heading a katakana name is one name
       let j = i

@@ -93,6 +93,11 @@ const NUMBERED_UNITS = new Set(['軍', '軍団', '集団軍', '方面軍', '師�
 /** Prefixes that make a common word of a suffix (入 + 庁 → 入庁, 両 + 党, 来 + 社). */
 const WORD_PREFIXES = new Set(['入', '両', '来', '在', '帰', '退', '出', '各', '全', '本', '当', '同', '自', '他'])
 
+/** Two or more katakana words glued before 社 coin a company name of dictionary words (ホワイト + チャペル + 社). */
+function isCoinedCompanyName(nameTokens: readonly Token[], suffix: string): boolean {
+  return suffix === '社' && nameTokens.length >= 2 && nameTokens.every((t) => t.partOfSpeech === '名詞' && isKatakana(t.surface))
+}
+
 /** Parts of a military unit that follow its name (第6師団 + 司令部). */
 const UNIT_PARTS = new Set(['司令部', '参謀本部', '守備隊'])
 
@@ -183,7 +188,7 @@ export const findOrgBySuffix: EntityRule = {
         if ((suffix === '代表' || suffix === '代表団') && (suffixOf(run.slice(0, -suffix.length), input) !== null || gazetteer.legalForms.has(tokens[s]!.surface))) continue
         // 湖北省, 広東省: a place + 省 is a province (find-place-by-pos), not a ministry
         if (suffix === '省' && nameTokens.length === 1 && nameTokens[0]!.posDetail[1] === '地域' && nameTokens[0]!.posDetail[2] !== '国') continue
-        if (!gazetteer.legalForms.has(suffix) && !(certified && s === i) && !nameTokens.some((t) => isNameLike(t)) && !isInstitutionCompound(nameTokens, suffix)) continue
+        if (!gazetteer.legalForms.has(suffix) && !(certified && s === i) && !nameTokens.some((t) => isNameLike(t)) && !isInstitutionCompound(nameTokens, suffix) && !isCoinedCompanyName(nameTokens, suffix)) continue
         if (tokens[s]!.partOfSpeech === '接頭詞' && s === j - 1) continue
         const country = gazetteer.abbreviations.get(run[0] ?? '')
         const abbreviated = country !== undefined && tokens[s]!.surface.length === 1

@@ -111,3 +111,10 @@ test('findOrgBeforeTitle: an organisation before a title is the employer, not a 
   // a title that begins inside the suffix keeps the person (大統領府顧問)
   assert.ok(people('ポドリャク大統領府顧問が述べた。').includes('ポドリャク'))
 })
+
+test('findOrgByPos / findOrgBySuffix: an organisation before a relation word or after a time word; coined katakana names before 社', () => {
+  assert.deepEqual(spansOf(findOrgByPos, '現在伊勢丹により輸入されている。'), ['伊勢丹/ORGANIZATION'])
+  assert.deepEqual(spansOf(findOrgByPos, '伊勢丹時代に活躍した。'), ['伊勢丹/ORGANIZATION'])
+  assert.deepEqual(spansOf(findOrgBySuffix, '鐘はブルーチャペル社が鋳造した。'), ['ブルーチャペル社/ORGANIZATION'])
+  assert.deepEqual(spansOf(findOrgBySuffix, 'ライバル社が動いた。'), [])
+})
