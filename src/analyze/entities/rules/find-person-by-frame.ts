@@ -3,7 +3,7 @@
  * Rule (tier 3). A bare katakana name with no title is a person when its frame only fits a person:
  * a kin or court word right before it (兄エドモン, 次男のパウル, 宰相ハーデン), a family word right
  * after it (ライト兄弟, ブラウン夫妻), or a kin noun or a life event right after it (ハートの妻,
- * ノーランが死去, マイヤーは即位); 夫の / 妻の before a word is as often a possession (夫の年収). The frames are adjacent to the name: a frame word further away
+ * ノーランが死去, マイヤーは即位) or a ruler's title right after it (アンテミウス帝); 夫の / 妻の before a word is as often a possession (夫の年収). The frames are adjacent to the name: a frame word further away
  * says nothing of it. A katakana word IPADIC knows as a common noun (マックス, パーク) is taken only
  * after a kin word or before a family word; a known place or organisation, a gazetteer name and a
  * place-shaped word (…スタン, …ランド) never.
@@ -17,6 +17,11 @@ import { isPlaceShaped } from './guess-katakana-person.ts'
 const KIN_WORDS = new Set(['父', '母', '兄', '弟', '姉', '妹', '妻', '夫', '娘', '息子', '長男', '次男', '三男', '四男', '長女', '次女', '三女', '叔父', '叔母', '伯父', '伯母', '祖父', '祖母', '甥', '姪', '王子', '王女', '皇子', '皇女', '王妃', '皇太子', '宰相', '弟子', '恋人', '婚約者'])
 /** Right after the name: a family word (兄弟, 夫妻). */
 const FAMILY_AFTER = /^(?:兄弟|姉妹|夫妻|夫婦|親子|父子|母子)/u
+/**
+ * Right after the name: a ruler's title that ends there (アンテミウス帝, テーレポス王; not 王国, 王朝).
+ * 王 after a word with の before it is an epithet (球界のブログ王), and so is 女王, which is left out.
+ */
+const RULER_AFTER = /^(?:大王|皇帝|王|帝|卿)(?![\p{Script=Han}])/u
 /** Right after the name: its kin, its body and life, or a life event with the name as subject. */
 const LIFE_AFTER = /^(?:の(?:妻|夫|息子|娘|父親?|母親?|兄|弟|姉|妹|長男|次男|長女|次女|祖父|祖母|孫|甥|姪|代理人|恋人|愛人|遺体|葬儀|死後|晩年|自伝|伝記|弟子|師匠|生家)(?!\p{Script=Han})|[がは](?:亡くな|死去|死亡|逝去|急死|病死|戦死|暗殺さ|処刑さ|殺害さ|即位|退位|結婚|離婚|再婚|出家))/u
 /** Kin words whose の also marks a possession (夫のスペック): only right before the name. */
@@ -75,7 +80,9 @@ export const findPersonByFrame: EntityRule = {
       }
       const after = text.slice(end, Math.min(last.end, end + 6))
       const kin = kinBefore(tokens, i)
-      const framed = kin !== null || FAMILY_AFTER.test(after) || (!isPlaceShaped(name) && LIFE_AFTER.test(after))
+      const ruler = RULER_AFTER.exec(after)
+      const epithet = ruler !== null && ruler[0] === '王' && tokens[i - 1]?.surface === 'の'
+      const framed = kin !== null || FAMILY_AFTER.test(after) || (!isPlaceShaped(name) && (LIFE_AFTER.test(after) || (ruler !== null && !epithet)))
       // 「王女メディア」: a kin word and a name that fill a bracket are a title
       const title = kin !== null && text[tokens[kin]!.start - 1] === '「' && text[end] === '」'
       if (!title && (isCommonWord(tokens.slice(i, k + 1)) ? kin === i - 1 : framed)) {

@@ -103,3 +103,9 @@ test('findSiniticPerson: a Chinese or Korean name IPADIC reads as three single k
   const only = (text: string) => findSiniticPerson.find({ text, tokens: tokenizer.tokenize(text), gazetteer: DEFAULT_GAZETTEER }).map((c) => text.slice(c.start, c.end))
   assert.deepEqual(only('韓日戦が行われた。'), [])
 })
+
+test('findPersonByFrame: a ruler title right after a bare katakana name, not an epithet after の', () => {
+  assert.deepEqual(people('ユスティヌス帝は勅令を出した。'), ['ユスティヌス/'])
+  const only = (text: string) => findPersonByFrame.find({ text, tokens: tokenizer.tokenize(text), gazetteer: DEFAULT_GAZETTEER }).map((c) => text.slice(c.start, c.end))
+  assert.deepEqual(only('球界のブログ王と呼ばれる。'), [])
+})
