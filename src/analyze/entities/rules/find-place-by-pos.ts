@@ -12,7 +12,7 @@ import type { Candidate, EntityRule } from '../candidate.ts'
 import type { Gazetteer } from '../gazetteer.ts'
 import { isAdjacent, isKanji } from '../token-utils.ts'
 import { isDemonymSuffix } from './is-demonym-suffix.ts'
-import { gluedOrgSpan, isGluedToName, isSurnameOfPerson, placeInsideEnd } from './is-glued-to-name.ts'
+import { gluedOrgSpan, isAfterFounderWord, isGluedToName, isSurnameOfPerson, placeInsideEnd } from './is-glued-to-name.ts'
 import { isPersonFrame } from './org-or-person.ts'
 import { chainLinkAt, lastNameEnd, placeUnitAt } from './place-units.ts'
 
@@ -101,6 +101,11 @@ export const findPlaceByPos: EntityRule = {
       const end = tokens[j]!.end
       if (end - start === 1 && !gazetteer.names.has(text.slice(start, end))) {
         // a lone one-character 地域 token (入, 米 outside its contexts) is too often an ordinary word
+        i = j
+        continue
+      }
+      if (isAfterFounderWord(tokens, i)) {
+        // 市立 + 弓ヶ浜 + 中学校: the place is part of the facility's name
         i = j
         continue
       }

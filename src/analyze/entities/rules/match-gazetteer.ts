@@ -13,7 +13,7 @@ import type { CharTrie } from '../../normalize/char-trie.ts'
 import { nameTrieOf, type Gazetteer, type KnownName } from '../gazetteer.ts'
 import { isKatakana } from '../token-utils.ts'
 import { isDemonymSuffix, isGroupPrefix } from './is-demonym-suffix.ts'
-import { gluedOrgSpan, isGluedToName, isSurnameOfPerson, isUnknownKatakana, placeInsideEnd } from './is-glued-to-name.ts'
+import { gluedOrgSpan, isAfterFounderWord, isGluedToName, isSurnameOfPerson, isUnknownKatakana, placeInsideEnd } from './is-glued-to-name.ts'
 
 export const matchGazetteer: EntityRule = {
   name: 'match-gazetteer',
@@ -32,7 +32,7 @@ export const matchGazetteer: EntityRule = {
       }
       const { last, known } = found
       const end = tokens[last]!.end
-      if (known.type === 'LOCATION' && (isDemonymSuffix(tokens[last + 1], end, known.subtype === 'COUNTRY', tokens[first - 1], token.start) || isSurnameOfPerson(tokens, last))) continue
+      if (known.type === 'LOCATION' && (isAfterFounderWord(tokens, first) || isDemonymSuffix(tokens[last + 1], end, known.subtype === 'COUNTRY', tokens[first - 1], token.start) || isSurnameOfPerson(tokens, last))) continue
       const inside = known.type === 'LOCATION' ? placeInsideEnd(tokens, last) : -1
       if (inside >= 0) {
         // テキサス州 + ヒューストン: a city named after its state is one place

@@ -96,3 +96,7 @@ test('a chain stops before a quantifying prefix; a place cut out of a hiragana w
 test('a dotted name ending like a city is no place', () => {
   assert.ok(!spans('ジョン・ウォルターズバーグと会った。').some((s) => s.endsWith('/LOCATION')))
 })
+
+test('a place after 国立 / 市立 … is part of a facility name', () => {
+  assert.ok(!spans('国立代々木競技場で大会が開かれた。').some((s) => s.startsWith('代々木')))
+})
