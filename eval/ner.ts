@@ -19,10 +19,11 @@
  * each rule's true and false positives; `--dataset=<name>` scores one set; `--split=even|odd` scores
  * the rows whose id ends in an even / odd number; `--epochs=N` sets the training epochs (default 10).
  *
- * A third set, `jawikinews-news` (eval/_ner-news.ts: 160 hand-labelled Japanese Wikinews sentences),
- * is printed after the two for the `rules` and `shipped` set-ups. No tagger was trained on it, so
- * `shipped` is a fair measure of the product there; `cv` does not apply to it. `--dataset=jawikinews-news`
- * scores it alone (default set-ups then `rules,shipped`); `--split` picks articles by their id's parity.
+ * Two hand-labelled news sets (eval/_ner-news.ts), `jawikinews-news` (160 Japanese Wikinews
+ * sentences) and `livedoor-news` (120 livedoor news sentences), are printed after the two for the
+ * `rules` and `shipped` set-ups. No tagger was trained on them and no rule tuned against them, so
+ * `shipped` is a fair measure of the product there; `cv` does not apply. `--dataset=<news set>`
+ * scores one alone (default set-ups then `rules,shipped`); `--split` picks articles by their id's parity.
  */
 import type { EntityType } from '../src/core/doc.ts'
 import { findEntityCandidates, defaultTagger, type Gazetteer, type TaggerModel } from '../src/analyze/entities/index.ts'
@@ -31,7 +32,7 @@ import { train, type TrainingExample } from '../src/analyze/entities/model/perce
 import type { Tokenizer } from '../src/analyze/tokens/tokenizer.ts'
 import { loadTokenizer } from '../src/runtime/load-tokenizer.ts'
 import { FOLDS, loadNerRows, NER_DATASETS, SCORED_TYPES, trainingExample, type NerRow } from './_ner-data.ts'
-import { loadNewsNerRows, NEWS_DATASET } from './_ner-news.ts'
+import { loadNewsNerRows, NEWS_DATASETS, newsSet } from './_ner-news.ts'
 
 type Counts = { tp: number; fp: number; fn: number }
 type ErrorItem = { kind: 'FP' | 'FN'; id: string; text: string; span: string; type: string; detail: string }
@@ -131,12 +132,13 @@ export async function run(args: string[]): Promise<void> {
   const only = opts.get('dataset')
   const split = opts.get('split')
   const parity = split === 'even' ? 0 : split === 'odd' ? 1 : undefined
-  const modes = (opts.get('model') ?? (only === NEWS_DATASET ? 'rules,shipped' : 'rules,cv')).split(',')
+  const newsOnly = only !== undefined && NEWS_DATASETS.includes(only)
+  const modes = (opts.get('model') ?? (newsOnly ? 'rules,shipped' : 'rules,cv')).split(',')
   invent = opts.has('invent')
   const epochs = Number(opts.get('epochs') ?? 10)
   const tokenizer = await loadTokenizer()
   // the news set alone needs the other two only to blind the gazetteer
-  const all = only === NEWS_DATASET && !opts.has('blind-gazetteer') ? [] : loadNerRows(tokenizer)
+  const all = newsOnly && !opts.has('blind-gazetteer') ? [] : loadNerRows(tokenizer)
   const gazetteer = opts.has('blind-gazetteer') ? blindGazetteer(all) : DEFAULT_GAZETTEER
   const scoredRows = all.filter((r) => (only === undefined || r.dataset === only) && (parity === undefined || Number(/(\d+)$/.exec(r.id)?.[1] ?? 0) % 2 === parity))
   const results = new Map<string, Map<ScoredRow, Prediction[]>>()
@@ -150,7 +152,7 @@ export async function run(args: string[]): Promise<void> {
     shipped: 'rules + bundled tagger, trained on these rows: a check of the file, not a quality measure',
   }
   for (const mode of modes) {
-    if (only === NEWS_DATASET) break
+    if (newsOnly) break
     const predictions = new Map<NerRow, Prediction[]>()
     const started = process.cpuUsage()
     if (mode === 'rules' || mode === 'shipped') {
@@ -204,9 +206,10 @@ export async function run(args: string[]): Promise<void> {
     if (last === undefined) continue
     printDetails(last, opts.has('rules'), errorCount)
   }
-  // ---- third set: jawikinews-news (hand-labelled news sentences; never trained on) ----
-  if (only === undefined || only === NEWS_DATASET) {
-    const newsRows = loadNewsNerRows(tokenizer).filter((r) => parity === undefined || r.article % 2 === parity)
+  // ---- the hand-labelled news sets (never trained on, never tuned against) ----
+  for (const name of NEWS_DATASETS) {
+    if (only !== undefined && only !== name) continue
+    const newsRows = loadNewsNerRows(tokenizer, name).filter((r) => parity === undefined || r.article % 2 === parity)
     const newsLabel: Record<string, string> = {
       rules: 'rules only',
       shipped: 'rules + bundled tagger, never trained on this set: a fair measure of the product',
@@ -214,7 +217,7 @@ export async function run(args: string[]): Promise<void> {
     let last: Scored | undefined
     for (const mode of modes) {
       if (mode !== 'rules' && mode !== 'shipped') {
-        process.stdout.write(`\n${NEWS_DATASET}: set-up ${mode} not scored (only rules and shipped apply; shipped is already blind here)\n`)
+        process.stdout.write(`\n${name}: set-up ${mode} not scored (only rules and shipped apply; shipped is already blind here)\n`)
         continue
       }
       const tagger = mode === 'rules' ? null : defaultTagger()
@@ -224,8 +227,8 @@ export async function run(args: string[]): Promise<void> {
       last = score(newsRows, predictions)
       const micro = microOf(last.counts)
       const setup = `${newsLabel[mode]}${opts.has('blind-gazetteer') ? ', blind gazetteer' : ''}`
-      process.stdout.write(`\n${NEWS_DATASET} ${mode}: ${((cpu.user + cpu.system) / 1e6).toFixed(1)} CPU s`)
-      printTable(`${NEWS_DATASET}${split === undefined ? '' : ` ${split} article ids`} (${newsRows.length} hand-labelled Wikinews sentences; exact span + type) — ${setup}`, last.counts, micro)
+      process.stdout.write(`\n${name} ${mode}: ${((cpu.user + cpu.system) / 1e6).toFixed(1)} CPU s`)
+      printTable(`${name}${split === undefined ? '' : ` ${split} article ids`} (${newsRows.length} hand-labelled ${newsSet(name).what} sentences; exact span + type) — ${setup}`, last.counts, micro)
     }
     if (last !== undefined) printDetails(last, opts.has('rules'), errorCount)
   }
