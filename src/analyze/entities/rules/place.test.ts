@@ -100,3 +100,8 @@ test('a dotted name ending like a city is no place', () => {
 test('a place after 国立 / 市立 … is part of a facility name', () => {
   assert.ok(!spans('国立代々木競技場で大会が開かれた。').some((s) => s.startsWith('代々木')))
 })
+
+test('来日 is a set verb, 訪米 a visit to a country', () => {
+  assert.ok(!spans('代表団が来日した。').includes('日/LOCATION'))
+  assert.ok(spans('首相が訪米した。').includes('米/LOCATION'))
+})

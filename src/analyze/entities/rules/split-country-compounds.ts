@@ -2,8 +2,8 @@
  * @module analyze/entities/rules/split-country-compounds
  * Rule 1. Country compounds written with one-character abbreviations (日米韓, 米ロ, 露朝, 日ウクライナ)
  * become one LOCATION/COUNTRY entity per country, each with its canonical name (米 → アメリカ).
- * A lone abbreviation counts only in unambiguous contexts: after 訪/対/駐/在/親/反/知/滞/離/来
- * (訪米, 対米) or before a political noun (米大統領, 露外相); otherwise 米 is rice and 中 is "inside".
+ * A lone abbreviation counts only in unambiguous contexts: after 訪/対/駐/在/親/反/知/滞/離/渡
+ * (訪米, 対米; not 来日) or before a political noun (米大統領, 露外相); otherwise 米 is rice and 中 is "inside".
  * Before an organisation word (米政府, 米議会, 露軍) the whole is one organisation (find-org-by-suffix,
  * canonical アメリカ政府).
  */
@@ -16,7 +16,8 @@ import { OTHER_SUFFIXES } from './find-other-by-suffix.ts'
 const OTHER = new Set([...OTHER_SUFFIXES, '協議', '事務所'])
 
 /** Prefixes that make a following abbreviation a country (訪米 = a visit to the US). */
-const PREFIXES = new Set(['訪', '対', '駐', '在', '親', '反', '知', '滞', '離', '来', '渡', '帰', '駐日', '在日'])
+// not 来 / 帰: 来日 and 帰朝 (back to the court) are set verbs, not mentions of a country
+const PREFIXES = new Set(['訪', '対', '駐', '在', '親', '反', '知', '滞', '離', '渡', '駐日', '在日'])
 
 /** Nouns that make a preceding lone abbreviation a country (米大統領, 露外相). */
 const CONTEXT_AFTER = new Set([
