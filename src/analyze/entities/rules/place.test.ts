@@ -52,6 +52,7 @@ test('an address chain is one place, over rare names, 旧 / 大字 and block num
 test('a place spelled with ヴ is the known place; an unknown katakana word where something lies is a place', () => {
   assert.ok(spans('代表団はヴェトナムを訪れた。').includes('ヴェトナム/LOCATION'))
   assert.ok(spans('工場はポルトガル北部のブラガンサンに位置する。').includes('ブラガンサン/LOCATION'))
+  assert.ok(spans('一家はやがてクランフォードの街に移った。').includes('クランフォード/LOCATION'))
 })
 
 test('全米 mentions the country as 米; an era name before its year is no place', () => {
