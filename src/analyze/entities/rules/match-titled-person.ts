@@ -85,6 +85,9 @@ export function findNameBefore(tokens: readonly Token[], j: number, input: RuleI
     const allKnownCommon = tokens.slice(i, j).every((t) => t.origin === 'known' && !isProperNoun(t))
     if (allKnownCommon && (isWeakTitle(role, input) || !isKatakana(name) || name.length < 3)) return -1
     if (isKanji(name) && (name.length < 2 || name.length > 4)) return -1
+    // before a title (not an honorific: Yさん, N氏 are people), one Latin letter is a grade (A代表, C契約選手)
+    // and a capital acronym heads an organisation (UNAMI事務総長, SPD党首)
+    if (isLatin(name) && !isHonorific(role, input) && (name.length < 2 || /^[A-ZＡ-Ｚ0-9０-９&＆.]+$/u.test(name))) return -1
     return i
   }
   return -1

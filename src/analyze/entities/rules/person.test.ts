@@ -109,3 +109,9 @@ test('findPersonByFrame: a ruler title right after a bare katakana name, not an 
   const only = (text: string) => findPersonByFrame.find({ text, tokens: tokenizer.tokenize(text), gazetteer: DEFAULT_GAZETTEER }).map((c) => text.slice(c.start, c.end))
   assert.deepEqual(only('球界のブログ王と呼ばれる。'), [])
 })
+
+test('matchTitledPerson: a capital acronym or one Latin letter before a title is no person; before an honorific it is', () => {
+  assert.deepEqual(people('CSU党首が入閣を辞退した。').filter((p) => p.startsWith('CSU')), [])
+  assert.deepEqual(people('2010年からA代表に選ばれた。'), [])
+  assert.deepEqual(people('同僚のSさんは語った。'), ['S/さん'])
+})
