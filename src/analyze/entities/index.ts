@@ -32,6 +32,7 @@ import { findHouseOrg } from './rules/find-house-org.ts'
 import { findOrgByDescriptor } from './rules/find-org-by-descriptor.ts'
 import { findClubOrg } from './rules/find-club-org.ts'
 import { findOrgBeforeTitle } from './rules/find-org-before-title.ts'
+import { findOrgUnit } from './rules/find-org-unit.ts'
 import { attachRoles } from './attach-roles.ts'
 import { propagateMentions } from './propagate-mentions.ts'
 import { applyTagger } from './model/apply-tagger.ts'
@@ -58,6 +59,7 @@ export const ENTITY_RULES: readonly EntityRule[] = [
   findForeignNames,
   mergeSurnameAsPlace,
   findOrgBySuffix,
+  findOrgUnit,
   findOtherBySuffix,
   matchGazetteer,
   mergePersonNames,

@@ -14,6 +14,7 @@ import { findOrgBySuffix } from './find-org-by-suffix.ts'
 import { findClubOrg } from './find-club-org.ts'
 import { orgScore } from './org-or-person.ts'
 import { findOrgByPos } from './find-org-by-pos.ts'
+import { findOrgUnit } from './find-org-unit.ts'
 
 let tokenizer: Tokenizer
 before(async () => {
@@ -117,4 +118,13 @@ test('findOrgByPos / findOrgBySuffix: an organisation before a relation word or 
   assert.deepEqual(spansOf(findOrgByPos, '伊勢丹時代に活躍した。'), ['伊勢丹/ORGANIZATION'])
   assert.deepEqual(spansOf(findOrgBySuffix, '鐘はブルーチャペル社が鋳造した。'), ['ブルーチャペル社/ORGANIZATION'])
   assert.deepEqual(spansOf(findOrgBySuffix, 'ライバル社が動いた。'), [])
+})
+
+test('findOrgUnit: a faculty or club right after its organisation is one more organisation', () => {
+  assert.deepEqual(spansOf(findOrgUnit, '1990年東京大学法学部卒業。'), ['法学部/ORGANIZATION'])
+  assert.deepEqual(spansOf(findOrgUnit, '彼は早稲田大学サッカー部に入った。'), ['サッカー部/ORGANIZATION'])
+  assert.ok(orgsOf('彼は早稲田大学サッカー部に入った。').includes('早稲田大学'))
+  // no named organisation before it, or a word that only contains 部
+  assert.deepEqual(spansOf(findOrgUnit, '大学の工学部と理工学部。'), [])
+  assert.deepEqual(spansOf(findOrgUnit, '共産党指導部が決めた。'), [])
 })
