@@ -4,8 +4,8 @@
  * a kin or court word right before it (兄エドモン, 次男のパウル, 宰相ハーデン), a family word right
  * after it (ライト兄弟, ブラウン夫妻), or a kin noun or a life event right after it (ハートの妻,
  * ノーランが死去, マイヤーは即位) or a ruler's title right after it (アンテミウス帝); 夫の / 妻の before a word is as often a possession (夫の年収). The frames are adjacent to the name: a frame word further away
- * says nothing of it. A katakana word IPADIC knows as a common noun (マックス, パーク) is taken only
- * after a kin word or before a family word; a known place or organisation, a gazetteer name and a
+ * says nothing of it. A katakana word IPADIC knows as a common noun (マックス, ジュール) is taken only
+ * right after a kin word or as the subject of a death or an accession (ジュールが亡くなった; not 美術スタッフが死亡); a known place or organisation, a gazetteer name and a
  * place-shaped word (…スタン, …ランド) never.
  */
 import type { Token } from '../../../core/doc.ts'
@@ -24,6 +24,8 @@ const FAMILY_AFTER = /^(?:兄弟|姉妹|夫妻|夫婦|親子|父子|母子)/u
 const RULER_AFTER = /^(?:大王|皇帝|王|帝|卿)(?![\p{Script=Han}])/u
 /** Right after the name: its kin, its body and life, or a life event with the name as subject. */
 const LIFE_AFTER = /^(?:の(?:妻|夫|息子|娘|父親?|母親?|兄|弟|姉|妹|長男|次男|長女|次女|祖父|祖母|孫|甥|姪|代理人|恋人|愛人|遺体|葬儀|死後|晩年|自伝|伝記|弟子|師匠|生家)(?!\p{Script=Han})|[がは](?:亡くな|死去|死亡|逝去|急死|病死|戦死|暗殺さ|処刑さ|殺害さ|即位|退位|結婚|離婚|再婚|出家))/u
+/** Right after the name: a death or a throne with the name as subject (a common word does not die: ジュールが亡くなった). */
+const EVENT_AFTER = /^[がは](?:亡くな|死去|逝去|急死|病死|戦死|暗殺さ|処刑さ|即位|退位)/u
 /** Kin words whose の also marks a possession (夫のスペック): only right before the name. */
 const POSSESSIVE_KIN = new Set(['夫', '妻'])
 
@@ -85,7 +87,7 @@ export const findPersonByFrame: EntityRule = {
       const framed = kin !== null || FAMILY_AFTER.test(after) || (!isPlaceShaped(name) && (LIFE_AFTER.test(after) || (ruler !== null && !epithet)))
       // 「王女メディア」: a kin word and a name that fill a bracket are a title
       const title = kin !== null && text[tokens[kin]!.start - 1] === '「' && text[end] === '」'
-      if (!title && (isCommonWord(tokens.slice(i, k + 1)) ? kin === i - 1 : framed)) {
+      if (!title && (isCommonWord(tokens.slice(i, k + 1)) ? kin === i - 1 || (EVENT_AFTER.test(after) && !isGlued(tokens, i)) : framed)) {
         out.push({ start, end, type: 'PERSON', rule: 'find-person-by-frame' })
       }
       i = k

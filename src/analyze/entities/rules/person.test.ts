@@ -115,3 +115,8 @@ test('matchTitledPerson: a capital acronym or one Latin letter before a title is
   assert.deepEqual(people('2010年からA代表に選ばれた。'), [])
   assert.deepEqual(people('同僚のSさんは語った。'), ['S/さん'])
 })
+
+test('findPersonByFrame: a katakana common word is a name when it dies, not a staff noun glued to another', () => {
+  assert.deepEqual(people('その年にマックスが亡くなった。'), ['マックス/'])
+  assert.deepEqual(people('美術スタッフが死亡した。'), [])
+})
