@@ -6,7 +6,7 @@ import { test, before } from 'node:test'
 import assert from 'node:assert/strict'
 import type { Tokenizer } from '../../tokens/tokenizer.ts'
 import { loadTokenizer } from '../../../runtime/load-tokenizer.ts'
-import { findEntityCandidates } from '../index.ts'
+import { findEntityCandidates, type EntityRule } from '../index.ts'
 import { findPersonByFrame } from './find-person-by-frame.ts'
 import { findSiniticPerson } from './find-sinitic-person.ts'
 import { DEFAULT_GAZETTEER } from '../gazetteer.ts'
@@ -15,6 +15,11 @@ let tokenizer: Tokenizer
 before(async () => {
   tokenizer = await loadTokenizer()
 })
+
+/** What one rule alone proposes in a sentence, as surface strings. */
+function spansOf(rule: EntityRule, text: string): string[] {
+  return rule.find({ text, tokens: tokenizer.tokenize(text), gazetteer: DEFAULT_GAZETTEER }).map((c) => text.slice(c.start, c.end))
+}
 
 /** The rules' people in a sentence as `name/role` strings. */
 function people(text: string): string[] {
@@ -73,8 +78,7 @@ test('findPersonByFrame: a bare katakana name after a kin word, before a family 
 })
 
 test('findPersonByFrame: not a possession of 夫の, not a kin word inside a word', () => {
-  const rules = { tokenizer, tagger: null, rules: [findPersonByFrame] }
-  const only = (text: string) => findEntityCandidates(text, [{ start: 0, end: text.length }], tokenizer.tokenize(text), rules).map((c) => text.slice(c.start, c.end))
+  const only = (text: string) => spansOf(findPersonByFrame, text)
   assert.deepEqual(only('夫のスペックで選んだ。'), [])
   assert.deepEqual(only('空母ブルーノアが出航した。'), [])
   assert.deepEqual(only('兄ベルトランが跡を継いだ。'), ['ベルトラン'])
@@ -100,13 +104,13 @@ test('mergeSurnameAsPlace: a surname IPADIC reads as a place and a given name it
 test('findSiniticPerson: a Chinese or Korean name IPADIC reads as three single kanji, also before a title', () => {
   assert.deepEqual(people('代表の袁紹儀が交渉した。'), ['袁紹儀/'])
   assert.deepEqual(people('鄭廷秀容疑者が逮捕された。'), ['鄭廷秀/容疑者'])
-  const only = (text: string) => findSiniticPerson.find({ text, tokens: tokenizer.tokenize(text), gazetteer: DEFAULT_GAZETTEER }).map((c) => text.slice(c.start, c.end))
+  const only = (text: string) => spansOf(findSiniticPerson, text)
   assert.deepEqual(only('韓日戦が行われた。'), [])
 })
 
 test('findPersonByFrame: a ruler title right after a bare katakana name, not an epithet after の', () => {
   assert.deepEqual(people('ユスティヌス帝は勅令を出した。'), ['ユスティヌス/'])
-  const only = (text: string) => findPersonByFrame.find({ text, tokens: tokenizer.tokenize(text), gazetteer: DEFAULT_GAZETTEER }).map((c) => text.slice(c.start, c.end))
+  const only = (text: string) => spansOf(findPersonByFrame, text)
   assert.deepEqual(only('球界のブログ王と呼ばれる。'), [])
 })
 
