@@ -94,6 +94,8 @@ test('orgScore: team and institute head words and board / production words lean 
   assert.ok(score('ミルトン・リサーチ・インスティテュートが調査した。', 'ミルトン・リサーチ・インスティテュート') >= 2)
   assert.ok(score('ノルヴァンは取締役を派遣し、生産を始めた。', 'ノルヴァン') > score('ノルヴァンは海辺を歩いた。', 'ノルヴァン'))
   assert.ok(score('ノルヴァンは彼女の夫で、結婚して生まれた娘がいる。', 'ノルヴァン') < 0)
+  // a role noun before the name introduces a person, also after a copula (業者だった…)
+  assert.ok(score('会社を買収した不動産業者だったノルヴァン・ミルトンが語った。', 'ノルヴァン・ミルトン') < score('会社を買収したノルヴァン・ミルトンが語った。', 'ノルヴァン・ミルトン'))
 })
 
 test('findOrgByPos: a katakana word IPADIC tags 組織 is no organisation inside a longer katakana name', () => {
