@@ -32,7 +32,7 @@ export const matchGazetteer: EntityRule = {
       }
       const { last, known } = found
       const end = tokens[last]!.end
-      if (known.type === 'LOCATION' && (isAfterFounderWord(tokens, first) || isDemonymSuffix(tokens[last + 1], end, known.subtype === 'COUNTRY', tokens[first - 1], token.start) || isSurnameOfPerson(tokens, last))) continue
+      if (known.type === 'LOCATION' && (isAfterFounderWord(tokens, first) || isNameBeforeHonorific(tokens, first, last, gazetteer) || isDemonymSuffix(tokens[last + 1], end, known.subtype === 'COUNTRY', tokens[first - 1], token.start) || isSurnameOfPerson(tokens, last))) continue
       const inside = known.type === 'LOCATION' ? placeInsideEnd(tokens, last) : -1
       if (inside >= 0) {
         // テキサス州 + ヒューストン: a city named after its state is one place
@@ -56,6 +56,12 @@ export const matchGazetteer: EntityRule = {
     }
     return out
   },
+}
+
+/** マリ + さん, 千葉 + 氏: a place name IPADIC also knows as a personal name, before an honorific, is a person. */
+function isNameBeforeHonorific(tokens: readonly Token[], first: number, last: number, gazetteer: Gazetteer): boolean {
+  const next = tokens[last + 1]
+  return first === last && tokens[first]!.posDetail[1] === '人名' && next !== undefined && next.start === tokens[last]!.end && gazetteer.honorifics.has(next.surface)
 }
 
 /**

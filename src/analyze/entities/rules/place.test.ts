@@ -106,3 +106,8 @@ test('来日 is a set verb, 訪米 a visit to a country', () => {
   assert.ok(!spans('代表団が来日した。').includes('日/LOCATION'))
   assert.ok(spans('首相が訪米した。').includes('米/LOCATION'))
 })
+
+test('a place name that is also a personal name, before an honorific, is no place', () => {
+  assert.ok(!spans('マリさんは旅行会社に勤めている。').includes('マリ/LOCATION'))
+  assert.ok(spans('マリの首都バマコで式典があった。').includes('マリ/LOCATION'))
+})
