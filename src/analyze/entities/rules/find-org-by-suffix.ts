@@ -93,6 +93,23 @@ const NUMBERED_UNITS = new Set(['軍', '軍団', '集団軍', '方面軍', '師�
 /** Prefixes that make a common word of a suffix (入 + 庁 → 入庁, 両 + 党, 来 + 社). */
 const WORD_PREFIXES = new Set(['入', '両', '来', '在', '帰', '退', '出', '各', '全', '本', '当', '同', '自', '他'])
 
+/**
+ * Where a name starting on a Latin word at tokens[s] starts: back over capitalised Latin words one space
+ * apart (Vm + labs) and, before 社 or a legal form, a number glued to it (3 + Di + 社). -1 when a number
+ * is glued before any other suffix: a technical term (3 + G + 通信, 3 + D + テレビ), no name.
+ */
+function latinNameStart(text: string, tokens: readonly Token[], s: number, suffix: string, legalForms: ReadonlySet<string>): number {
+  let k = s
+  while (k > 0 && /^[A-Za-z]/u.test(tokens[k]!.surface)) {
+    const before = tokens[k - 1]!
+    const gap = text.slice(before.end, tokens[k]!.start)
+    if (gap === '' && before.posDetail[0] === '数' && /^[0-9]+$/u.test(before.surface)) return suffix === '社' || legalForms.has(suffix) ? k - 1 : -1
+    if (gap !== ' ' || !/^[A-Z][A-Za-z.&'-]*$/u.test(before.surface)) break
+    k--
+  }
+  return k
+}
+
 /** Two or more katakana words glued before 社 coin a company name of dictionary words (ホワイト + チャペル + 社). */
 function isCoinedCompanyName(nameTokens: readonly Token[], suffix: string): boolean {
   return suffix === '社' && nameTokens.length >= 2 && nameTokens.every((t) => t.partOfSpeech === '名詞' && isKatakana(t.surface))
@@ -193,12 +210,15 @@ export const findOrgBySuffix: EntityRule = {
         const country = gazetteer.abbreviations.get(run[0] ?? '')
         const abbreviated = country !== undefined && tokens[s]!.surface.length === 1
         const known = gazetteer.names.get(run)
+        // Vm + labs + 社, 3 + Di + 社: a Latin name keeps its spaced words and the digits glued to it
+        const from = latinNameStart(text, tokens, s, suffix, gazetteer.legalForms)
+        if (from < 0) break
         const candidate: Candidate = {
-          start: tokens[s]!.start,
+          start: tokens[from]!.start,
           end: tokens[j]!.end,
           type: 'ORGANIZATION',
           subtype: known?.subtype ?? gazetteer.orgSuffixes.get(suffix) ?? 'OTHER',
-          canonical: known?.canonical ?? (abbreviated ? country.canonical + run.slice(1) : run),
+          canonical: known?.canonical ?? (abbreviated ? country.canonical + run.slice(1) : text.slice(tokens[from]!.start, tokens[j]!.end)),
           rule: 'find-org-by-suffix',
         }
         out.push(candidate)

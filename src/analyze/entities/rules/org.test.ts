@@ -130,3 +130,9 @@ test('findOrgUnit: a faculty or club right after its organisation is one more or
   assert.deepEqual(spansOf(findOrgUnit, '大学の工学部と理工学部。'), [])
   assert.deepEqual(spansOf(findOrgUnit, '共産党指導部が決めた。'), [])
 })
+
+test('findOrgBySuffix: a Latin name keeps its spaced words and digits before 社; a digit + Latin term is no name', () => {
+  assert.deepEqual(orgsOf('Blue Harbor社が発表した。'), ['Blue Harbor社'])
+  assert.deepEqual(orgsOf('同社は3Dx社を買収した。'), ['3Dx社'])
+  assert.deepEqual(spansOf(findOrgBySuffix, 'この端末は3G通信に対応する。'), [])
+})
