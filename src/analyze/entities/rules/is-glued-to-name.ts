@@ -17,13 +17,14 @@ function isNameWord(token: Token | undefined): boolean {
 }
 
 /**
- * A place word straight before a given name IPADIC knows (熊本 + 和宏, 熊本 + 和宏) is the surname of
- * that person: the place rules leave it to the person rules.
+ * A place word straight before a given name IPADIC knows (熊本 + 和宏, or 熊本 + space + 和宏) is the
+ * surname of that person: the place rules leave it to the person rules.
  */
 export function isSurnameOfPerson(tokens: readonly Token[], j: number): boolean {
   const after = tokens[j + 1]
   const last = tokens[j]
-  return after !== undefined && last !== undefined && after.start === last.end && after.partOfSpeech === '名詞' &&
+  // written straight on or after a space (熊本 由美子: the tokens skip the space)
+  return after !== undefined && last !== undefined && after.start - last.end <= 1 && after.partOfSpeech === '名詞' &&
     after.posDetail[1] === '人名' && after.posDetail[2] === '名' && after.surface.length >= 2
 }
 

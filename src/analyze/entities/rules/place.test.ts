@@ -111,3 +111,7 @@ test('a place name that is also a personal name, before an honorific, is no plac
   assert.ok(!spans('マリさんは旅行会社に勤めている。').includes('マリ/LOCATION'))
   assert.ok(spans('マリの首都バマコで式典があった。').includes('マリ/LOCATION'))
 })
+
+test('a place word before a given name across a space is a surname, not a place', () => {
+  assert.ok(!spans('講師：熊本 由美子（料理研究家）').includes('熊本/LOCATION'))
+})
