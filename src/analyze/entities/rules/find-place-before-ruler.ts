@@ -12,7 +12,7 @@ import { isAdjacent, isKatakana } from '../token-utils.ts'
 
 /** Titles of rulers named after their realm. */
 const RULER_TITLES = new Set(['王', '女王', '国王', '皇帝', '女帝', '公', '大公', '公爵', '伯', '伯爵', '辺境伯', '侯', '侯爵', '選帝侯', '藩王', 'スルタン'])
-/** The throne of a realm (ナバラ + 王位): a place before them without a name after. */
+/** The throne of a realm (ナポリ + 王位): a place before them without a name after. */
 const THRONES = new Set(['王位', '公位', '帝位', '王座'])
 
 /** A realm word: a katakana or unknown noun or a place, not a personal name. */

@@ -19,7 +19,7 @@ import { chainLinkAt, lastNameEnd, placeUnitAt } from './place-units.ts'
 /** Area words after a place that keep it a place (…中部, …以北, …諸国; …市内 without its 内). */
 const AREA_SUFFIXES = new Set(['中部', '北部', '南部', '東部', '西部', '市内', '州内', '都内', '府内', '道内', '県内', '以北', '以南', '以東', '以西', '諸国', '全域', '一帯', '沿岸'])
 
-/** An era name before its year (天正 + 3 + 年, 天正 + 元年), which IPADIC sometimes reads as a place. */
+/** An era name before its year (天正 + 5 + 年, 天正 + 元年), which IPADIC sometimes reads as a place. */
 function isEraYear(tokens: readonly Token[], j: number): boolean {
   const next = tokens[j + 1]
   if (next === undefined || !isAdjacent(tokens, j + 1)) return false
@@ -29,7 +29,7 @@ function isEraYear(tokens: readonly Token[], j: number): boolean {
 
 /**
  * 長浜 + ら (+ は), 長浜 + さん: people's plural or an honorific right after the word (not a title:
- * 松戸 + 市長 is the mayor of a place).
+ * 船橋 + 市長 is the mayor of a place).
  */
 function isTitledOrPlural(tokens: readonly Token[], j: number, gazetteer: Gazetteer): boolean {
   const next = tokens[j + 1]
@@ -46,7 +46,7 @@ function districtEnd(tokens: readonly Token[], j: number): number {
   return tokens[k + 1]?.surface === '区' && isAdjacent(tokens, k + 1) ? k + 1 : j
 }
 
-/** Words that head a place to name another one (西ベルリン, 新釧路川). */
+/** Words that head a place to name another one (西ベルリン, 新淀川). */
 const DIRECTION_HEADS = new Set(['東', '西', '南', '北', '新'])
 
 /** Whether tokens[i] is headed by a direction word that starts a word of its own (not 東京の + 西 + 大阪). */
@@ -96,7 +96,7 @@ export const findPlaceByPos: EntityRule = {
         j = district
         subtype = 'REGION'
       }
-      // 西 + ローマ帝国, 新 + 釧路川: a direction or 新 heading the place names another place
+      // 西 + ベルリン, 新 + 淀川: a direction or 新 heading the place names another place
       const start = headedByDirection(tokens, i) ? tokens[i - 1]!.start : tokens[i]!.start
       const end = tokens[j]!.end
       if (end - start === 1 && !gazetteer.names.has(text.slice(start, end))) {
@@ -105,12 +105,12 @@ export const findPlaceByPos: EntityRule = {
         continue
       }
       if (isAfterFounderWord(tokens, i)) {
-        // 市立 + 弓ヶ浜 + 中学校: the place is part of the facility's name
+        // 市立 + 緑ヶ丘 + 中学校: the place is part of the facility's name
         i = j
         continue
       }
       if (i === j && isEraYear(tokens, j)) {
-        // 天正 + 3年: an era name IPADIC reads as a place
+        // 天正 + 5年: an era name IPADIC reads as a place
         continue
       }
       const nationwide = i === j ? wholeCountry(tokens[i]!, gazetteer) : null

@@ -28,7 +28,7 @@ export function isSurnameOfPerson(tokens: readonly Token[], j: number): boolean 
     after.posDetail[1] === '人名' && after.posDetail[2] === '名' && after.surface.length >= 2
 }
 
-/** Words for who founded a school, park or hospital (国立 + 代々木競技場, 市立 + X中学校). */
+/** Words for who founded a school, park or hospital (国立 + 京都 + 国際会館, 市立 + X中学校). */
 const FOUNDER_WORDS = new Set(['国立', '県立', '市立', '都立', '府立', '道立', '町立', '村立', '区立', '州立', '私立', '公立'])
 
 /** Whether the place starting at tokens[i] follows 国立 / 市立 …: it is part of a facility's name. */

@@ -2,7 +2,7 @@
  * @module analyze/entities/rules/place-units
  * The administrative units find-place-by-pos joins into one place: a unit is IPADIC 地域 tokens
  * with an optional place suffix (浜松 + 市), or an unknown / katakana word before one (アッフェルデ +
- * 地区), or a kanji proper noun before an area suffix (中山 + ニュータウン, 北浜 + 地区); after a unit with a suffix, the next link of an address chain may also be a kanji name
+ * 地区), or a kanji proper noun before an area suffix (田村 + ニュータウン, 北浜 + 地区); after a unit with a suffix, the next link of an address chain may also be a kanji name
  * IPADIC splits or reads as a common word before 市 / 区 / 町 / 村 / 郡 / 面 (浙江省 + 義烏市),
  * with 旧 / 大字 / 字 in front (新潟県 + 旧山古志村, 阿蘇市 + 大字 + 黒川), and a last place name
  * may carry its block number (世田谷区 + 太子堂二丁目).
@@ -18,12 +18,12 @@ function isPlaceSuffix(token: Token | undefined, input: RuleInput): boolean {
   return token !== undefined && input.gazetteer.placeSuffixes.has(token.surface) && (token.posDetail[0] === '接尾' || token.surface.length > 1)
 }
 
-/** Suffixes that name an area after any proper noun, a surname too (中山 + ニュータウン, 北浜 + 地区). */
+/** Suffixes that name an area after any proper noun, a surname too (田村 + ニュータウン, 北浜 + 地区). */
 const NAMED_AREA_SUFFIXES = new Set(['地区', 'ニュータウン', '湖畔', '連峰'])
 
 /**
  * A word that is a place only when a place suffix follows (いなべ + 市, アッフェルデ + 地区); a kanji
- * proper noun of two characters or more before an area suffix (中山 + ニュータウン).
+ * proper noun of two characters or more before an area suffix (田村 + ニュータウン).
  */
 function isBareName(token: Token, next: Token | undefined): boolean {
   // kuromoji reads unknown runs of symbols (…) as nouns: they name nothing (・ and ＝ join name parts)
