@@ -13,7 +13,7 @@
 import type { Token } from '../../../core/doc.ts'
 import type { Candidate, EntityRule, RuleInput } from '../candidate.ts'
 import { isAdjacent, isKanji, isKatakana, isLatin, isPersonToken, isProperNoun } from '../token-utils.ts'
-import { isContentBefore, isGivenNameKanji, NOT_SURNAME_KANJI, splitSurnameStart } from './merge-person-names.ts'
+import { isContentBefore, isGivenNameKanji, isSurnameLike, NOT_SURNAME_KANJI, splitSurnameStart } from './merge-person-names.ts'
 import { keysEndingAt, type CharTrie } from '../../normalize/char-trie.ts'
 import { wordTrieOf } from '../gazetteer.ts'
 
@@ -27,6 +27,8 @@ const WEAK_TITLES = new Set(['代表', '監督', '選手', 'コーチ', '記者'
 /** The longest role that starts at tokens[j]: a title, or nouns ending in a title (米中東担当特使). */
 export function findRole(tokens: readonly Token[], j: number, input: RuleInput): { end: number; text: string } | null {
   const { gazetteer, text } = input
+  // a role that starts with a name word is a title of its own (王子, 総書記), never nouns ending in one (園子 + 温監督 is 園子温 + 監督)
+  const nameFirst = isPersonToken(tokens[j]!)
   const begin = tokens[j]!.start
   // the role text[begin, end) is walked once through the title and honorific tries, not sliced per token
   let title: CharTrie<string> | undefined = wordTrieOf(gazetteer.titles, 'forward')
@@ -44,7 +46,7 @@ export function findRole(tokens: readonly Token[], j: number, input: RuleInput):
       honorific = honorific?.next.get(code)
     }
     const isTitle = pos === token.end && (title?.value !== undefined || honorific?.value !== undefined)
-    if (isTitle || (k > j && endsWithTitle(text, begin, token.end, input))) best = { end: k, text: text.slice(begin, token.end) }
+    if (isTitle || (k > j && !nameFirst && endsWithTitle(text, begin, token.end, input))) best = { end: k, text: text.slice(begin, token.end) }
   }
   return best
 }
@@ -64,6 +66,8 @@ export function findNameBefore(tokens: readonly Token[], j: number, input: RuleI
   if ((isPersonToken(last) && !isKatakana(last.surface)) || splitGiven) {
     let i = splitGiven ? j - 2 : j - 1
     while (i > 0 && isPersonToken(tokens[i - 1]!) && isAdjacent(tokens, i)) i--
+    // 鶴島 + 琢夫 + 社長: a surname IPADIC reads as another proper noun before the given name
+    if (tokens[i]!.posDetail[2] === '名' && i > 0 && isAdjacent(tokens, i) && isSurnameLike(tokens[i - 1]) && !isContentBefore(tokens, i - 1)) return i - 1
     return splitSurnameStart(tokens, i, j - 1, isHonorific(role, input))
   }
   const bareGiven = bareGivenNameStart(tokens, j, role)

@@ -27,7 +27,7 @@ function isStrayKanji(token: Token | undefined): boolean {
 }
 
 /** A kanji surname IPADIC read as a place or unknown word before a given name (矢守 + 克也, 成 + 恵琳). */
-function isSurnameLike(token: Token | undefined): boolean {
+export function isSurnameLike(token: Token | undefined): boolean {
   return token !== undefined && token.partOfSpeech === '名詞' && isKanji(token.surface) && token.surface.length <= 3 &&
     (token.posDetail[0] === '固有名詞' || token.origin !== 'known') && !NOT_NAME_KANJI.has(token.surface)
 }

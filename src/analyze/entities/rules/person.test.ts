@@ -124,3 +124,8 @@ test('findPersonByFrame: a katakana common word is a name when it dies, not a st
   assert.deepEqual(people('その年にマックスが亡くなった。'), ['マックス/'])
   assert.deepEqual(people('美術スタッフが死亡した。'), [])
 })
+
+test('matchTitledPerson: a surname IPADIC reads as another proper noun stays with the given name before a title', () => {
+  assert.deepEqual(people('協会の鶴島秀夫会長は語った。'), ['鶴島秀夫/会長'])
+  assert.deepEqual(people('作家の倉木麻衣さんが登場した。'), ['倉木麻衣/さん'])
+})
