@@ -55,8 +55,15 @@ export function placeUnitAt(tokens: readonly Token[], i: number, input: RuleInpu
   // two countries side by side (日 + 米) are two places, not one
   while (j + 1 < tokens.length && isPlaceToken(tokens[j + 1]!) && isAdjacent(tokens, j + 1) && !(isCountry(tokens[j]!) && isCountry(tokens[j + 1]!))) j++
   if (isPlaceSuffix(tokens[j + 1], input) && isAdjacent(tokens, j + 1)) return { end: j + 1, suffix: tokens[j + 1]!.surface }
+  // ソウル + 特別 + 市, 釜山 + 広域 + 市, 香港 + 特別 + 行政 + 区: a qualified unit
+  let k = j + 1
+  while (k < j + 3 && k < tokens.length && isAdjacent(tokens, k) && UNIT_QUALIFIERS.has(tokens[k]!.surface)) k++
+  if (k > j + 1 && isAdjacent(tokens, k) && isPlaceSuffix(tokens[k], input) && tokens[k]!.surface.length === 1) return { end: k, suffix: tokens[k]!.surface }
   return { end: j, suffix: null }
 }
+
+/** Words that qualify an administrative unit (特別市, 広域市, 特別行政区, 自治州, 直轄市). */
+const UNIT_QUALIFIERS = new Set(['特別', '広域', '行政', '自治', '直轄'])
 
 /** Suffixes of the lower units of an address (whatever part of speech IPADIC gives 市 after a rare name). */
 const LOWER_UNITS = new Set(['市', '区', '町', '村', '郡', '面'])

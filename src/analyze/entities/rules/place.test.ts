@@ -119,3 +119,8 @@ test('a place name that is also a personal name, before an honorific, is no plac
 test('a place word before a given name across a space is a surname, not a place', () => {
   assert.ok(!spans('講師：熊本 由美子（料理研究家）').includes('熊本/LOCATION'))
 })
+
+test('a qualified administrative unit is one place', () => {
+  assert.ok(spans('会談はソウル特別市の庁舎で開かれた。').includes('ソウル特別市/LOCATION'))
+  assert.ok(spans('香港特別行政区の政府が発表した。').some((s) => s.startsWith('香港特別行政区')))
+})
