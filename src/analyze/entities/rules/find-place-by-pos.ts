@@ -22,6 +22,7 @@ const AREA_SUFFIXES = new Set(['中部', '北部', '南部', '東部', '西部',
 /** An era name before its year (天正 + 5 + 年, 天正 + 元年), which IPADIC sometimes reads as a place. */
 function isEraYear(tokens: readonly Token[], j: number): boolean {
   const next = tokens[j + 1]
+  if (!isKanji(tokens[j]!.surface)) return false
   if (next === undefined || !isAdjacent(tokens, j + 1)) return false
   if (next.surface === '元年') return true
   return next.posDetail[0] === '数' && tokens[j + 2]?.surface === '年' && isAdjacent(tokens, j + 2)
