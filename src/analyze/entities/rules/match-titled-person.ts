@@ -13,7 +13,7 @@
 import type { Token } from '../../../core/doc.ts'
 import type { Candidate, EntityRule, RuleInput } from '../candidate.ts'
 import { isAdjacent, isKanji, isKatakana, isLatin, isPersonToken, isProperNoun } from '../token-utils.ts'
-import { isContentBefore, isGivenNameKanji, isSurnameLike, NOT_SURNAME_KANJI, splitSurnameStart } from './merge-person-names.ts'
+import { isContentBefore, isGivenNameFinal, isGivenNameKanji, isSurnameLike, NOT_SURNAME_KANJI, splitSurnameStart } from './merge-person-names.ts'
 import { keysEndingAt, type CharTrie } from '../../normalize/char-trie.ts'
 import { wordTrieOf } from '../gazetteer.ts'
 
@@ -62,7 +62,7 @@ export function findNameBefore(tokens: readonly Token[], j: number, input: RuleI
   const last = tokens[j - 1]
   if (last === undefined || !isAdjacent(tokens, j)) return -1
   // 大川 + 隆 + 法 + 氏: a one-kanji given name completed by a kanji IPADIC read as a suffix
-  const splitGiven = isGivenNameKanji(last) && j >= 2 && isAdjacent(tokens, j - 1) && isOneKanjiGivenName(tokens[j - 2]!)
+  const splitGiven = j >= 2 && isAdjacent(tokens, j - 1) && ((isGivenNameKanji(last) && isOneKanjiGivenName(tokens[j - 2]!)) || isGivenNameWithFinal(tokens, j - 2))
   if ((isPersonToken(last) && !isKatakana(last.surface)) || splitGiven) {
     let i = splitGiven ? j - 2 : j - 1
     while (i > 0 && isPersonToken(tokens[i - 1]!) && isAdjacent(tokens, i)) i--
@@ -105,6 +105,12 @@ const BARE_NAME_HONORIFICS = new Set(['氏', 'さん', '君', 'くん', 'ちゃ�
 
 function isHonorific(role: string, input: RuleInput): boolean {
   return input.gazetteer.honorifics.has(role)
+}
+
+/** 千恵 + 蔵: a given name of one or two kanji and a given-name ending IPADIC cut off (tokens[k] is the given name). */
+function isGivenNameWithFinal(tokens: readonly Token[], k: number): boolean {
+  const given = tokens[k]
+  return given !== undefined && isPersonToken(given) && given.posDetail[2] === '名' && given.surface.length <= 2 && isKanji(given.surface) && isGivenNameFinal(tokens[k + 1])
 }
 
 /** A one-kanji 人名 token (IPADIC reads 隆 of 隆法 as a given name or a surname). */
@@ -162,6 +168,8 @@ export const matchTitledPerson: EntityRule = {
     for (let j = 1; j < tokens.length; j++) {
       const role = findRole(tokens, j, input)
       if (role === null) continue
+      // 片岡千恵 + 蔵主演: a given-name ending opens no role; the name takes it and the title after it is the role
+      if (isGivenNameWithFinal(tokens, j - 1) && !input.gazetteer.titles.has(role.text) && !input.gazetteer.honorifics.has(role.text)) continue
       const i = findNameBefore(tokens, j, input, role.text)
       if (i < 0) continue
       out.push({ start: tokens[i]!.start, end: tokens[j - 1]!.end, type: 'PERSON', role: role.text, rule: 'match-titled-person' })

@@ -129,3 +129,7 @@ test('matchTitledPerson: a surname IPADIC reads as another proper noun stays wit
   assert.deepEqual(people('協会の鶴島秀夫会長は語った。'), ['鶴島秀夫/会長'])
   assert.deepEqual(people('作家の倉木麻衣さんが登場した。'), ['倉木麻衣/さん'])
 })
+
+test('matchTitledPerson: a given-name ending opens no role (千恵 + 蔵 + 主演)', () => {
+  assert.deepEqual(people('佐藤千恵蔵主演の舞台。'), ['佐藤千恵蔵/主演'])
+})
