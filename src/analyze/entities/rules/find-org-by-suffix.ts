@@ -8,7 +8,7 @@
  */
 import type { Token } from '../../../core/doc.ts'
 import type { Candidate, EntityRule, RuleInput } from '../candidate.ts'
-import { isAdjacent, isContentNoun, isKanji, isKatakana, isNameLike } from '../token-utils.ts'
+import { isAdjacent, isContentNoun, isKanji, isKatakana, isLatin, isNameLike } from '../token-utils.ts'
 import { keysEndingAt } from '../../normalize/char-trie.ts'
 import { wordTrieOf } from '../gazetteer.ts'
 
@@ -110,6 +110,20 @@ function latinNameStart(text: string, tokens: readonly Token[], s: number, suffi
   return k
 }
 
+/** Suffixes that are also plain nouns for an activity or medium (データ + 通信, デジタル + 放送, アプリ + 開発). */
+const ACTIVITY_SUFFIXES = new Set(['通信', '放送', 'テレビ', '開発', '製作', 'バス', 'ガス', '交通'])
+
+/**
+ * Before such a suffix, a name part with a katakana dictionary word (データ, デジタル, ノンステップ) or a
+ * mixed-case Latin word (Web, Android, WiFi: technologies, not names) describes the activity; proper
+ * nouns, kanji words and capital acronyms name a company (日本 + 通信, 千葉中央 + バス, ABC + テレビ).
+ */
+function isDescriptiveCompound(nameTokens: readonly Token[]): boolean {
+  return nameTokens.some((t) => isLatin(t.surface)
+    ? !/^[A-ZＡ-Ｚ0-9&]+$/u.test(t.surface)
+    : isKatakana(t.surface) && t.origin === 'known' && t.posDetail[0] !== '固有名詞')
+}
+
 /** Two or more katakana words glued before 社 coin a company name of dictionary words (ホワイト + チャペル + 社). */
 function isCoinedCompanyName(nameTokens: readonly Token[], suffix: string): boolean {
   return suffix === '社' && nameTokens.length >= 2 && nameTokens.every((t) => t.partOfSpeech === '名詞' && isKatakana(t.surface))
@@ -207,6 +221,7 @@ export const findOrgBySuffix: EntityRule = {
         if (suffix === '省' && nameTokens.length === 1 && nameTokens[0]!.posDetail[1] === '地域' && nameTokens[0]!.posDetail[2] !== '国') continue
         if (!gazetteer.legalForms.has(suffix) && !(certified && s === i) && !nameTokens.some((t) => isNameLike(t)) && !isInstitutionCompound(nameTokens, suffix) && !isCoinedCompanyName(nameTokens, suffix)) continue
         if (tokens[s]!.partOfSpeech === '接頭詞' && s === j - 1) continue
+        if (ACTIVITY_SUFFIXES.has(suffix) && isDescriptiveCompound(nameTokens)) break
         const country = gazetteer.abbreviations.get(run[0] ?? '')
         const abbreviated = country !== undefined && tokens[s]!.surface.length === 1
         const known = gazetteer.names.get(run)

@@ -136,3 +136,10 @@ test('findOrgBySuffix: a Latin name keeps its spaced words and digits before 社
   assert.deepEqual(orgsOf('同社は3Dx社を買収した。'), ['3Dx社'])
   assert.deepEqual(spansOf(findOrgBySuffix, 'この端末は3G通信に対応する。'), [])
 })
+
+test('findOrgBySuffix: an activity suffix after a katakana dictionary word or a mixed-case technology word is no company', () => {
+  assert.deepEqual(spansOf(findOrgBySuffix, '高速モバイルデータ通信に対応した。'), [])
+  assert.deepEqual(spansOf(findOrgBySuffix, 'Androidアプリ開発を学ぶ。'), [])
+  assert.ok(orgsOf('千葉中央バスが運行する。').includes('千葉中央バス'))
+  assert.ok(orgsOf('ABCテレビが放送した。').includes('ABCテレビ'))
+})
