@@ -46,6 +46,8 @@ export function findRole(tokens: readonly Token[], j: number, input: RuleInput):
       honorific = honorific?.next.get(code)
     }
     const isTitle = pos === token.end && (title?.value !== undefined || honorific?.value !== undefined)
+    // 昭和 + 38年市長選: a role never starts with a number
+    if (token.posDetail[0] === '数' && k === j) break
     if (isTitle || (k > j && !nameFirst && endsWithTitle(text, begin, token.end, input))) best = { end: k, text: text.slice(begin, token.end) }
   }
   return best

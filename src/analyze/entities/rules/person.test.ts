@@ -133,3 +133,7 @@ test('matchTitledPerson: a surname IPADIC reads as another proper noun stays wit
 test('matchTitledPerson: a given-name ending opens no role (千恵 + 蔵 + 主演)', () => {
   assert.deepEqual(people('佐藤千恵蔵主演の舞台。'), ['佐藤千恵蔵/主演'])
 })
+
+test('matchTitledPerson: a role never starts with a number', () => {
+  assert.deepEqual(people('昭和38年市長選に立候補した。'), [])
+})
