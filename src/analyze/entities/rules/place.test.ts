@@ -124,3 +124,8 @@ test('a qualified administrative unit is one place', () => {
   assert.ok(spans('会談はソウル特別市の庁舎で開かれた。').includes('ソウル特別市/LOCATION'))
   assert.ok(spans('香港特別行政区の政府が発表した。').some((s) => s.startsWith('香港特別行政区')))
 })
+
+test('katakana place endings: …ンスク, …ハイム, …ビーチ before a particle; not マスク', () => {
+  assert.ok(spans('一行はクラスノダルスクに着いた。').some((s) => s === 'クラスノダルスク/LOCATION'))
+  assert.ok(!spans('保湿用のフェイスマスクを使った。').some((s) => s.endsWith('/LOCATION')))
+})
