@@ -110,6 +110,9 @@ function latinNameStart(text: string, tokens: readonly Token[], s: number, suffi
   return k
 }
 
+/** Technical acronyms that name a medium or a field, not a body (TV + 局, WEB + 制作会社). */
+const TECH_ACRONYMS = new Set(['TV', 'PC', 'IT', 'WEB', 'USB', 'LP', 'HD', 'FM', 'AM', 'CS', 'BS', 'DVD', 'CD', 'OS', 'SNS', 'AI', 'EC'])
+
 /** Suffixes that are also plain nouns for an activity or medium (データ + 通信, デジタル + 放送, アプリ + 開発). */
 const ACTIVITY_SUFFIXES = new Set(['通信', '放送', 'テレビ', '開発', '製作', 'バス', 'ガス', '交通'])
 
@@ -222,6 +225,11 @@ export const findOrgBySuffix: EntityRule = {
         if (!gazetteer.legalForms.has(suffix) && !(certified && s === i) && !nameTokens.some((t) => isNameLike(t)) && !isInstitutionCompound(nameTokens, suffix) && !isCoinedCompanyName(nameTokens, suffix)) continue
         if (tokens[s]!.partOfSpeech === '接頭詞' && s === j - 1) continue
         if (ACTIVITY_SUFFIXES.has(suffix) && isDescriptiveCompound(nameTokens)) break
+        // a foreign place + 組 is a group of people (ヨーロッパ組, ブラジル組), a surname + 組 a builder (森岡組;
+        // IPADIC reads many surnames as kanji places)
+        if (suffix === '組' && nameTokens.some((t) => t.posDetail[1] === '地域' && (isKatakana(t.surface) || t.posDetail[2] === '国'))) break
+        // a technical acronym before 局 / 会社 is a kind of company, not one (TV局, PR会社, WEB制作会社)
+        if (nameTokens.some((t) => TECH_ACRONYMS.has(t.surface.toUpperCase())) && nameTokens.every((t) => isLatin(t.surface) || (t.origin === 'known' && t.posDetail[0] !== '固有名詞'))) break
         const country = gazetteer.abbreviations.get(run[0] ?? '')
         const abbreviated = country !== undefined && tokens[s]!.surface.length === 1
         const known = gazetteer.names.get(run)

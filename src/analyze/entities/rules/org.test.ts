@@ -143,3 +143,9 @@ test('findOrgBySuffix: an activity suffix after a katakana dictionary word or a 
   assert.ok(orgsOf('千葉中央バスが運行する。').includes('千葉中央バス'))
   assert.ok(orgsOf('ABCテレビが放送した。').includes('ABCテレビ'))
 })
+
+test('findOrgBySuffix: a place + 組 is a group of people, a technical acronym + 局 a kind of company', () => {
+  assert.deepEqual(spansOf(findOrgBySuffix, 'ヨーロッパ組の選手が合流した。'), [])
+  assert.deepEqual(spansOf(findOrgBySuffix, '各TV局が報じた。'), [])
+  assert.deepEqual(spansOf(findOrgBySuffix, '工事は森岡組が請け負った。'), ['森岡組/ORGANIZATION'])
+})
