@@ -86,7 +86,7 @@ export const mergePersonNames: EntityRule = {
       if (glued !== null) end = glued
       const first = tokens[start]!
       const single = start === end
-      if (single && isCompoundHead(tokens, end, input)) {
+      if (single && (isCompoundHead(tokens, end, input) || LOCATIVE_AFTER.test(input.text.slice(tokens[end]!.end, tokens[end]!.end + 6)))) {
         i = Math.max(j, end, i0)
         continue
       }
@@ -98,6 +98,9 @@ export const mergePersonNames: EntityRule = {
     return out
   },
 }
+
+/** After a lone name word: a frame only a place fills (大町に開業, パレルモで行われた); not にあった, which is also 会った (村田にあったら). */
+const LOCATIVE_AFTER = /^(?:で(?:行われ|開催|開か)|に(?:位置|所在|移転|移住|移り住|本社|本拠|開業|開店|建て|建設|住)|から(?:移転|転居)|市内|出身)/u
 
 /** Nouns after a bare surname that still speak of the person (安倍政権, 田中夫妻): not a compound of the name word. */
 const PERSON_HEAD_NOUNS = new Set(['政権', '内閣', '夫妻', '夫人', '夫婦', '家族', '一家', '一族', '一門', '門下', '兄弟', '姉妹', '親子', '父子', '母子', '陣営', '体制', '時代', '政治', '路線', '人気', '本人', '自身', '一人', '二人', '両氏', '作品', '後輩', '師匠', '弟子'])

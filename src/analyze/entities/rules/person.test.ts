@@ -137,3 +137,8 @@ test('matchTitledPerson: a given-name ending opens no role (千恵 + 蔵 + 主�
 test('matchTitledPerson: a role never starts with a number', () => {
   assert.deepEqual(people('昭和38年市長選に立候補した。'), [])
 })
+
+test('mergePersonNames: a lone name word in a frame only a place fills is no person', () => {
+  assert.deepEqual(people('大会はパレルモで行われた。'), [])
+  assert.deepEqual(people('駅で田中に会った。'), ['田中/'])
+})
