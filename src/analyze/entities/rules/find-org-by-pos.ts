@@ -80,6 +80,15 @@ function isPartOfKatakanaName(tokens: readonly Token[], i: number): boolean {
   return dotted || glued
 }
 
+/**
+ * 毎日 is the newspaper only in a press frame (毎日 + 新聞 / 放送, …によると, …が報じた, listed with
+ * other papers: 朝日、毎日); elsewhere it is the adverb "every day" (毎日メールをする).
+ */
+function isNewspaperFrame(text: string, start: number, end: number): boolean {
+  return /^(?:新聞|放送|によれば|によると|の報道|の取材|の記事|の調査|の世論調査|が報じ|は報じ|[、・](?:読売|朝日|産経|日経|東京))/u.test(text.slice(end, end + 6)) ||
+    /(?:読売|朝日|産経|日経)[、・]$/u.test(text.slice(Math.max(0, start - 3), start))
+}
+
 /** 村井被告, 本田さん: a word IPADIC tags 組織 but followed by a person's title or honorific is a surname. */
 function isTitledPerson(tokens: readonly Token[], i: number, gazetteer: Gazetteer): boolean {
   const after = tokens[i + 1]
@@ -106,6 +115,7 @@ export const findOrgByPos: EntityRule = {
       const known = gazetteer.names.get(token.surface)
       if (NOT_ORG_WORDS.has(token.surface) || isInsideLongerName(tokens, i, gazetteer) || isTitledPerson(tokens, i, gazetteer)) continue
       if (known === undefined && isPartOfKatakanaName(tokens, i)) continue
+      if (token.surface === '毎日' && !isNewspaperFrame(text, token.start, token.end)) continue
       // 西鉄 + ライオンズ, 読売 + ジャイアンツ: an organisation word heading a katakana name is one name
       let j = i
       while (j + 1 < tokens.length && isAdjacent(tokens, j + 1) && isKatakana(tokens[j + 1]!.surface) && tokens[j + 1]!.partOfSpeech === '名詞' &&

@@ -149,3 +149,8 @@ test('findOrgBySuffix: a place + 組 is a group of people, a technical acronym +
   assert.deepEqual(spansOf(findOrgBySuffix, '各TV局が報じた。'), [])
   assert.deepEqual(spansOf(findOrgBySuffix, '工事は森岡組が請け負った。'), ['森岡組/ORGANIZATION'])
 })
+
+test('findOrgByPos: 毎日 is the newspaper only in a press frame', () => {
+  assert.deepEqual(spansOf(findOrgByPos, '彼から毎日メールが届く。'), [])
+  assert.deepEqual(spansOf(findOrgByPos, '毎日が報じた。'), ['毎日/ORGANIZATION'])
+})
