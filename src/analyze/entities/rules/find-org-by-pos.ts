@@ -23,6 +23,8 @@ function acronymSpan(text: string, tokens: readonly Token[], i: number): { start
   const before = text[token.start - 1] ?? ''
   const after = text[token.end] ?? ''
   if (/[A-Za-z0-9Ａ-Ｚａ-ｚ０-９\-]/u.test(before) || /[A-Za-z0-9Ａ-Ｚａ-ｚ０-９\-]/u.test(after)) return null
+  // AC + アダプタ, PC + ケース: an acronym heading a katakana dictionary word is part of a term
+  if (tokens[i + 1] !== undefined && isAdjacent(tokens, i + 1) && isCommonKatakana(tokens[i + 1]!)) return null
   if (/^\s[A-Za-z0-9]/u.test(text.slice(token.end, token.end + 2)) || /[A-Za-z0-9]\s$/u.test(text.slice(Math.max(0, token.start - 2), token.start))) return null
   let j = i
   // SCフライブルク, FCバルセロナ, SC相模原: an acronym heading a name or a place is a club or company
@@ -30,12 +32,19 @@ function acronymSpan(text: string, tokens: readonly Token[], i: number): { start
   return { start: token.start, end: tokens[j]!.end }
 }
 
+/** A katakana common noun IPADIC knows (ノート, アダプタ, セル), not a name. */
+function isCommonKatakana(token: Token): boolean {
+  return token.partOfSpeech === '名詞' && token.origin === 'known' && token.posDetail[0] !== '固有名詞' && token.posDetail[0] !== '接尾' && isKatakana(token.surface) && token.surface.length >= 2
+}
+
 function isClubNamePart(token: Token): boolean {
   return token.partOfSpeech === '名詞' && ((isKatakana(token.surface) && token.origin !== 'known') || token.posDetail[1] === '地域' || token.posDetail[1] === '組織')
 }
 
-/** Words IPADIC tags 組織 that refer to a company without naming it. */
-const NOT_ORG_WORDS = new Set(['自社', '他社', '同社', '当社', '弊社', '御社', '貴社', '本社', '各社'])
+/** Words IPADIC tags 組織 that refer to a company without naming it, or that are common words. */
+const NOT_ORG_WORDS = new Set(['自社', '他社', '同社', '当社', '弊社', '御社', '貴社', '本社', '各社',
+  // common words IPADIC also lists as 組織
+  '社会', '上下', '新生', 'データ通信', 'オールインワン'])
 
 /**
  * A known organisation word glued to a following noun that is not a katakana name
@@ -45,6 +54,9 @@ const NOT_ORG_WORDS = new Set(['自社', '他社', '同社', '当社', '弊社',
 function isInsideLongerName(tokens: readonly Token[], i: number, gazetteer: Gazetteer): boolean {
   const before = tokens[i - 1]
   const after = tokens[i + 1]
+  // レッツ + ノート, プレ + アカ, リーマン + ショック: a katakana word glued to a katakana dictionary word
+  // heads a product or a term (a kanji name keeps its reading: 駿河台大学 + メディア情報学部)
+  if (isKatakana(tokens[i]!.surface) && after !== undefined && isAdjacent(tokens, i + 1) && isCommonKatakana(after)) return true
   const gluedAfter = after !== undefined && isAdjacent(tokens, i + 1) && after.partOfSpeech === '名詞' && !isKatakana(after.surface) &&
     after.posDetail[0] !== '接尾' && after.posDetail[0] !== '非自立' && !/^[\p{P}\p{S}]/u.test(after.surface) &&
     !isRelationWord(tokens, i + 1, gazetteer)

@@ -154,3 +154,9 @@ test('findOrgByPos: 毎日 is the newspaper only in a press frame', () => {
   assert.deepEqual(spansOf(findOrgByPos, '彼から毎日メールが届く。'), [])
   assert.deepEqual(spansOf(findOrgByPos, '毎日が報じた。'), ['毎日/ORGANIZATION'])
 })
+
+test('findOrgByPos: a katakana organisation word or an acronym heading a katakana dictionary word is part of a term', () => {
+  assert.deepEqual(spansOf(findOrgByPos, 'ACアダプタを差し込む。'), [])
+  assert.deepEqual(spansOf(findOrgByPos, 'リーマンショックの後。'), [])
+  assert.deepEqual(spansOf(findOrgByPos, '社会の仕組み。'), [])
+})
