@@ -24,7 +24,11 @@ test('segmentWithVocabulary', async (t) => {
     const tokens = segmentWithVocabulary('12川、', 0, 4, vocabulary)
     assert.deepEqual(tokens?.map((x) => [x.surface, x.partOfSpeech]), [['12', '名詞'], ['川', '名詞'], ['、', '記号']])
   })
-  await t.test('gives null when a character is in no body word', () => assert.equal(segmentWithVocabulary('大雨で橋', 0, 4, vocabulary), null))
+  await t.test('reads a katakana or kanji run the body lacks as a noun', () => {
+    const tokens = segmentWithVocabulary('北浜市でフェス 大雨で堤防', 0, 13, vocabulary)
+    assert.deepEqual(tokens?.map((x) => [x.surface, x.partOfSpeech]), [['北浜', '名詞'], ['市', '名詞'], ['で', '助詞'], ['フェス', '名詞'], [' ', '記号'], ['大雨', '名詞'], ['で', '助詞'], ['堤防', '名詞']])
+  })
+  await t.test('gives null when an unknown kanji run may be a verb stem (hiragana follows)', () => assert.equal(segmentWithVocabulary('大雨で橋が', 0, 5, vocabulary), null))
 })
 
 test('titleSentences', async (t) => {
@@ -32,6 +36,15 @@ test('titleSentences', async (t) => {
     const parts = titleSentences('北浜市で大雨　橋が流失 川が氾濫', [body])
     assert.deepEqual(parts.map((p) => [p.text, p.start, p.end]), [['北浜市で大雨', 0, 6], ['川が氾濫', 12, 16]])
     assert.deepEqual(parts[1]!.tokens.map((x) => x.start), [12, 13, 14])
+  })
+  await t.test('joins a bare predicate (adverb + verbal noun) to the part before it', () => {
+    const noun = (surface: string, start: number, detail: string): Token => ({ ...word(surface, start), posDetail: [detail, '*', '*'] })
+    // original text: 北浜の集落はすべて孤立が解消した。
+    const other: SentenceView = {
+      index: 0, start: 0, end: 17, kind: 'sentence', text: '北浜の集落はすべて孤立が解消した。', terms: [],
+      tokens: [word('北浜', 0), word('の', 2, '助詞'), word('集落', 3), word('は', 5, '助詞'), noun('すべて', 6, '副詞可能'), noun('孤立', 9, 'サ変接続'), word('が', 11, '助詞'), noun('解消', 12, 'サ変接続'), word('し', 14, '動詞'), word('た', 15, '助動詞'), word('。', 16, '記号')],
+    }
+    assert.deepEqual(titleSentences('北浜の孤立集落 すべて解消', [other]).map((p) => p.text), ['北浜の孤立集落 すべて解消'])
   })
   await t.test('is empty without body tokens', () => assert.deepEqual(titleSentences('北浜市で大雨', [{ ...body, tokens: [] }]), []))
 })
