@@ -2,68 +2,23 @@
  * @module analyze/entities/rules/find-place-by-pos
  * Rule (tier 1). IPADIC 固有名詞,地域 tokens are places; adjacent ones merge, and a following place
  * suffix (市 県 州 町 村 区 郡 島 地区 …, listed in `suffixes.json`) joins the span (浜松 + 市 →
- * 浜松市). A chain of administrative units is one place (兵庫県姫路市). An unknown or katakana word
- * before a place suffix is a place too (アッフェルデ地区). Countries get subtype COUNTRY.
- * Demonyms (日本人, ロシア語) are skipped; a place glued to another name word (大宮アルディージャ)
- * only blocks (OTHER).
+ * 浜松市). A chain of administrative units is one place (兵庫県姫路市), with an electoral district
+ * number (東京1区) and a direction heading it (西ベルリン) — `place-units.ts`. An unknown or katakana
+ * word before a place suffix is a place too (アッフェルデ地区). Countries get subtype COUNTRY; …市内
+ * ends before 内. Attributes (ロシア語, 仙台藩) are skipped, a country before 人 stays; a place glued
+ * to another name word (大宮アルディージャ) only blocks (OTHER); eras, surnames and 全米 are read in
+ * `place-readings.ts`.
  */
-import type { Token } from '../../../core/doc.ts'
 import type { Candidate, EntityRule } from '../candidate.ts'
-import type { Gazetteer } from '../gazetteer.ts'
 import { isAdjacent, isKanji } from '../token-utils.ts'
 import { isDemonymSuffix } from './is-demonym-suffix.ts'
 import { gluedOrgSpan, isAfterFounderWord, isGluedToName, isSurnameOfPerson, placeInsideEnd } from './is-glued-to-name.ts'
 import { isPersonFrame } from './org-or-person.ts'
-import { chainLinkAt, lastNameEnd, placeUnitAt } from './place-units.ts'
+import { isEraYear, isTitledOrPlural, wholeCountry } from './place-readings.ts'
+import { chainLinkAt, districtEnd, headedByDirection, lastNameEnd, placeUnitAt } from './place-units.ts'
 
 /** Area words after a place that keep it a place (…中部, …以北, …諸国; …市内 without its 内). */
 const AREA_SUFFIXES = new Set(['中部', '北部', '南部', '東部', '西部', '市内', '州内', '都内', '府内', '道内', '県内', '以北', '以南', '以東', '以西', '諸国', '全域', '一帯', '沿岸'])
-
-/** An era name before its year (天正 + 5 + 年, 天正 + 元年), which IPADIC sometimes reads as a place. */
-function isEraYear(tokens: readonly Token[], j: number): boolean {
-  const next = tokens[j + 1]
-  if (!isKanji(tokens[j]!.surface)) return false
-  if (next === undefined || !isAdjacent(tokens, j + 1)) return false
-  if (next.surface === '元年') return true
-  return next.posDetail[0] === '数' && tokens[j + 2]?.surface === '年' && isAdjacent(tokens, j + 2)
-}
-
-/**
- * 長浜 + ら (+ は), 長浜 + さん: people's plural or an honorific right after the word (not a title:
- * 船橋 + 市長 is the mayor of a place).
- */
-function isTitledOrPlural(tokens: readonly Token[], j: number, gazetteer: Gazetteer): boolean {
-  const next = tokens[j + 1]
-  if (next === undefined || !isAdjacent(tokens, j + 1)) return false
-  if (next.surface === 'ら' && next.posDetail[0] === '接尾') return true
-  return gazetteer.honorifics.has(next.surface)
-}
-
-/** After a place ending at tokens[j]: the end of an electoral district number (+ 第 + 2 + 区), else j. */
-function districtEnd(tokens: readonly Token[], j: number): number {
-  let k = j + 1
-  if (tokens[k]?.surface === '第' && isAdjacent(tokens, k)) k++
-  if (tokens[k]?.posDetail[0] !== '数' || !isAdjacent(tokens, k) || tokens[j]!.surface === '区') return j
-  return tokens[k + 1]?.surface === '区' && isAdjacent(tokens, k + 1) ? k + 1 : j
-}
-
-/** Words that head a place to name another one (西ベルリン, 新淀川). */
-const DIRECTION_HEADS = new Set(['東', '西', '南', '北', '新'])
-
-/** Whether tokens[i] is headed by a direction word that starts a word of its own (not 東京の + 西 + 大阪). */
-function headedByDirection(tokens: readonly Token[], i: number): boolean {
-  const head = tokens[i - 1]
-  if (head === undefined || !DIRECTION_HEADS.has(head.surface) || !isAdjacent(tokens, i)) return false
-  const before = tokens[i - 2]
-  return before === undefined || !isAdjacent(tokens, i - 1) || (before.partOfSpeech !== '名詞' && before.partOfSpeech !== '接頭詞' && before.surface !== 'の')
-}
-
-/** 全米, 全英: 全 + a one-character country abbreviation — the country's canonical name, or null. */
-function wholeCountry(token: Token, gazetteer: Gazetteer): string | null {
-  const s = token.surface
-  if (s.length !== 2 || !s.startsWith('全')) return null
-  return gazetteer.abbreviations.get(s[1]!)?.canonical ?? null
-}
 
 export const findPlaceByPos: EntityRule = {
   name: 'find-place-by-pos',

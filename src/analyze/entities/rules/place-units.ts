@@ -5,7 +5,8 @@
  * 地区), or a kanji proper noun before an area suffix (田村 + ニュータウン, 北浜 + 地区); after a unit with a suffix, the next link of an address chain may also be a kanji name
  * IPADIC splits or reads as a common word before 市 / 区 / 町 / 村 / 郡 / 面 (浙江省 + 義烏市),
  * with 旧 / 大字 / 字 in front (新潟県 + 旧山古志村, 阿蘇市 + 大字 + 黒川), and a last place name
- * may carry its block number (世田谷区 + 太子堂二丁目).
+ * may carry its block number (世田谷区 + 太子堂二丁目). A place may also end in an electoral district
+ * number (東京 + 1区) and start with a direction or 新 that makes it another place (西 + ベルリン).
  */
 import type { Token } from '../../../core/doc.ts'
 import type { RuleInput } from '../candidate.ts'
@@ -116,4 +117,23 @@ export function lastNameEnd(tokens: readonly Token[], unit: PlaceUnit): number {
   const after = tokens[unit.end + 1]
   if (after === undefined || !isAdjacent(tokens, unit.end + 1) || after.partOfSpeech !== '名詞') return unit.end
   return blockNumberEnd(tokens, unit.end + 1)
+}
+
+/** After a place ending at tokens[j]: the end of an electoral district number (+ 第 + 2 + 区), else j. */
+export function districtEnd(tokens: readonly Token[], j: number): number {
+  let k = j + 1
+  if (tokens[k]?.surface === '第' && isAdjacent(tokens, k)) k++
+  if (tokens[k]?.posDetail[0] !== '数' || !isAdjacent(tokens, k) || tokens[j]!.surface === '区') return j
+  return tokens[k + 1]?.surface === '区' && isAdjacent(tokens, k + 1) ? k + 1 : j
+}
+
+/** Words that head a place to name another one (西ベルリン, 新淀川). */
+const DIRECTION_HEADS = new Set(['東', '西', '南', '北', '新'])
+
+/** Whether tokens[i] is headed by a direction word that starts a word of its own (not 東京の + 西 + 大阪). */
+export function headedByDirection(tokens: readonly Token[], i: number): boolean {
+  const head = tokens[i - 1]
+  if (head === undefined || !DIRECTION_HEADS.has(head.surface) || !isAdjacent(tokens, i)) return false
+  const before = tokens[i - 2]
+  return before === undefined || !isAdjacent(tokens, i - 1) || (before.partOfSpeech !== '名詞' && before.partOfSpeech !== '接頭詞' && before.surface !== 'の')
 }

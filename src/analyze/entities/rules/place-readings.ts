@@ -1,0 +1,36 @@
+/**
+ * @module analyze/entities/rules/place-readings
+ * Words around a place word that make find-place-by-pos read it otherwise: an era name before its
+ * year (天正 + 5年), a surname before ら or an honorific (長浜 + らが, 長浜 + さん), and 全 + a
+ * country abbreviation, which mentions the country (全米 → 米).
+ */
+import type { Token } from '../../../core/doc.ts'
+import type { Gazetteer } from '../gazetteer.ts'
+import { isAdjacent, isKanji } from '../token-utils.ts'
+
+/** An era name before its year (天正 + 5 + 年, 天正 + 元年), which IPADIC sometimes reads as a place. */
+export function isEraYear(tokens: readonly Token[], j: number): boolean {
+  const next = tokens[j + 1]
+  if (!isKanji(tokens[j]!.surface)) return false
+  if (next === undefined || !isAdjacent(tokens, j + 1)) return false
+  if (next.surface === '元年') return true
+  return next.posDetail[0] === '数' && tokens[j + 2]?.surface === '年' && isAdjacent(tokens, j + 2)
+}
+
+/**
+ * 長浜 + ら (+ は), 長浜 + さん: people's plural or an honorific right after the word (not a title:
+ * 船橋 + 市長 is the mayor of a place).
+ */
+export function isTitledOrPlural(tokens: readonly Token[], j: number, gazetteer: Gazetteer): boolean {
+  const next = tokens[j + 1]
+  if (next === undefined || !isAdjacent(tokens, j + 1)) return false
+  if (next.surface === 'ら' && next.posDetail[0] === '接尾') return true
+  return gazetteer.honorifics.has(next.surface)
+}
+
+/** 全米, 全英: 全 + a one-character country abbreviation — the country's canonical name, or null. */
+export function wholeCountry(token: Token, gazetteer: Gazetteer): string | null {
+  const s = token.surface
+  if (s.length !== 2 || !s.startsWith('全')) return null
+  return gazetteer.abbreviations.get(s[1]!)?.canonical ?? null
+}
