@@ -12,12 +12,12 @@ import { isGivenNameFinal } from './merge-person-names.ts'
 /** Longest given name (characters) after a surname read as a place. */
 const MAX_GIVEN_NAME_CHARS = 3
 
-/** Single kanji that follow a place as a facility or a common word (大阪港, 京都駅), not a given name. */
-const NOT_GIVEN_NAME_KANJI = new Set(['港', '駅', '城', '寺', '橋', '線', '湾', '川', '山', '島', '市', '町', '村', '区', '県', '都', '府', '道', '州', '院', '宮', '園', '館', '店', '側', '内', '外', '方', '産', '製', '発', '行', '着', '人', '語', '系', '風', '式', '流', '家', '氏', '軍', '勢', '派', '藩', '郡', '浦', '沖', '峠', '岬', '池', '沼', '湖', '谷', '坂', '宿', '丁', '通', '口', '前', '後', '中', '上', '下', '東', '西', '南', '北', '版', '盤', '焼', '弁', '訛', '銀', '大', '高', '小', '校', '局', '署', '所', '場', '会', '社', '党', '組', '戦', '杯', '賞', '号', '丸', '海', '空', '陸', '国', '境', '間', '近', '周', '辺', '全', '一', '帯', '域', '地', '圏', '便', '経', '由', '向', '付', '郊'])
+/** Single kanji that follow a place as a facility, a local product, a school or a common word (大阪港, 京都駅, 三田牛, 秋田商), not a given name. */
+const NOT_GIVEN_NAME_KANJI = new Set(['港', '駅', '城', '寺', '橋', '線', '湾', '川', '山', '島', '市', '町', '村', '区', '県', '都', '府', '道', '州', '院', '宮', '園', '館', '店', '側', '内', '外', '方', '産', '製', '発', '行', '着', '人', '語', '系', '風', '式', '流', '家', '氏', '軍', '勢', '派', '藩', '郡', '浦', '沖', '峠', '岬', '池', '沼', '湖', '谷', '坂', '宿', '丁', '通', '口', '前', '後', '中', '上', '下', '東', '西', '南', '北', '版', '盤', '焼', '弁', '訛', '銀', '大', '高', '小', '校', '局', '署', '所', '場', '会', '社', '党', '組', '戦', '杯', '賞', '号', '丸', '海', '空', '陸', '国', '境', '間', '近', '周', '辺', '全', '一', '帯', '域', '地', '圏', '便', '経', '由', '向', '付', '郊', '牛', '豚', '鶏', '茶', '米', '酒', '麺', '餅', '菓', '漬', '卵', '犬', '猫', '馬', '跡', '元', '副', '旧', '工', '商', '農'])
 
 function isGivenNamePart(token: Token): boolean {
   if ((token.partOfSpeech !== '名詞' && token.partOfSpeech !== '接頭詞') || !isKanji(token.surface)) return false
-  if (token.partOfSpeech === '名詞' && ((token.posDetail[1] === '人名' && token.posDetail[2] !== '姓') || (token.origin === 'unknown' && token.surface.length <= 2))) return true
+  if (token.partOfSpeech === '名詞' && token.posDetail[0] !== '接尾' && ((token.posDetail[1] === '人名' && token.posDetail[2] !== '姓') || (token.origin === 'unknown' && token.surface.length <= 2))) return true
   // a one-kanji given name IPADIC reads as a common noun or prefix (熊本 + 実, 長浜 + 久)
   const d = token.posDetail[0]
   return token.surface.length === 1 && !NOT_GIVEN_NAME_KANJI.has(token.surface) && (d === '一般' || d === '名詞接続' || d === '固有名詞')

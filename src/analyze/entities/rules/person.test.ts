@@ -142,3 +142,8 @@ test('mergePersonNames: a lone name word in a frame only a place fills is no per
   assert.deepEqual(people('大会はパレルモで行われた。'), [])
   assert.deepEqual(people('駅で田中に会った。'), ['田中/'])
 })
+
+test('mergeSurnameAsPlace: a place and a local product or a school abbreviation is no person', () => {
+  assert.deepEqual(people('「三田牛」と表示した。'), [])
+  assert.deepEqual(people('倉敷商の監督が語った。'), [])
+})
