@@ -133,7 +133,8 @@ const DIRECTION_HEADS = new Set(['東', '西', '南', '北', '新'])
 /** Whether tokens[i] is headed by a direction word that starts a word of its own (not 東京の + 西 + 大阪). */
 export function headedByDirection(tokens: readonly Token[], i: number): boolean {
   const head = tokens[i - 1]
-  if (head === undefined || !DIRECTION_HEADS.has(head.surface) || !isAdjacent(tokens, i)) return false
+  // the place is a name of its own (東 + 筑 is one word IPADIC cut)
+  if (head === undefined || !DIRECTION_HEADS.has(head.surface) || !isAdjacent(tokens, i) || tokens[i]!.surface.length < 2) return false
   const before = tokens[i - 2]
   return before === undefined || !isAdjacent(tokens, i - 1) || (before.partOfSpeech !== '名詞' && before.partOfSpeech !== '接頭詞' && before.surface !== 'の')
 }
