@@ -34,6 +34,8 @@ export type NerRow = {
   readonly gold: readonly { start: number; end: number; type: EntityType; label: string }[]
   /** training targets: names of other kinds as OTHER, then the scored gold (which wins where they overlap) */
   readonly targets: readonly TaggedSpan[]
+  /** OntoNotes NORP spans (ud-gsd): nationalities, and religious and political groups such as parties */
+  readonly norp: readonly { start: number; end: number }[]
   readonly fold: number
 }
 
@@ -54,15 +56,25 @@ export function loadNerRows(tokenizer: Tokenizer, datasets: readonly NerDataset[
         .map((e) => ({ start: e.span[0], end: e.span[1], type: e.coarse as EntityType, label: e.type }))
       const others = r.entities.filter((e) => OTHER_NAME_TYPES.has(e.type)).map((e) => ({ start: e.span[0], end: e.span[1], type: 'OTHER' as const }))
       const fold = dataset === 'stockmark-ner' ? hashString(`fold:${r.curid ?? r.id}`) % FOLDS : Math.floor((index * FOLDS) / raw.length)
-      rows.push({ dataset, id: r.id, text: r.text, tokens: tokenizer.tokenize(r.text), gold, targets: [...others, ...gold], fold })
+      const norp = r.entities.filter((e) => e.type === 'NORP').map((e) => ({ start: e.span[0], end: e.span[1] }))
+      rows.push({ dataset, id: r.id, text: r.text, tokens: tokenizer.tokenize(r.text), gold, targets: [...others, ...gold], norp, fold })
     })
   }
   return rows
 }
 
-/** The tagger's training example for a row: features from the rules' candidates, tags from gold. */
-export function trainingExample(row: NerRow, tokenizer: Tokenizer, gazetteer: Gazetteer = DEFAULT_GAZETTEER): TrainingExample {
+/**
+ * The tagger's training example for a row: features from the rules' candidates, tags from gold.
+ * With `norpAsOrg`, a NORP span (ud-gsd labels parties and religious bodies so: 民主党, 創価学会)
+ * that the rules propose as an organisation with exactly that span trains as ORGANIZATION — the
+ * convention of stockmark (政治的組織名) and of news — instead of OTHER.
+ */
+export function trainingExample(row: NerRow, tokenizer: Tokenizer, gazetteer: Gazetteer = DEFAULT_GAZETTEER, norpAsOrg = false): TrainingExample {
   const input: RuleInput = { text: row.text, tokens: row.tokens, gazetteer, tokenize: (part: string) => tokenizer.tokenize(part) }
-  const hints = ruleHints(row.tokens, findRuleCandidates(input))
-  return { features: tokenFeatures(row.tokens, hints), tags: spansToTags(row.tokens, row.targets).tags }
+  const candidates = findRuleCandidates(input)
+  const hints = ruleHints(row.tokens, candidates)
+  const asOrg = (t: TaggedSpan): boolean =>
+    norpAsOrg && t.type === 'OTHER' && row.norp.some((n) => n.start === t.start && n.end === t.end) && candidates.some((c) => c.start === t.start && c.end === t.end && c.type === 'ORGANIZATION')
+  const targets = row.targets.map((t): TaggedSpan => (asOrg(t) ? { ...t, type: 'ORGANIZATION' } : t))
+  return { features: tokenFeatures(row.tokens, hints), tags: spansToTags(row.tokens, targets).tags }
 }

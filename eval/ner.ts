@@ -17,7 +17,10 @@
  * spread of micro F1 (the perceptron's shuffle order moves ud-gsd by about ±0.01).
  * `--errors=N` lists N false positives and negatives per dataset for the last set-up; `--rules` prints
  * each rule's true and false positives; `--dataset=<name>` scores one set; `--split=even|odd` scores
- * the rows whose id ends in an even / odd number; `--epochs=N` sets the training epochs (default 10).
+ * the rows whose id ends in an even / odd number; `--epochs=N` sets the training epochs (default 10);
+ * `--model-file=PATH` scores a tagger file (`npm run train:ner -- --out=PATH`) in place of the bundled
+ * one for `shipped`; `--norp-org` trains ud-gsd's NORP spans that the rules find as organisations
+ * (parties, religious bodies) as ORGANIZATION (see `trainingExample`).
  *
  * Two hand-labelled news sets (eval/_ner-news.ts), `jawikinews-news` (160 Japanese Wikinews
  * sentences) and `livedoor-news` (120 livedoor news sentences), are printed after the two for the
@@ -25,7 +28,9 @@
  * `shipped` is a fair measure of the product there; `cv` does not apply. `--dataset=<news set>`
  * scores one alone (default set-ups then `rules,shipped`); `--split` picks articles by their id's parity.
  */
+import { readFileSync } from 'node:fs'
 import type { EntityType } from '../src/core/doc.ts'
+import { deserializeTagger, type TaggerModelFile } from '../src/analyze/entities/model/model-file.ts'
 import { findEntityCandidates, defaultTagger, type Gazetteer, type TaggerModel } from '../src/analyze/entities/index.ts'
 import { DEFAULT_GAZETTEER } from '../src/analyze/entities/gazetteer.ts'
 import { train, type TrainingExample } from '../src/analyze/entities/model/perceptron.ts'
@@ -156,11 +161,11 @@ export async function run(args: string[]): Promise<void> {
     const predictions = new Map<NerRow, Prediction[]>()
     const started = process.cpuUsage()
     if (mode === 'rules' || mode === 'shipped') {
-      const tagger = mode === 'rules' ? null : defaultTagger()
+      const tagger = mode === 'rules' ? null : shippedTagger(opts.get('model-file'))
       for (const r of scoredRows) predictions.set(r, predict(r, tokenizer, tagger, gazetteer))
     } else if (mode === 'cv') {
       const withoutOther = (r: NerRow): NerRow => (opts.has('no-other') ? { ...r, targets: r.targets.filter((t) => t.type !== 'OTHER') } : r)
-      const examples = new Map(all.map((r) => [r, trainingExample(withoutOther(r), tokenizer, gazetteer)]))
+      const examples = new Map(all.map((r) => [r, trainingExample(withoutOther(r), tokenizer, gazetteer, opts.has('norp-org'))]))
       const margins = opts.has('margins') ? opts.get('margins')!.split(',').map(Number) : [undefined]
       for (let run = 0; run < seeds; run++) {
         const byMargin = margins.map(() => new Map<NerRow, Prediction[]>())
@@ -220,7 +225,7 @@ export async function run(args: string[]): Promise<void> {
         process.stdout.write(`\n${name}: set-up ${mode} not scored (only rules and shipped apply; shipped is already blind here)\n`)
         continue
       }
-      const tagger = mode === 'rules' ? null : defaultTagger()
+      const tagger = mode === 'rules' ? null : shippedTagger(opts.get('model-file'))
       const started = process.cpuUsage()
       const predictions = new Map<ScoredRow, Prediction[]>(newsRows.map((r) => [r, predict(r, tokenizer, tagger, gazetteer)]))
       const cpu = process.cpuUsage(started)
@@ -232,6 +237,11 @@ export async function run(args: string[]): Promise<void> {
     }
     if (last !== undefined) printDetails(last, opts.has('rules'), errorCount)
   }
+}
+
+/** The bundled tagger, or the one in `--model-file=PATH` (a file `npm run train:ner -- --out=PATH` wrote). */
+function shippedTagger(file: string | undefined): TaggerModel {
+  return file === undefined ? defaultTagger() : deserializeTagger(JSON.parse(readFileSync(file, 'utf8')) as TaggerModelFile)
 }
 
 /** One set-up's per-type table under its title. */
