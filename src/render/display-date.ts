@@ -2,7 +2,7 @@
  * @module render/display-date
  * Dates as people read them, for every renderer and the web views: a day as 11月18日, a week as
  * 11月9日の週, a month as 2026年11月, a year as 2026年, a fiscal year as 2026年度, an interval as
- * 11月9日〜11日. The year of a day or week is written only when it is not the story's year (or when
+ * 11月9日〜11日, a third of a month (days 1–10, 11–20, 21–end) as 11月上旬 / 中旬 / 下旬. The year of a day or week is written only when it is not the story's year (or when
  * no story year is given). Only display: JSON and `datetime` attributes keep the ISO values.
  */
 import type { DateGranularity } from '../core/doc.ts'
@@ -57,11 +57,22 @@ function displayInterval(from: string, to: string, options: DisplayDateOptions):
   const b = parseDay(to)
   if (a === undefined || b === undefined) return `${displayDate(from, options)}〜${displayDate(to, options)}`
   if (options.granularity === 'fiscal-year' && a.m === 4 && a.d === 1 && b.y === a.y + 1 && b.m === 3 && b.d === 31) return `${a.y}年度`
+  const third = a.y === b.y && a.m === b.m ? thirdOfMonth(a, b) : undefined
+  if (third !== undefined) return `${a.y === options.year ? '' : `${a.y}年`}${a.m}月${third}`
   const start = dayText(a, a.y === b.y ? options.year : undefined)
   if (a.y !== b.y) return `${start}〜${dayText(b, undefined)}`
   if (a.m !== b.m) return `${start}〜${b.m}月${b.d}日`
   if (a.d !== b.d) return `${start}〜${b.d}日`
   return start
+}
+
+/** 上旬 / 中旬 / 下旬 when an interval inside one month is exactly days 1–10, 11–20 or 21–end. */
+function thirdOfMonth(a: Day, b: Day): string | undefined {
+  const last = new Date(Date.UTC(a.y, a.m, 0)).getUTCDate()
+  if (a.d === 1 && b.d === 10) return '上旬'
+  if (a.d === 11 && b.d === 20) return '中旬'
+  if (a.d === 21 && b.d === last) return '下旬'
+  return undefined
 }
 
 function dayText(day: Day, year: number | undefined): string {

@@ -22,6 +22,13 @@ test('displayDate', async (t) => {
     assert.equal(displayDate('2026-12-28/2027-01-03', { year: 2026 }), '2026年12月28日〜2027年1月3日')
     assert.equal(displayDate('2026-04-01/2027-03-31', { year: 2026, granularity: 'fiscal-year' }), '2026年度')
   })
+  await t.test('a third of a month as 上旬 / 中旬 / 下旬', () => {
+    assert.equal(displayDate('2026-11-01/2026-11-10', { year: 2026 }), '11月上旬')
+    assert.equal(displayDate('2026-11-11/2026-11-20', { year: 2026 }), '11月中旬')
+    assert.equal(displayDate('2027-02-21/2027-02-28', { year: 2026 }), '2027年2月下旬')
+    assert.equal(displayDate('2028-02-21/2028-02-29', { year: 2028 }), '2月下旬', 'leap year: 下旬 ends on the 29th')
+    assert.equal(displayDate('2026-11-21/2026-11-29', { year: 2026 }), '11月21日〜29日', 'not the whole third')
+  })
   await t.test('a date-time shows its Asia/Tokyo day; unknown text passes through', () => {
     assert.equal(displayDate('2026-11-18T20:50:00Z', { year: 2026 }), '11月19日')
     assert.equal(displayDate('2026-11-19T06:00', { year: 2026 }), '11月19日', 'zone-less: Asia/Tokyo')
