@@ -20,6 +20,12 @@ test('an idiomatic 一 (一人では, 一度も) is not a key number; a counted 
   assert.deepEqual(found, ['1人'])
 })
 
+test('a part named out of a quantity (3社のうちの1社) is not a key number', () => {
+  const text = 'メーカー3社が検討に入った。3社のうちの1社の幹部は慎重な姿勢を示した。'
+  const doc = docWith(text, [['3社', 3, '社'], ['1社', 1, '社']])
+  assert.deepEqual(findNumbers('a', doc, sentencesOf(doc)).map((n) => n.text), ['3社'])
+})
+
 test('percentages and counts stay key numbers', () => {
   const text = '有権者の75%近くが投票した。ミサイル380発以上が発射された。'
   const doc = docWith(text, [['75%近く', 75, '%'], ['380発以上', 380, '発']])

@@ -2,8 +2,8 @@
  * @module digest/numbers
  * Numbers that matter, with their sentence: quantities with a unit (75%, 380発, 5キロ, 1億ドル),
  * not dates, clock times, durations (24時間, 2日間, 1週間: how long, not how much) or speeds
- * (20キロの速さ) or an idiomatic 一 (一人では, 一度も). From the
- * numbers layer; without it, a plain pattern finds them. `keyNumbers` keeps one line per fact
+ * (20キロの速さ), an idiomatic 一 (一人では, 一度も) or a part named out of a quantity (3社のうちの1社).
+ * From the numbers layer; without it, a plain pattern finds them. `keyNumbers` keeps one line per fact
  * across a story: a value with the same unit already listed is a repeat.
  */
 import type { DigestNumber } from '../core/digest.ts'
@@ -33,6 +33,9 @@ const SPEED = /^(?:の速さ|の速度|の猛スピード)/u
 const IDIOM_ONE = /^一(?:人|つ|度|回|時)$/u
 const IDIOM_ONE_AFTER = /^(?:で|も|ずつ|として|きり|ひとり|一人)/u
 
+/** A part named out of a quantity just given (3社のうちの1社の幹部): who, not how many. */
+const PART_OF = /のうち(?:の)?$/u
+
 /** Whether the number `n` is an idiomatic 一 (「一人では片付けられず」), not a quantity. */
 function isIdiomaticOne(text: string, n: NumberMention): boolean {
   return IDIOM_ONE.test(text.slice(n.start, n.end)) && IDIOM_ONE_AFTER.test(text.slice(n.end, n.end + 4))
@@ -45,7 +48,7 @@ function isIdiomaticOne(text: string, n: NumberMention): boolean {
 export function findNumbers(articleId: string, doc: AnalyzedDoc, sents: readonly SentenceView[], skip: ReadonlySet<number> = new Set()): DigestNumber[] {
   const out: DigestNumber[] = []
   for (const n of doc.layers.numbers ?? fallbackNumbers(doc.text)) {
-    if (NOT_QUANTITY.has(n.unit) || DURATION.has(n.unit) || SPEED.test(doc.text.slice(n.end, n.end + 6)) || isIdiomaticOne(doc.text, n)) continue
+    if (NOT_QUANTITY.has(n.unit) || DURATION.has(n.unit) || SPEED.test(doc.text.slice(n.end, n.end + 6)) || isIdiomaticOne(doc.text, n) || PART_OF.test(doc.text.slice(Math.max(0, n.start - 4), n.start))) continue
     const sent = sents.find((s) => s.start <= n.start && n.end <= s.end)
     if (sent === undefined || sent.kind === 'headline' || skip.has(sent.index)) continue
     out.push({
