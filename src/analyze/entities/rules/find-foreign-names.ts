@@ -12,6 +12,7 @@ import type { Token } from '../../../core/doc.ts'
 import type { Candidate, EntityRule } from '../candidate.ts'
 import { isKatakana, isPersonToken } from '../token-utils.ts'
 import { looksLikeOrganization, orgScore } from './org-or-person.ts'
+import { definedKind } from './is-defined-non-person.ts'
 
 const DOTTED = /[\u30A1-\u30FA\u30FCー]+(?:[・＝=](?:[\u30A1-\u30FA\u30FCー]+|[A-ZＡ-Ｚ](?=[・＝=])))+/gu
 const SEPARATOR = /[・＝=]/u
@@ -119,7 +120,10 @@ export const findForeignNames: EntityRule = {
         // a name its parts call a person turns organisation on its own shape and frame, not on the other words of a long sentence
         const local = { start: Math.max(sentence.start, start - LOCAL_WINDOW), end: Math.min(sentence.end, end + LOCAL_WINDOW) }
         if (type === 'PERSON' && !isGivenName(parts[0] ?? '', tokenize) && looksLikeOrganization(text, local, start, end, parts, isKnownPlace(parts[0] ?? '', tokenize))) type = 'ORGANIZATION'
-        if (type !== null) out.push({ start, end, type, ...(type === 'ORGANIZATION' ? { subtype: 'OTHER' } : {}), rule: 'find-foreign-names' })
+        // 「Xは、…出身のロックバンド。」: a definition sentence names what its topic is
+        const defined = type === 'PERSON' ? definedKind(text, sentence, start, end) : null
+        if (defined !== null) out.push({ start, end, type: defined, ...(defined === 'ORGANIZATION' ? { subtype: 'OTHER' } : {}), rule: 'find-foreign-names' })
+        else if (type !== null) out.push({ start, end, type, ...(type === 'ORGANIZATION' ? { subtype: 'OTHER' } : {}), rule: 'find-foreign-names' })
       } else if ((startsWithGivenName || endsLikeName) && !knownPlaceOrOrg) {
         out.push({ start, end, type: 'PERSON', rule: 'find-foreign-names' })
       }

@@ -7,6 +7,7 @@
 import type { Token } from '../../../core/doc.ts'
 import type { Candidate, EntityRule } from '../candidate.ts'
 import { looksLikeOrganization, orgScore } from './org-or-person.ts'
+import { definedKind } from './is-defined-non-person.ts'
 import { isAdjacent, isKatakana } from '../token-utils.ts'
 
 /** Particles after which a lone unknown katakana word is taken as a person. */
@@ -56,7 +57,9 @@ export const guessKatakanaPerson: EntityRule = {
       if (prev !== undefined && isAdjacent(tokens, i) && (prev.partOfSpeech === '名詞' || prev.partOfSpeech === '接頭詞')) continue
       if (isModified(tokens, i)) continue
       if (tokenize !== undefined && isCompoundOfWords(tokenize(token.surface))) continue
-      const org = looksLikeOrganization(text, sentence, token.start, token.end, token.surface.split(/[・＝=]/u))
+      const defined = definedKind(text, sentence, token.start, token.end)
+      if (defined === 'OTHER') continue
+      const org = defined === 'ORGANIZATION' || looksLikeOrganization(text, sentence, token.start, token.end, token.surface.split(/[・＝=]/u))
       out.push({ start: token.start, end: token.end, type: org ? 'ORGANIZATION' : 'PERSON', ...(org ? { subtype: 'OTHER' } : {}), rule: 'guess-katakana-person' })
     }
     return out

@@ -147,3 +147,10 @@ test('mergeSurnameAsPlace: a place and a local product or a school abbreviation 
   assert.deepEqual(people('「三田牛」と表示した。'), [])
   assert.deepEqual(people('倉敷商の監督が語った。'), [])
 })
+
+test('definedKind: a definition sentence names what its katakana topic is', () => {
+  const text = 'グラニット・ハウルズは、1990年に結成されたロックバンド。'
+  assert.deepEqual(findEntityCandidates(text, [{ start: 0, end: text.length }], tokenizer.tokenize(text), { tokenizer, tagger: null }).map((c) => `${text.slice(c.start, c.end)}/${c.type}`), ['グラニット・ハウルズ/ORGANIZATION'])
+  assert.deepEqual(people('ボルサリーノは、スズメ目に分類される鳥類の一種。'), [])
+  assert.deepEqual(people('ボルサリーノは、イタリアの作曲家。'), ['ボルサリーノ/'])
+})
