@@ -12,9 +12,9 @@
 import type { Candidate, EntityRule } from '../candidate.ts'
 import { isAdjacent, isKanji } from '../token-utils.ts'
 import { isDemonymSuffix } from './is-demonym-suffix.ts'
-import { gluedOrgSpan, isAfterFounderWord, isGluedToName, isSurnameOfPerson, placeInsideEnd } from './is-glued-to-name.ts'
+import { gluedCandidate, isAfterFounderWord, isGluedToName, isSurnameOfPerson, placeInsideEnd } from './is-glued-to-name.ts'
 import { isPersonFrame } from './org-or-person.ts'
-import { isEraYear, isTitledOrPlural, wholeCountry } from './place-readings.ts'
+import { isEraYear, isTitleBeforeName, isTitledOrPlural, wholeCountry } from './place-readings.ts'
 import { chainLinkAt, districtEnd, headedByDirection, lastNameEnd, placeUnitAt } from './place-units.ts'
 
 /** Area words after a place that keep it a place (…中部, …以北, …諸国; …市内 without its 内). */
@@ -65,6 +65,10 @@ export const findPlaceByPos: EntityRule = {
         i = j
         continue
       }
+      if (i === j && unit.suffix === null && isTitleBeforeName(tokens, j, gazetteer)) {
+        // 王子 + カルロス: the title of a name, not the district
+        continue
+      }
       if (i === j && isEraYear(tokens, j)) {
         // 天正 + 5年: an era name IPADIC reads as a place
         continue
@@ -94,8 +98,7 @@ export const findPlaceByPos: EntityRule = {
         continue
       }
       if (isGluedToName(tokens, i, j)) {
-        const club = gluedOrgSpan(tokens, i, j)
-        out.push(club === null ? { start, end, type: 'OTHER', rule: 'find-place-by-pos' } : { ...club, type: 'ORGANIZATION', subtype: 'OTHER', rule: 'find-place-by-pos' })
+        out.push(gluedCandidate(text, tokens, i, j, start, end, 'find-place-by-pos'))
       } else if (!isDemonymSuffix(tokens[j + 1], end, subtype === 'COUNTRY', tokens[i - 1], start)) {
         // 長野県北部: the span keeps the area word (the convention of both evaluation sets), the
         // canonical name is the place itself so mentions link; 札幌市内, 東京都内: the span ends

@@ -5,6 +5,7 @@
  * Name words here: katakana or Latin words, unknown words, proper nouns that are not places.
  */
 import type { Token } from '../../../core/doc.ts'
+import type { Candidate } from '../candidate.ts'
 import { isKatakana, isLatin, isPlaceToken, isProperNoun } from '../token-utils.ts'
 
 function isNameWord(token: Token | undefined): boolean {
@@ -76,6 +77,20 @@ export function gluedOrgSpan(tokens: readonly Token[], i: number, j: number): { 
   while (b + 1 < tokens.length && tokens[b + 1]!.start === tokens[b]!.end && isUnknownKatakana(tokens[b + 1]!)) b++
   if (a === i && b === j) return null
   return { start: tokens[a]!.start, end: tokens[b]!.end }
+}
+
+/** Heads of facility names (…スクエア, …パーク, …ヒルズ): a place + such a name is a facility, not a club. */
+const FACILITY_ENDING = /(?:スクエア|パーク|プラザ|タワー|ビル|ビルディング|ヒルズ|モール|ホール|アリーナ|スタジアム|ドーム|テラス|ガーデン|センター|プラスワン)$/u
+
+/**
+ * The candidate for a place glued to a name word at tokens[i..j] (text[start, end)): the club or
+ * company with its glued katakana (大宮アルディージャ → ORG), a facility (渋谷 + …スクエア → OTHER),
+ * or the place alone as OTHER, which only blocks.
+ */
+export function gluedCandidate(text: string, tokens: readonly Token[], i: number, j: number, start: number, end: number, rule: string): Candidate {
+  const club = gluedOrgSpan(tokens, i, j)
+  if (club === null) return { start, end, type: 'OTHER', rule }
+  return FACILITY_ENDING.test(text.slice(club.start, club.end)) ? { ...club, type: 'OTHER', rule } : { ...club, type: 'ORGANIZATION', subtype: 'OTHER', rule }
 }
 
 /** An unknown katakana noun (a name IPADIC does not know). */

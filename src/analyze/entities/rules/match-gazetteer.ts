@@ -13,7 +13,7 @@ import type { CharTrie } from '../../normalize/char-trie.ts'
 import { nameTrieOf, type Gazetteer, type KnownName } from '../gazetteer.ts'
 import { isKatakana } from '../token-utils.ts'
 import { isDemonymSuffix, isGroupPrefix } from './is-demonym-suffix.ts'
-import { gluedOrgSpan, isAfterFounderWord, isGluedToName, isSurnameOfPerson, isUnknownKatakana, placeInsideEnd } from './is-glued-to-name.ts'
+import { gluedCandidate, isAfterFounderWord, isGluedToName, isSurnameOfPerson, isUnknownKatakana, placeInsideEnd } from './is-glued-to-name.ts'
 
 export const matchGazetteer: EntityRule = {
   name: 'match-gazetteer',
@@ -40,8 +40,7 @@ export const matchGazetteer: EntityRule = {
         continue
       }
       if (known.type === 'LOCATION' && isGluedToName(tokens, first, last)) {
-        const club = gluedOrgSpan(tokens, first, last)
-        out.push(club === null ? { start: token.start, end, type: 'OTHER', rule: 'match-gazetteer' } : { ...club, type: 'ORGANIZATION', subtype: 'OTHER', rule: 'match-gazetteer' })
+        out.push(gluedCandidate(text, tokens, first, last, token.start, end, 'match-gazetteer'))
         continue
       }
       // 東急 + ミラノス: a known organisation heading an unknown katakana name is a

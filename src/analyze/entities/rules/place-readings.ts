@@ -1,12 +1,12 @@
 /**
  * @module analyze/entities/rules/place-readings
  * Words around a place word that make find-place-by-pos read it otherwise: an era name before its
- * year (天正 + 5年), a surname before ら or an honorific (長浜 + らが, 長浜 + さん), and 全 + a
- * country abbreviation, which mentions the country (全米 → 米).
+ * year (天正 + 5年), a surname before ら or an honorific (長浜 + らが, 長浜 + さん), a title before a
+ * name (王子 + カルロス), and 全 + a country abbreviation, which mentions the country (全米 → 米).
  */
 import type { Token } from '../../../core/doc.ts'
 import type { Gazetteer } from '../gazetteer.ts'
-import { isAdjacent, isKanji } from '../token-utils.ts'
+import { isAdjacent, isKanji, isKatakana } from '../token-utils.ts'
 
 /** An era name before its year (天正 + 5 + 年, 天正 + 元年), which IPADIC sometimes reads as a place. */
 export function isEraYear(tokens: readonly Token[], j: number): boolean {
@@ -33,4 +33,11 @@ export function wholeCountry(token: Token, gazetteer: Gazetteer): string | null 
   const s = token.surface
   if (s.length !== 2 || !s.startsWith('全')) return null
   return gazetteer.abbreviations.get(s[1]!)?.canonical ?? null
+}
+
+/** 王子 + カルロス: a place word that is also a title (王子 is a Tokyo district) before a name is the title. */
+export function isTitleBeforeName(tokens: readonly Token[], j: number, gazetteer: Gazetteer): boolean {
+  const next = tokens[j + 1]
+  return gazetteer.titles.has(tokens[j]!.surface) && next !== undefined && isAdjacent(tokens, j + 1) && next.partOfSpeech === '名詞' &&
+    (next.posDetail[1] === '人名' || (isKatakana(next.surface) && next.surface.length >= 2))
 }

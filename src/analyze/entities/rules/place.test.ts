@@ -129,3 +129,8 @@ test('katakana place endings: …ンスク, …ハイム, …ビーチ before a 
   assert.ok(spans('一行はクラスノダルスクに着いた。').some((s) => s === 'クラスノダルスク/LOCATION'))
   assert.ok(!spans('保湿用のフェイスマスクを使った。').some((s) => s.endsWith('/LOCATION')))
 })
+
+test('a place glued to a facility name is a facility; a district name that is also a title before a name is the title', () => {
+  assert.ok(!spans('新施設は渋谷ミラドールスクエアと名付けられた。').some((s) => s.endsWith('/ORGANIZATION')))
+  assert.ok(!spans('王子カルロスが到着した。').some((s) => s.startsWith('王子')))
+})
