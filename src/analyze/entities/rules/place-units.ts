@@ -1,12 +1,14 @@
 /**
  * @module analyze/entities/rules/place-units
  * The administrative units find-place-by-pos joins into one place: a unit is IPADIC 地域 tokens
- * with an optional place suffix (浜松 + 市), or an unknown / katakana word before one (アッフェルデ +
- * 地区), or a kanji proper noun before an area suffix (田村 + ニュータウン, 北浜 + 地区); after a unit with a suffix, the next link of an address chain may also be a kanji name
- * IPADIC splits or reads as a common word before 市 / 区 / 町 / 村 / 郡 / 面 (浙江省 + 義烏市),
- * with 旧 / 大字 / 字 in front (新潟県 + 旧山古志村, 阿蘇市 + 大字 + 黒川), and a last place name
- * may carry its block number (世田谷区 + 太子堂二丁目). A place may also end in an electoral district
- * number (東京 + 1区) and start with a direction or 新 that makes it another place (西 + ベルリン).
+ * with an optional place suffix (浜松 + 市), an unknown / katakana word before one (アッフェルデ +
+ * 地区), or a kanji proper noun before an area suffix (田村 + ニュータウン, 北浜 + 地区). After a unit
+ * with a suffix, the next link of an address chain may also be a kanji name IPADIC splits or reads
+ * as a common word before 市 / 区 / 町 / 村 / 郡 / 面 (浙江省 + 義烏市) or a hiragana name it cuts into
+ * words (三重県 + い + なべ + 市), with 旧 / 大字 / 字 in front (新潟県 + 旧山古志村, 阿蘇市 + 大字 +
+ * 黒川), and a last place name may carry its block number (世田谷区 + 太子堂二丁目). A place may also
+ * end in an electoral district number (東京 + 1区) and start with a direction or 新 that makes it
+ * another place (西 + ベルリン).
  */
 import type { Token } from '../../../core/doc.ts'
 import type { RuleInput } from '../candidate.ts'
@@ -106,7 +108,27 @@ export function chainLinkAt(tokens: readonly Token[], k: number, input: RuleInpu
   if (k >= tokens.length || !isAdjacent(tokens, k)) return null
   const from = UNIT_PREFIXES.has(tokens[k]!.surface) && isAdjacent(tokens, k + 1) ? k + 1 : k
   if (from >= tokens.length) return null
-  return placeUnitAt(tokens, from, input) ?? kanjiUnitAt(tokens, from)
+  return placeUnitAt(tokens, from, input) ?? kanjiUnitAt(tokens, from) ?? hiraganaUnitAt(tokens, from)
+}
+
+/**
+ * い + なべ + 市, いす + み + 市, かすみ + が + うら + 市: a municipality written in hiragana that IPADIC
+ * cuts into words — two to six hiragana characters in at most four words, not starting or ending
+ * with a particle (県 + から + 市 is no name), before a lower-unit suffix; only as a link of a chain.
+ */
+function hiraganaUnitAt(tokens: readonly Token[], k: number): PlaceUnit | null {
+  let chars = 0
+  for (let m = k; m < tokens.length && m <= k + 4; m++) {
+    const t = tokens[m]!
+    if (m > k && !isAdjacent(tokens, m)) return null
+    if (m > k && LOWER_UNITS.has(t.surface)) {
+      const particle = (u: Token) => u.partOfSpeech === '助詞' || u.partOfSpeech === '助動詞'
+      return chars >= 2 && !particle(tokens[k]!) && !particle(tokens[m - 1]!) ? { end: m, suffix: t.surface } : null
+    }
+    chars += t.surface.length
+    if (!/^\p{Script=Hiragana}+$/u.test(t.surface) || chars > 6 || m === k + 4) return null
+  }
+  return null
 }
 
 /**

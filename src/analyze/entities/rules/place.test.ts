@@ -134,3 +134,8 @@ test('a place glued to a facility name is a facility; a district name that is al
   assert.ok(!spans('新施設は渋谷ミラドールスクエアと名付けられた。').some((s) => s.endsWith('/ORGANIZATION')))
   assert.ok(!spans('王子カルロスが到着した。').some((s) => s.startsWith('王子')))
 })
+
+test('a hiragana municipality IPADIC cuts into words joins its prefecture; a particle between units does not', () => {
+  assert.ok(spans('工場は三重県いなべ市にある。').includes('三重県いなべ市/LOCATION'))
+  assert.ok(!spans('千葉県から市へ移管された。').some((s) => s.includes('から')))
+})
