@@ -36,7 +36,8 @@ export const findHouseOrg: EntityRule = {
       if (!isHouseSuffix(tokens[j]!) || !isAdjacent(tokens, j)) continue
       let i = j
       while (i > 0 && isAdjacent(tokens, i) && isHouseNameWord(tokens[i - 1]!)) i--
-      if (i === j) continue
+      // one kanji is no house name (越前 + 島 + 津 + 家: IPADIC cut 島津 apart)
+      if (i === j || tokens[j]!.start - tokens[i]!.start < 2) continue
       const start = tokens[i]!.start
       const end = tokens[j]!.end
       out.push({ start, end, type: 'ORGANIZATION', subtype: 'OTHER', canonical: text.slice(start, end), rule: 'find-house-org' })

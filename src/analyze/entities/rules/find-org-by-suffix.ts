@@ -11,6 +11,7 @@ import type { Candidate, EntityRule, RuleInput } from '../candidate.ts'
 import { isAdjacent, isContentNoun, isKanji, isKatakana, isLatin, isNameLike } from '../token-utils.ts'
 import { keysEndingAt } from '../../normalize/char-trie.ts'
 import { wordTrieOf } from '../gazetteer.ts'
+import { OTHER_SUFFIXES } from './find-other-by-suffix.ts'
 
 /** Leading words that are not part of a name (同社, 各党, 全大学). */
 const NON_NAME_PREFIXES = new Set(['同', '各', '全', '本', '当', '両', '新', '旧', '前', '元', '現', '某', '他', '諸', '我が', 'わが', '同国', '自国', '他国', '両国', '地元', '親会社', '子会社', '系列', '傘下', '大手', '中堅', '老舗', '名門', '強豪', '古豪', '新興', '国営', '民間', '外資'])
@@ -109,6 +110,8 @@ function latinNameStart(text: string, tokens: readonly Token[], s: number, suffi
   }
   return k
 }
+
+const FACILITY_WORDS = new Set(OTHER_SUFFIXES)
 
 /** Technical acronyms that name a medium or a field, not a body (TV + 局, WEB + 制作会社). */
 const TECH_ACRONYMS = new Set(['TV', 'PC', 'IT', 'WEB', 'USB', 'LP', 'HD', 'FM', 'AM', 'CS', 'BS', 'DVD', 'CD', 'OS', 'SNS', 'AI', 'EC'])
@@ -225,6 +228,8 @@ export const findOrgBySuffix: EntityRule = {
         if (!gazetteer.legalForms.has(suffix) && !(certified && s === i) && !nameTokens.some((t) => isNameLike(t)) && !isInstitutionCompound(nameTokens, suffix) && !isCoinedCompanyName(nameTokens, suffix)) continue
         if (tokens[s]!.partOfSpeech === '接頭詞' && s === j - 1) continue
         if (ACTIVITY_SUFFIXES.has(suffix) && isDescriptiveCompound(nameTokens)) break
+        // 造船 + 所: the suffix and the next word make a facility word (find-other-by-suffix's)
+        if (tokens[j + 1] !== undefined && isAdjacent(tokens, j + 1) && FACILITY_WORDS.has(suffix + tokens[j + 1]!.surface)) break
         // a foreign place + 組 is a group of people (ヨーロッパ組, ブラジル組), a surname + 組 a builder (森岡組;
         // IPADIC reads many surnames as kanji places)
         if (suffix === '組' && nameTokens.some((t) => t.posDetail[1] === '地域' && (isKatakana(t.surface) || t.posDetail[2] === '国'))) break

@@ -15,7 +15,7 @@ export const OTHER_SUFFIXES: readonly string[] = [
   '賞', '杯', 'カップ', '祭', '祭り', 'まつり', 'フェスティバル', 'ショー', 'モーターショー', 'グランプリ', '五輪', 'オリンピック', 'リーグ戦', '国体', '選挙', '総選挙',
   '空港', '駅', '港', '公園', '城', '寺', '神社', '神宮', '大社', '院', 'ビル', 'タワー', '病院', '植物園', '動物園', '水族館', '博物館', '美術館', '図書館', '記念館', '会館', '資料館',
   'ホール', '劇場', '球場', 'スタジアム', '競技場', 'ドーム', 'アリーナ', '橋', '大橋', '道路', '街道', '国道', '線', '本線', '鉄道線', '高速道路', 'バイパス', 'IC', 'JCT', 'トンネル', 'ダム', '発電所', '原発', '原子力発電所',
-  '宮殿', '宮', 'ホテル', '遺跡', '古墳', '通り', '広場', '交差点', '墓地', '教会堂', '大聖堂', '聖堂', '灯台', '庭園', '丸', '号', '法', '時代', '営業所', '事業所', '出張所', '工場', '団地', '店', '北口', '南口', '東口', '西口', '構想', '空襲', '会戦', '連絡船', '飛行場', '牧場', '農場', '寺院', '競馬場', '基地', 'キャンプ', '刑務所', '収容所', '霊園', 'ハイウェイ', 'センター', '百貨店', '商店街', '教習所', '警察署', '学校',
+  '宮殿', '宮', 'ホテル', '遺跡', '古墳', '通り', '広場', '交差点', '墓地', '教会堂', '大聖堂', '聖堂', '灯台', '庭園', '丸', '号', '法', '時代', '営業所', '事業所', '出張所', '工場', '団地', '店', '北口', '南口', '東口', '西口', '構想', '空襲', '会戦', '連絡船', '飛行場', '牧場', '農場', '寺院', '競馬場', '基地', 'キャンプ', '刑務所', '収容所', '霊園', 'ハイウェイ', 'センター', '百貨店', '商店街', '教習所', '警察署', '学校', '造船所', '工廠',
 ]
 const OTHER = new Set(OTHER_SUFFIXES)
 const OTHER_REVERSED = wordTrieOf(OTHER, 'reversed')
@@ -40,11 +40,17 @@ export const findOtherBySuffix: EntityRule = {
         suffix = keysEndingAt(OTHER_REVERSED, surface, surface.length, Math.min(surface.length - 1, 8))
           .find((tail) => !WHOLE_TOKEN_ONLY.has(tail) && !isKatakana(tail))
       }
+      // 造船 + 所: a suffix IPADIC split into two words
+      let head = j
+      if (suffix === undefined && j >= 2 && isAdjacent(tokens, j) && OTHER.has(tokens[j - 1]!.surface + suffixToken.surface) && suffixToken.surface.length === 1) {
+        suffix = tokens[j - 1]!.surface + suffixToken.surface
+        head = j - 1
+      }
       if (suffix === undefined) continue
-      let i = j
+      let i = head
       while (i > 0 && (isContentNoun(tokens[i - 1]!) || tokens[i - 1]!.partOfSpeech === '接頭詞') && isAdjacent(tokens, i)) i--
       while (i < j && tokens[i]!.partOfSpeech === '接頭詞') i++
-      const inner = tokens.slice(i, j)
+      const inner = tokens.slice(i, head)
       if (inner.length === 0 || !inner.some(isNameLike)) continue
       out.push({ start: tokens[i]!.start, end: suffixToken.end, type: 'OTHER', rule: 'find-other-by-suffix' })
     }

@@ -160,3 +160,8 @@ test('findOrgByPos: a katakana organisation word or an acronym heading a katakan
   assert.deepEqual(spansOf(findOrgByPos, 'リーマンショックの後。'), [])
   assert.deepEqual(spansOf(findOrgByPos, '社会の仕組み。'), [])
 })
+
+test('a shipyard is a facility, not an organisation; one kanji before 家 is no house', () => {
+  assert.deepEqual(orgsOf('艦はノルヴァン海軍造船所で修理された。'), [])
+  assert.deepEqual(spansOf(findHouseOrg, '越前島津家が仕えた。'), [])
+})
