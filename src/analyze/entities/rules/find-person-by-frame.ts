@@ -23,7 +23,7 @@ const FAMILY_AFTER = /^(?:兄弟|姉妹|夫妻|夫婦|親子|父子|母子)/u
  */
 const RULER_AFTER = /^(?:大王|皇帝|王|帝|卿)(?![\p{Script=Han}])/u
 /** Right after the name: its kin, its body and life, or a life event with the name as subject. */
-const LIFE_AFTER = /^(?:の(?:妻|夫|息子|娘|父親?|母親?|兄|弟|姉|妹|長男|次男|長女|次女|祖父|祖母|孫|甥|姪|代理人|恋人|愛人|遺体|葬儀|死後|晩年|自伝|伝記|弟子|師匠|生家)(?!\p{Script=Han})|[がは](?:亡くな|死去|死亡|逝去|急死|病死|戦死|暗殺さ|処刑さ|殺害さ|即位|退位|結婚|離婚|再婚|出家))/u
+const LIFE_AFTER = /^(?:の(?:妻|夫|息子|娘|父親?|母親?|兄|弟|姉|妹|長男|次男|長女|次女|祖父|祖母|孫|甥|姪|代理人|恋人|愛人|遺体|遺族|葬儀|訃報|死後|没後|生誕|晩年|自伝|伝記|弟子|師匠|生家|自宅|邸宅|墓|銅像|肖像|研究室)(?!\p{Script=Han})|[がは](?:亡くな|死去|死亡|逝去|急死|病死|戦死|暗殺さ|処刑さ|殺害さ|即位|退位|結婚|離婚|再婚|出家))/u
 /** Right after the name: a death or a throne with the name as subject (a common word does not die: ジュールが亡くなった). */
 const EVENT_AFTER = /^[がは](?:亡くな|死去|逝去|急死|病死|戦死|暗殺さ|処刑さ|即位|退位)/u
 /** Kin words whose の also marks a possession (夫のスペック): only right before the name. */

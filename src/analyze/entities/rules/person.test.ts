@@ -154,3 +154,7 @@ test('definedKind: a definition sentence names what its katakana topic is', () =
   assert.deepEqual(people('ボルサリーノは、スズメ目に分類される鳥類の一種。'), [])
   assert.deepEqual(people('ボルサリーノは、イタリアの作曲家。'), ['ボルサリーノ/'])
 })
+
+test('findPersonByFrame: a bare katakana name before the nouns of a life (研究室, 自宅, 遺族)', () => {
+  assert.deepEqual(people('ルブランの研究室を訪れた。'), ['ルブラン/'])
+})
