@@ -84,8 +84,10 @@ export const findForeignNames: EntityRule = {
       if (starts.has(start) && ends.has(end) && !gazetteer.names.has(m[1] ?? '')) out.push({ start, end, type: 'PERSON', rule: 'find-foreign-names' })
     }
     for (const m of sentenceText.matchAll(DOTTED)) {
-      const start = first.start + m.index
-      const end = start + m[0].length
+      // W・エドワーズ・デミング: a Latin initial before the name belongs to it
+      const initial = /(?<![A-Za-z0-9Ａ-Ｚａ-ｚ０-９])[A-ZＡ-Ｚ][・.．]$/u.exec(sentenceText.slice(Math.max(0, m.index - 3), m.index))
+      const start = first.start + m.index - (initial !== null && starts.has(first.start + m.index - 2) ? 2 : 0)
+      const end = first.start + m.index + m[0].length
       const i = starts.get(start)
       const j = ends.get(end)
       if (i === undefined || j === undefined) continue

@@ -158,3 +158,7 @@ test('definedKind: a definition sentence names what its katakana topic is', () =
 test('findPersonByFrame: a bare katakana name before the nouns of a life (研究室, 自宅, 遺族)', () => {
   assert.deepEqual(people('ルブランの研究室を訪れた。'), ['ルブラン/'])
 })
+
+test('findForeignNames: a Latin initial before a dotted name belongs to it', () => {
+  assert.deepEqual(people('品質管理の専門家W・エドワーズ・デミングと会った。'), ['W・エドワーズ・デミング/'])
+})
