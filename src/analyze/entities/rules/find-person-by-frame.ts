@@ -3,7 +3,8 @@
  * Rule (tier 3). A bare katakana name with no title is a person when its frame only fits a person:
  * a kin or court word right before it (兄エドモン, 次男のパウル, 宰相ハーデン), a family word right
  * after it (ライト兄弟, ブラウン夫妻), or a kin noun or a life event right after it (ハートの妻,
- * ノーランが死去, マイヤーは即位) or a ruler's title right after it (アンテミウス帝); 夫の / 妻の before a word is as often a possession (夫の年収). The frames are adjacent to the name: a frame word further away
+ * ノーランが死去, マイヤーは即位), the plural suffix of people right after it (スクワイアらは)
+ * or a ruler's title right after it (アンテミウス帝); 夫の / 妻の before a word is as often a possession (夫の年収). The frames are adjacent to the name: a frame word further away
  * says nothing of it. A katakana word IPADIC knows as a common noun (マックス, ジュール) is taken only
  * right after a kin word or as the subject of a death or an accession (ジュールが亡くなった; not 美術スタッフが死亡); a known place or organisation, a gazetteer name and a
  * place-shaped word (…スタン, …ランド) never.
@@ -26,6 +27,8 @@ const RULER_AFTER = /^(?:大王|皇帝|王|帝|卿)(?![\p{Script=Han}])/u
 const LIFE_AFTER = /^(?:の(?:妻|夫|息子|娘|父親?|母親?|兄|弟|姉|妹|長男|次男|長女|次女|祖父|祖母|孫|甥|姪|代理人|恋人|愛人|遺体|遺族|葬儀|訃報|死後|没後|生誕|晩年|自伝|伝記|弟子|師匠|生家|自宅|邸宅|墓|銅像|肖像|研究室)(?!\p{Script=Han})|[がは](?:亡くな|死去|死亡|逝去|急死|病死|戦死|暗殺さ|処刑さ|殺害さ|即位|退位|結婚|離婚|再婚|出家))/u
 /** Right after the name: a death or a throne with the name as subject (a common word does not die: ジュールが亡くなった). */
 const EVENT_AFTER = /^[がは](?:亡くな|死去|逝去|急死|病死|戦死|暗殺さ|処刑さ|即位|退位)/u
+/** Right after the name: the plural suffix of people (スクワイアらは, …両人); not …の2人, which counts the members of a group. */
+const PEOPLE_AFTER = /^(?:ら[はがのをにともや、]|両人)/u
 /** Kin words whose の also marks a possession (夫のスペック): only right before the name. */
 const POSSESSIVE_KIN = new Set(['夫', '妻'])
 
@@ -38,6 +41,13 @@ function isKatakanaNoun(token: Token): boolean {
 function isCommonWord(run: readonly Token[]): boolean {
   if (run.length === 1) return run[0]!.origin === 'known' && !isPersonToken(run[0]!)
   return run.every((t) => t.origin === 'known' && t.surface.length >= 2 && !isPersonToken(t))
+}
+
+/** Whether tokens[i] follows a middle dot that follows a katakana word (エマ + ・ + ストーン; not 娘 + ・ + アミル). */
+function isDottedAfterName(tokens: readonly Token[], i: number): boolean {
+  const dot = tokens[i - 1]
+  const word = tokens[i - 2]
+  return dot !== undefined && word !== undefined && /^[・＝=]$/u.test(dot.surface) && isAdjacent(tokens, i - 1) && isKatakana(word.surface)
 }
 
 /** Index of the kin word right before tokens[i] (兄 + エドモン) or before の / ・ (次男 + の + パウル), or null. */
@@ -69,7 +79,8 @@ export const findPersonByFrame: EntityRule = {
     const last = tokens.at(-1)
     if (first === undefined || last === undefined) return out
     for (let i = 0; i < tokens.length; i++) {
-      if (!isKatakanaNoun(tokens[i]!) || (i > 0 && isAdjacent(tokens, i) && isKatakana(tokens[i - 1]!.surface))) continue
+      // a part of a dotted name (エマ・ストーン) is find-foreign-names'
+      if (!isKatakanaNoun(tokens[i]!) || (i > 0 && isAdjacent(tokens, i) && (isKatakana(tokens[i - 1]!.surface) || isDottedAfterName(tokens, i)))) continue
       let k = i
       while (k + 1 < tokens.length && isAdjacent(tokens, k + 1) && isKatakanaNoun(tokens[k + 1]!)) k++
       const start = tokens[i]!.start
@@ -84,7 +95,7 @@ export const findPersonByFrame: EntityRule = {
       const kin = kinBefore(tokens, i)
       const ruler = RULER_AFTER.exec(after)
       const epithet = ruler !== null && ruler[0] === '王' && tokens[i - 1]?.surface === 'の'
-      const framed = kin !== null || FAMILY_AFTER.test(after) || (!isPlaceShaped(name) && (LIFE_AFTER.test(after) || (ruler !== null && !epithet)))
+      const framed = kin !== null || FAMILY_AFTER.test(after) || (!isPlaceShaped(name) && (LIFE_AFTER.test(after) || PEOPLE_AFTER.test(after) || (ruler !== null && !epithet)))
       // 「王女メディア」: a kin word and a name that fill a bracket are a title
       const title = kin !== null && text[tokens[kin]!.start - 1] === '「' && text[end] === '」'
       if (!title && (isCommonWord(tokens.slice(i, k + 1)) ? kin === i - 1 || (EVENT_AFTER.test(after) && !isGlued(tokens, i)) : framed)) {

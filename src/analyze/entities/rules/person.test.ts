@@ -162,3 +162,8 @@ test('findPersonByFrame: a bare katakana name before the nouns of a life (研究
 test('findForeignNames: a Latin initial before a dotted name belongs to it', () => {
   assert.deepEqual(people('品質管理の専門家W・エドワーズ・デミングと会った。'), ['W・エドワーズ・デミング/'])
 })
+
+test('findPersonByFrame: the plural suffix of people after a bare katakana name, not a count of a group', () => {
+  assert.deepEqual(spansOf(findPersonByFrame, '当時はヴェルナーらが指揮した。'), ['ヴェルナー'])
+  assert.deepEqual(spansOf(findPersonByFrame, 'オセロの2人が揃った。'), [])
+})
