@@ -49,3 +49,24 @@ export function resolveCandidates(candidates: readonly Candidate[], tiers: Reado
   }
   return kept.sort((a, b) => a.start - b.start)
 }
+
+/**
+ * The same rule with its candidates computed once per input object (rules that other rules consult
+ * — find-org-before-title reads find-org-by-suffix and find-org-by-pos — run once per sentence).
+ * Rules are pure, so the result depends on the input alone; each call returns a fresh array.
+ */
+export function oncePerInput(rule: EntityRule): EntityRule {
+  const seen = new WeakMap<RuleInput, readonly Candidate[]>()
+  return {
+    name: rule.name,
+    tier: rule.tier,
+    find(input) {
+      let found = seen.get(input)
+      if (found === undefined) {
+        found = rule.find(input)
+        seen.set(input, found)
+      }
+      return [...found]
+    },
+  }
+}

@@ -92,7 +92,9 @@ export function findRuleCandidates(input: RuleInput, rules: readonly EntityRule[
     tiers = new Map(rules.map((r) => [r.name, r.tier]))
     TIERS.set(rules, tiers)
   }
-  return resolveCandidates(rules.flatMap((r) => r.find(input)), tiers)
+  const found: Candidate[] = []
+  for (const rule of rules) for (const c of rule.find(input)) found.push(c)
+  return resolveCandidates(found, tiers)
 }
 
 /** Rule name → tier, per rule list (built once). */

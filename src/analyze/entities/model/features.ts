@@ -93,17 +93,18 @@ function keysOf(t: Token | undefined, hint: RuleHint): TokenKeys {
  */
 export function tokenFeatures(tokens: readonly Token[], hints: readonly RuleHint[], skip?: Uint8Array): Uint32Array {
   const n = tokens.length
-  const k: TokenKeys[] = []
-  for (let i = -2; i < n + 2; i++) k.push(keysOf(tokens[i], hints[i] ?? NO_HINT))
+  // keys only of the tokens within ±2 of a scored one (most of a sentence is skipped)
+  const k: (TokenKeys | undefined)[] = new Array(n + 4)
+  const keyAt = (i: number): TokenKeys => (k[i + 2] ??= keysOf(tokens[i], hints[i] ?? NO_HINT))
   const out = new Uint32Array(n * FEATURES_PER_TOKEN)
   const quoted = bracketDepths(tokens)
   for (let i = 0; i < n; i++) {
     if (skip !== undefined && skip[i] === 1) continue
-    const m2 = k[i]!
-    const m1 = k[i + 1]!
-    const c = k[i + 2]!
-    const p1 = k[i + 3]!
-    const p2 = k[i + 4]!
+    const m2 = keyAt(i - 2)
+    const m1 = keyAt(i - 1)
+    const c = keyAt(i)
+    const p1 = keyAt(i + 1)
+    const p2 = keyAt(i + 2)
     let o = i * FEATURES_PER_TOKEN
     out[o++] = 1
     out[o++] = mix(2, c.word)

@@ -41,7 +41,8 @@ export const findClubOrg: EntityRule = {
     }
     for (let k = 0; k < tokens.length; k++) {
       const code = tokens[k]!
-      if (!isLoneCode(text, code)) continue
+      // (every reading below starts from a club code; most tokens are none)
+      if ((!LEADING_CODES.has(code.surface) && !TRAILING_CODES.has(code.surface)) || !isLoneCode(text, code)) continue
       const gluedAfterName = k > 0 && isAdjacent(tokens, k) && isClubWord(tokens[k - 1]!)
       if (LEADING_CODES.has(code.surface) && !gluedAfterName && isAdjacent(tokens, k + 1)) {
         // FC + ゼニト・サンクトペテルブルク, SC + 相模原, FC + セト + 34

@@ -30,7 +30,7 @@ export const findOrgBeforeTitle: EntityRule = {
   tier: 0,
   find(input) {
     const { tokens } = input
-    const startAt = new Map(tokens.map((t, k) => [t.start, k]))
+    let startAt: Map<number, number> | undefined
     const acronyms: Candidate[] = tokens
       .filter((t) => t.origin === 'unknown' && ACRONYM.test(t.surface))
       .map((t) => ({ start: t.start, end: t.end, type: 'ORGANIZATION', subtype: 'OTHER', rule: 'find-org-before-title' }))
@@ -43,6 +43,7 @@ export const findOrgBeforeTitle: EntityRule = {
       if (/・(?:$|\p{Script=Han})/u.test(input.text.slice(c.start, c.end))) continue
       // a person's name heading the run (大江康弘 + 参議院 + 議員) keeps the titled-person reading
       if (tokens.some((t) => t.start >= c.start && t.end <= c.end && t.posDetail[1] === '人名')) continue
+      startAt ??= new Map(tokens.map((t, k) => [t.start, k]))
       const next = startAt.get(c.end)
       if (next === undefined || findRole(tokens, next, input) === null || titleStraddles(input, c.start, c.end)) continue
       out.push({ ...c, rule: 'find-org-before-title' })

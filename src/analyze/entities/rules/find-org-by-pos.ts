@@ -4,7 +4,7 @@
  * kuromoji tags every unknown Latin word as 組織; only all-capital acronyms of two or more letters
  * (NATO, IAEA) are kept from those, except common technical ones (OS, DVD, GDP).
  */
-import type { Candidate, EntityRule } from '../candidate.ts'
+import { oncePerInput, type Candidate, type EntityRule } from '../candidate.ts'
 import type { Token } from '../../../core/doc.ts'
 import { isAdjacent, isKatakana, isOrgToken } from '../token-utils.ts'
 import type { Gazetteer } from '../gazetteer.ts'
@@ -108,7 +108,8 @@ function isTitledPerson(tokens: readonly Token[], i: number, gazetteer: Gazettee
 }
 const PERSON_NOUNS = new Set(['被告', '容疑者', '被告人', '受刑者', '死刑囚', '選手', '投手', '捕手', '監督', '氏', 'さん', '君', 'ちゃん', '様'])
 
-export const findOrgByPos: EntityRule = {
+/** (its candidates are computed once per sentence: find-org-before-title consults them too) */
+export const findOrgByPos: EntityRule = oncePerInput({
   name: 'find-org-by-pos',
   tier: 2,
   find({ text, tokens, gazetteer }) {
@@ -144,4 +145,4 @@ export const findOrgByPos: EntityRule = {
     }
     return out
   },
-}
+})

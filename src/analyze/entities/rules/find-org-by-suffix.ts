@@ -7,7 +7,7 @@
  * A leading one-character country abbreviation is expanded in the canonical name (米政府 → アメリカ政府).
  */
 import type { Token } from '../../../core/doc.ts'
-import type { Candidate, EntityRule, RuleInput } from '../candidate.ts'
+import { oncePerInput, type Candidate, type EntityRule, type RuleInput } from '../candidate.ts'
 import { isAdjacent, isContentNoun, isKanji, isKatakana, isLatin, isNameLike } from '../token-utils.ts'
 import { keysEndingAt } from '../../normalize/char-trie.ts'
 import { wordTrieOf } from '../gazetteer.ts'
@@ -177,7 +177,8 @@ function numberedUnitStart(tokens: readonly Token[], i: number, j: number): numb
   }
 }
 
-export const findOrgBySuffix: EntityRule = {
+/** (its candidates are computed once per sentence: find-org-before-title consults them too) */
+export const findOrgBySuffix: EntityRule = oncePerInput({
   name: 'find-org-by-suffix',
   tier: 1,
   find(input) {
@@ -256,7 +257,7 @@ export const findOrgBySuffix: EntityRule = {
     out.push(...findLegalFormPrefixed(input))
     return out
   },
-}
+})
 
 /** A person's title after a company (株式会社 + 代表取締役社長) ends the name. */
 function isTitleWord(token: Token, gazetteer: RuleInput['gazetteer']): boolean {

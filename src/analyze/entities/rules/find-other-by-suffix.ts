@@ -37,12 +37,13 @@ export const findOtherBySuffix: EntityRule = {
       else {
         // the longest suffix word the surface ends in (8 characters at most, never the whole surface)
         const surface = suffixToken.surface
-        suffix = keysEndingAt(OTHER_REVERSED, surface, surface.length, Math.min(surface.length - 1, 8))
-          .find((tail) => !WHOLE_TOKEN_ONLY.has(tail) && !isKatakana(tail))
+        // (no suffix ends in the surface's last character: most tokens)
+        if (OTHER_REVERSED.next.has(surface.charCodeAt(surface.length - 1)))
+          suffix = keysEndingAt(OTHER_REVERSED, surface, surface.length, Math.min(surface.length - 1, 8)).find((tail) => !WHOLE_TOKEN_ONLY.has(tail) && !isKatakana(tail))
       }
       // 造船 + 所: a suffix IPADIC split into two words
       let head = j
-      if (suffix === undefined && j >= 2 && isAdjacent(tokens, j) && OTHER.has(tokens[j - 1]!.surface + suffixToken.surface) && suffixToken.surface.length === 1) {
+      if (suffix === undefined && j >= 2 && suffixToken.surface.length === 1 && isAdjacent(tokens, j) && OTHER.has(tokens[j - 1]!.surface + suffixToken.surface)) {
         suffix = tokens[j - 1]!.surface + suffixToken.surface
         head = j - 1
       }

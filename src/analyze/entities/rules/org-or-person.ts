@@ -23,7 +23,10 @@ const ORG_WORDS = /会社|企業|株式|買収|発売|販売|製品|事業|設�
 const PERSON_WORDS = /彼女|彼|生まれ|結婚|妻|夫|息子|娘|死去|亡くな|歳|誕生|幼少|晩年|学位|博士|教授|演じ|語った|述べ|思っ|考え|自身|本人|少年|少女|氏|さん|王子|王女|国王|皇帝|将軍|騎士/gu
 
 function count(re: RegExp, s: string, cap: number): number {
-  return Math.min(cap, [...s.matchAll(re)].length)
+  // min(cap, number of matches), without collecting the matches
+  let n = 0
+  for (const _ of s.matchAll(re)) if (++n >= cap) break
+  return Math.min(cap, n)
 }
 
 /**

@@ -24,13 +24,16 @@ function isPlaceSuffix(token: Token | undefined, input: RuleInput): boolean {
 /** Suffixes that name an area after any proper noun, a surname too (田村 + ニュータウン, 北浜 + 地区). */
 const NAMED_AREA_SUFFIXES = new Set(['地区', 'ニュータウン', '湖畔', '連峰'])
 
+/** A punctuation or symbol character other than the name joiners ・ ＝ =. */
+const SYMBOL_NOT_JOINER = /(?![・＝=])[\p{P}\p{S}]/u
+
 /**
  * A word that is a place only when a place suffix follows (いなべ + 市, アッフェルデ + 地区); a kanji
  * proper noun of two characters or more before an area suffix (田村 + ニュータウン).
  */
 function isBareName(token: Token, next: Token | undefined): boolean {
   // kuromoji reads unknown runs of symbols (…) as nouns: they name nothing (・ and ＝ join name parts)
-  if (token.partOfSpeech !== '名詞' || token.posDetail[0] === '数' || token.posDetail[0] === '接尾' || /[\p{P}\p{S}]/u.test(token.surface.replace(/[・＝=]/gu, ''))) return false
+  if (token.partOfSpeech !== '名詞' || token.posDetail[0] === '数' || token.posDetail[0] === '接尾' || SYMBOL_NOT_JOINER.test(token.surface)) return false
   if (token.origin !== 'known' || (isKatakana(token.surface) && token.posDetail[0] === '固有名詞')) return true
   return token.posDetail[0] === '固有名詞' && isKanji(token.surface) && token.surface.length >= 2 && next !== undefined && NAMED_AREA_SUFFIXES.has(next.surface)
 }
