@@ -63,6 +63,29 @@ function bracketDepths(tokens: readonly Token[]): Uint8Array {
   return out
 }
 
+/** The part-of-speech key per `posDetail` array (tokens of one dictionary entry share theirs), with the part of speech it was made with. */
+const POS_KEYS = new WeakMap<readonly string[], { readonly partOfSpeech: string; readonly key: number }>()
+
+function posKey(t: Token): number {
+  const cached = POS_KEYS.get(t.posDetail)
+  if (cached !== undefined && cached.partOfSpeech === t.partOfSpeech) return cached.key
+  const key = mix(mix(mix(hashString(t.partOfSpeech), hashString(t.posDetail[0])), hashString(t.posDetail[1])), hashString(t.posDetail[2]))
+  POS_KEYS.set(t.posDetail, { partOfSpeech: t.partOfSpeech, key })
+  return key
+}
+
+/** Hashes of the few strings hashed again and again (rule names, subtypes). */
+const NAME_KEYS = new Map<string, number>()
+
+function nameKey(s: string): number {
+  let key = NAME_KEYS.get(s)
+  if (key === undefined) {
+    key = hashString(s)
+    if (NAME_KEYS.size < 1000) NAME_KEYS.set(s, key)
+  }
+  return key
+}
+
 type TokenKeys = { word: number; pos: number; shape: number; lemma: number; first: number; last: number; last2: number; first2: number; hint: number; hintRule: number; hintSub: number; len: number; origin: number }
 
 function keysOf(t: Token | undefined, hint: RuleHint): TokenKeys {
@@ -70,7 +93,7 @@ function keysOf(t: Token | undefined, hint: RuleHint): TokenKeys {
   const s = t.surface
   return {
     word: hashString(s),
-    pos: mix(mix(mix(hashString(t.partOfSpeech), hashString(t.posDetail[0])), hashString(t.posDetail[1])), hashString(t.posDetail[2])),
+    pos: posKey(t),
     shape: shapeCode(s),
     lemma: hashString(t.lemma),
     first: hashRange(s, 0, 1),
@@ -78,8 +101,8 @@ function keysOf(t: Token | undefined, hint: RuleHint): TokenKeys {
     last2: hashRange(s, Math.max(0, s.length - 2), s.length),
     first2: hashRange(s, 0, Math.min(2, s.length)),
     hint: hint.tag + 1,
-    hintRule: hashString(hint.rule),
-    hintSub: hashString(hint.subtype),
+    hintRule: nameKey(hint.rule),
+    hintSub: nameKey(hint.subtype),
     len: Math.min(s.length, 8) + 1,
     origin: t.origin === 'known' ? 1 : t.origin === 'unknown' ? 2 : 3,
   }

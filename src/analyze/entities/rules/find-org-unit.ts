@@ -33,6 +33,8 @@ export const findOrgUnit: EntityRule = {
   find(input) {
     const { tokens } = input
     const out: Candidate[] = []
+    // every unit ends in a word ending in 部: most sentences have none
+    if (!tokens.some((t) => t.surface.endsWith('部'))) return out
     for (let i = 1; i < tokens.length; i++) {
       if (!followsOrganization(tokens, i, input)) continue
       let j = i

@@ -34,7 +34,8 @@ export const findPlaceBeforeRuler: EntityRule = {
     for (let i = 0; i + 1 < tokens.length; i++) {
       const realm = tokens[i]!
       const title = tokens[i + 1]!
-      if (!isRealm(realm) || !isAdjacent(tokens, i + 1)) continue
+      // (a ruler's title or a throne follows in every reading below; most tokens have neither)
+      if ((!RULER_TITLES.has(title.surface) && !THRONES.has(title.surface)) || !isRealm(realm) || !isAdjacent(tokens, i + 1)) continue
       const named = RULER_TITLES.has(title.surface) && isAdjacent(tokens, i + 2) && isNameStart(tokens[i + 2])
       if (!named && !THRONES.has(title.surface)) continue
       const known = gazetteer.names.get(realm.surface)

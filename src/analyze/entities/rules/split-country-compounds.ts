@@ -34,12 +34,24 @@ const ORGANIZATION_AFTER = new Set(['政府', '政権', '当局', '軍', '議会
 
 type Part = { readonly start: number; readonly end: number; readonly country: KnownName; readonly abbreviated: boolean; readonly proper: boolean }
 
+/** Per names map: its countries alone (a small map, looked up for every noun). */
+const COUNTRY_NAMES = new WeakMap<ReadonlyMap<string, KnownName>, ReadonlyMap<string, KnownName>>()
+
+function countryNamesOf(names: ReadonlyMap<string, KnownName>): ReadonlyMap<string, KnownName> {
+  let countries = COUNTRY_NAMES.get(names)
+  if (countries === undefined) {
+    countries = new Map([...names].filter(([, known]) => known.subtype === 'COUNTRY'))
+    COUNTRY_NAMES.set(names, countries)
+  }
+  return countries
+}
+
 /** The countries a single token stands for: a full name (ウクライナ) or one or more abbreviations (日米). */
 function partsOf(token: Token, input: RuleInput): Part[] | null {
   if (token.partOfSpeech !== '名詞') return null
   const { gazetteer } = input
-  const full = gazetteer.names.get(token.surface)
-  if (full !== undefined && full.subtype === 'COUNTRY') {
+  const full = countryNamesOf(gazetteer.names).get(token.surface)
+  if (full !== undefined) {
     return [{ start: token.start, end: token.end, country: full, abbreviated: false, proper: true }]
   }
   if (token.partOfSpeech !== '名詞' || token.surface.length > 3) return null
