@@ -14,7 +14,7 @@ import type { Token } from '../../../core/doc.ts'
 import type { Candidate, EntityRule, RuleInput } from '../candidate.ts'
 import { isAdjacent, isKanji, isKatakana, isLatin, isPersonToken, isProperNoun } from '../token-utils.ts'
 import { isContentBefore, isGivenNameFinal, isGivenNameKanji, isSurnameLike, NOT_SURNAME_KANJI, splitSurnameStart } from './merge-person-names.ts'
-import { keysEndingAt, type CharTrie } from '../../normalize/char-trie.ts'
+import type { CharTrie } from '../../normalize/char-trie.ts'
 import { wordTrieOf } from '../gazetteer.ts'
 
 /** Longest number of tokens a role may span (米 中東 担当 特使 = 4). */
@@ -56,7 +56,13 @@ export function findRole(tokens: readonly Token[], j: number, input: RuleInput):
 /** Whether text[begin, end) ends in a title of two characters or more that is not all of it. */
 function endsWithTitle(text: string, begin: number, end: number, input: RuleInput): boolean {
   const max = Math.min(end - begin - 1, input.gazetteer.maxTitleLength)
-  return keysEndingAt(wordTrieOf(input.gazetteer.titles, 'reversed'), text, end, max, begin).some((t) => t.length >= 2)
+  // the reversed title trie walked back from `end` without collecting the keys (a key's length is its depth)
+  let node: CharTrie<string> | undefined = wordTrieOf(input.gazetteer.titles, 'reversed')
+  for (let p = end - 1; p >= begin && end - p <= max && node !== undefined; p--) {
+    node = node.next.get(text.charCodeAt(p))
+    if (node?.value !== undefined && end - p >= 2) return true
+  }
+  return false
 }
 
 /** Index of the first token of the name that ends at tokens[j - 1], or -1. */
