@@ -5,6 +5,7 @@
  * `background`; every line is cut from one source sentence by deletion and cites it (checked).
  * Pure and deterministic.
  */
+import { titleHeading } from './section-heading.ts'
 import type { Article } from '../core/article.ts'
 import type { BackgroundItem, CitedText, Digest, DigestSection, Position } from '../core/digest.ts'
 import type { AnalyzedDoc, ArticleId } from '../core/doc.ts'
@@ -192,7 +193,7 @@ export function buildDigest(story: Pick<Story, 'id' | 'articleIds'>, articles: r
 function buildSection(m: Member, copies: string[], maxDetails: number): DigestSection {
   const { article, sents } = m
   const counts = termCounts(sents)
-  const heading = chooseTitle(article.id, article.body, sents, counts)
+  const heading = titleHeading(article.id, article.title) ?? chooseTitle(article.id, article.body, sents, counts)
   if (heading === undefined) throw new MatomeError('digest/no-sentences', `article ${article.id} has no sentence`)
   const picked = pickSentences(sents, counts, { count: 3 })
   const taken = new Set(picked.map((s) => s.index))
@@ -215,7 +216,7 @@ function buildSection(m: Member, copies: string[], maxDetails: number): DigestSe
 
 function backgroundItem(m: Member, daysOutside: number): BackgroundItem {
   const counts = termCounts(m.sents)
-  const heading = chooseTitle(m.article.id, m.article.body, m.sents, counts) ?? { text: '', cites: [] }
+  const heading = titleHeading(m.article.id, m.article.title) ?? chooseTitle(m.article.id, m.article.body, m.sents, counts) ?? { text: '', cites: [] }
   return {
     id: m.article.id,
     publishedAt: m.article.publishedAt ?? '',

@@ -84,7 +84,7 @@ test('buildDigest', async (t) => {
     assert.deepEqual(digest.span, { from: '2031-05-12', to: '2031-05-14' })
   })
   await t.test('every text unit is faithful to its cites', () => {
-    const bodies = Object.fromEntries(articles.map((a) => [a.id, a.body]))
+    const bodies = Object.fromEntries(articles.map((a) => [a.id, a]))
     for (const [where, unit] of digestUnits(digest)) assert.ok(isFaithful(unit.text, bodies, unit.cites), `${where}: ${unit.text}`)
   })
   await t.test('finds positions, numbers and outlook sentences', () => {

@@ -93,7 +93,10 @@ test('web app in chromium', { skip, timeout: 120_000 }, async (t) => {
   })
 
   await t.test('follows a cite to the highlighted sentence of its article', async () => {
-    const cite = page.locator('section.source a.cite').first()
+    // a section heading is the source's own title (its cite links to the article's #title heading)
+    const titleCite = page.locator('section.source a.cite[href$="#title"]').first()
+    assert.equal(await titleCite.count(), 1)
+    const cite = page.locator('section.source a.cite[href*="#s-"]').first()
     const href = await cite.getAttribute('href')
     assert.match(href ?? '', /^\/articles\/.+#s-\d+-\d+$/)
     await cite.click()
