@@ -33,7 +33,7 @@ const HIRAGANA = /^\p{sc=Hiragana}/u
 /**
  * A title word the body does not have, read as a noun: a katakana run, or a kanji run that no
  * hiragana follows (a kanji run before hiragana may be a verb stem: 続く). Ends where a body word
- * starts; undefined when the run is not such a word.
+ * starts (an unknown 名詞,一般 token); undefined when the run is not such a word.
  */
 function unknownNoun(text: string, i: number, to: number, vocabulary: ReadonlyMap<string, Token>): Token | undefined {
   const run = UNKNOWN_RUN.exec(text.slice(i, to))?.[0]
@@ -45,8 +45,7 @@ function unknownNoun(text: string, i: number, to: number, vocabulary: ReadonlyMa
   let end = i + 1
   while (end < i + run.length && !startsWord(end)) end++
   if (end === i + run.length && HIRAGANA.test(text.slice(end, end + 1))) return undefined
-  const surface = text.slice(i, end)
-  return { ...numberToken(surface, i), posDetail: ['一般', '*', '*'], origin: 'unknown' }
+  return { ...symbolToken(text.slice(i, end), i), partOfSpeech: '名詞' }
 }
 
 /**
