@@ -100,3 +100,23 @@ test('fetchBytes refuses a public page that redirects to a private address', asy
   assert.equal(r.ok ? 'ok' : r.reason, 'ingest/forbidden-address')
   assert.deepEqual(seen, ['https://news.example.jp/a'], 'the private address is never requested')
 })
+
+test('fetchBytes refuses a host whose DNS answer turns private between the check and the connection (rebinding)', async () => {
+  const port = new URL(server.origin).port
+  const before = server.requests.length
+  // the check sees a public address; the socket's own lookup then gets the loopback address
+  const rebound = await fetchBytes(`http://rebind.example.jp:${port}/page`, {
+    resolve: async () => ['203.0.114.10'],
+    connectLookup: (_host, _options, callback) => callback(null, [{ address: '127.0.0.1', family: 4 }]),
+  })
+  assert.equal(rebound.ok ? 'ok' : rebound.reason, 'ingest/forbidden-address')
+  assert.match(rebound.ok ? '' : rebound.detail, /at connection time/)
+  assert.equal(server.requests.length, before, 'no request reaches the rebound address')
+  // the same connection path reaches the server when the private network is allowed
+  const allowed = await fetchBytes(`http://rebind.example.jp:${port}/page`, {
+    allowPrivateNetwork: true,
+    connectLookup: (_host, _options, callback) => callback(null, [{ address: '127.0.0.1', family: 4 }]),
+  })
+  assert.ok(allowed.ok)
+  assert.equal(new TextDecoder().decode(allowed.value.bytes), '<p>本文です。</p>')
+})

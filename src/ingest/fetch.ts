@@ -4,7 +4,9 @@
  * own), and every request is checked and bounded:
  * - only `http:` and `https:` URLs (`ingest/unsupported-scheme`);
  * - the host is resolved and refused when any address is private, loopback or link-local
- *   (`ingest/forbidden-address`) unless `allowPrivateNetwork`;
+ *   (`ingest/forbidden-address`) unless `allowPrivateNetwork` — before the request, for a clear
+ *   error, and again by the default client's socket when it connects (`pinned-fetch.ts`), so a DNS
+ *   answer that changes in between (rebinding) cannot reach the local network;
  * - redirects are followed by hand, at most 5, each hop checked again (`ingest/too-many-redirects`);
  * - a timeout per request (`ingest/fetch-failed`), a non-2xx status (`ingest/http-status`);
  * - at most 10 MB of body after decompression, counted while streaming (`ingest/too-large`).
@@ -13,6 +15,7 @@
 import { lookup } from 'node:dns/promises'
 import { reject, type Result } from '../core/errors.ts'
 import { nonPublicReason } from './address.ts'
+import { ForbiddenAddressError, pinnedFetch, type LookupAll } from './pinned-fetch.ts'
 
 export type FetchLike = (input: string, init?: RequestInit) => Promise<Response>
 
@@ -20,7 +23,7 @@ export type FetchLike = (input: string, init?: RequestInit) => Promise<Response>
 export type Resolver = (host: string) => Promise<string[]>
 
 export type FetchOptions = {
-  /** the fetch implementation (default `globalThis.fetch`) */
+  /** the fetch implementation (default `pinnedFetch`: checks the address it connects to) */
   readonly fetch?: FetchLike
   readonly allowPrivateNetwork?: boolean
   /** per request, default 15 s */
@@ -32,6 +35,8 @@ export type FetchOptions = {
   /** extra request headers (If-None-Match, If-Modified-Since …) */
   readonly headers?: Readonly<Record<string, string>>
   readonly resolve?: Resolver
+  /** the resolver the default client's socket uses when it connects (tests) */
+  readonly connectLookup?: LookupAll
 }
 
 export type Fetched = {
@@ -111,7 +116,9 @@ async function readLimited(response: Response, maxBytes: number): Promise<Uint8A
  * @example await fetchBytes('https://news.example.jp/rss', { fetch, allowPrivateNetwork: false })
  */
 export async function fetchBytes(input: string, options: FetchOptions = {}): Promise<Result<Fetched>> {
-  const doFetch = options.fetch ?? (globalThis.fetch as FetchLike)
+  const doFetch =
+    options.fetch ??
+    pinnedFetch({ ...(options.allowPrivateNetwork ? { allowPrivateNetwork: true } : {}), ...(options.connectLookup ? { lookup: options.connectLookup } : {}) })
   const maxRedirects = options.maxRedirects ?? DEFAULT_MAX_REDIRECTS
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES
   let url: URL
@@ -132,6 +139,7 @@ export async function fetchBytes(input: string, options: FetchOptions = {}): Pro
       })
     } catch (error) {
       const e = error as Error
+      if (e instanceof ForbiddenAddressError) return reject('ingest/forbidden-address', input, e.message)
       const why = e.name === 'TimeoutError' || e.name === 'AbortError' ? `timed out after ${options.timeoutMs ?? DEFAULT_TIMEOUT_MS} ms` : e.message
       return reject('ingest/fetch-failed', input, `${url.href}: ${why}${e.cause instanceof Error ? ` (${e.cause.message})` : ''}`)
     }
