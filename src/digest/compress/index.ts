@@ -7,7 +7,7 @@
  */
 import type { Kept } from './kept.ts'
 import { nominalizePredicate } from './rules/nominalize-predicate.ts'
-import { stripAttribution } from './rules/strip-attribution.ts'
+import { stripAttribution, stripAttributionAlways } from './rules/strip-attribution.ts'
 import { stripDatePrefix } from './rules/strip-date-prefix.ts'
 import { stripDiscoveryEnding } from './rules/strip-discovery-ending.ts'
 import { stripDates } from './rules/strip-dates.ts'
@@ -28,7 +28,7 @@ export const TITLE_RULES: readonly CompressRule[] = [
   stripLeadingConnective,
   stripParenthetical,
   stripDates,
-  stripAttribution,
+  stripAttributionAlways,
   stripDiscoveryEnding,
   stripPolite,
   nominalizePredicate,
