@@ -118,6 +118,10 @@ test('findQuotes', async (t) => {
     const text = '店が浸水する被害を受けた60代の男性は「片付けが終わらない」と話した。避難していた住民は「家に戻りたい」と語った。'
     assert.deepEqual(run(text, {}).map((q) => q.speaker), ['60代の男性', '住民'])
   })
+  await t.test('Xからは「…」との声: the voice is X, not the speaker quoted before', () => {
+    const text = '高木部長は「残念だ」と述べた。港町の漁業関係者からは「来年が見通せない」と不安の声が上がった。'
+    assert.deepEqual(run(text, { 高木: '部長' }).map((q) => q.speaker), ['高木', '港町の漁業関係者'])
+  })
   await t.test('nobody to attribute gives a null speaker', () => {
     const text = '「静かな朝だった」と書かれていた。'
     assert.deepEqual(run(text, {}), [{ content: '静かな朝だった', speaker: null }])

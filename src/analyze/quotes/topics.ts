@@ -25,6 +25,9 @@ const PARTICLES: readonly [string, TopicKind][] = [
   ['によれば', 'source'],
   ['は', 'topic'],
   ['も', 'topic'],
+  // 漁業関係者からは「…」と不安の声が上がった / 住民からも「…」との声
+  ['からは', 'topic'],
+  ['からも', 'topic'],
   ['が', 'subject'],
 ]
 
