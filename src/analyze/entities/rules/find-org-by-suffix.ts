@@ -37,6 +37,16 @@ function isRunToken(token: Token): boolean {
   return isContentNoun(token) || token.partOfSpeech === '接頭詞' || token.surface === '・' || token.surface === '＆' || token.surface === '&'
 }
 
+/**
+ * 等 inside a name (証券取引 + 等 + 監視委員会): a list ending glued to nouns on both sides before the
+ * suffix belongs to the name; at the end of the name part it ends a list (各社等).
+ */
+function isInnerListWord(tokens: readonly Token[], k: number, j: number): boolean {
+  const next = tokens[k + 1]
+  return tokens[k]!.surface === '等' && k + 1 < j && next !== undefined && isAdjacent(tokens, k + 1) && next.partOfSpeech === '名詞' && next.posDetail[0] !== '接尾' &&
+    isAdjacent(tokens, k) && tokens[k - 1]?.partOfSpeech === '名詞'
+}
+
 /** 製 + 錬: a product marker that heads a word IPADIC split into single kanji (金属製 + 錬) is part of the run. */
 function isSplitWordHead(tokens: readonly Token[], k: number): boolean {
   const next = tokens[k + 1]
@@ -87,9 +97,12 @@ function startsOnToken(starts: ReadonlySet<number>, start: number, suffix: strin
 }
 
 /** Suffixes that make an institution of a compound of common nouns too (国家観光評議会, 海洋資源省, 世界平和連合). */
-const INSTITUTION_SUFFIXES = new Set(['省', '庁', '議会', '政府', '委員会', '党', '協会', '連合', '連盟', '局', '法院', '高等法院', '裁判所', '評議会', '協議会', '機構', '同盟'])
+const INSTITUTION_SUFFIXES = new Set(['省', '庁', '議会', '政府', '委員会', '党', '協会', '連合', '連盟', '局', '法院', '高等法院', '裁判所', '評議会', '協議会', '連絡会', '連絡協議会', '機構', '同盟'])
 /** Military units named by number (第三航空戦隊, 歩兵第12連隊, 第7狙撃軍団). */
 const NUMBERED_UNITS = new Set(['軍', '軍団', '集団軍', '方面軍', '師団', '旅団', '連隊', '大隊', '中隊', '小隊', '戦隊', '艦隊', '航空隊', '飛行隊', '部隊'])
+
+/** Kanji that make a verbal noun of 社 (閉社, 退社, 入社, 出社, 帰社, 来社, 転社): the word is an act, not a company. */
+const VERBAL_SHA = new Set(['閉', '退', '入', '出', '帰', '来', '転', '離', '創', '在'])
 
 /** Prefixes that make a common word of a suffix (入 + 庁 → 入庁, 両 + 党, 来 + 社). */
 const WORD_PREFIXES = new Set(['入', '両', '来', '在', '帰', '退', '出', '各', '全', '本', '当', '同', '自', '他'])
@@ -147,7 +160,7 @@ function isInstitutionCompound(nameTokens: readonly Token[], suffix: string): bo
   if ((NUMBERED_UNITS.has(suffix) || UNIT_PARTS.has(suffix)) && numbered) return true
   if (!INSTITUTION_SUFFIXES.has(suffix) || nameTokens.length < 2) return false
   const chars = nameTokens.reduce((n, t) => n + t.surface.length, 0)
-  return chars >= 3 && nameTokens.every((t) => t.partOfSpeech === '名詞' && t.posDetail[0] !== '数' && t.posDetail[0] !== '接尾' && !/^[\p{P}\p{S}]+$/u.test(t.surface))
+  return chars >= 3 && nameTokens.every((t) => t.partOfSpeech === '名詞' && t.posDetail[0] !== '数' && (t.posDetail[0] !== '接尾' || t.surface === '等') && !/^[\p{P}\p{S}]+$/u.test(t.surface))
 }
 
 /** The 第 + number (+ 次) ending right before tokens[i], as the index of 第, or -1. */
@@ -193,7 +206,9 @@ export const findOrgBySuffix: EntityRule = oncePerInput({
       const endings = keysEndingAt(trie, text, tokens[j]!.end, 12)
       if (endings.length === 0) continue
       let i = j
-      while (i > 0 && (isRunToken(tokens[i - 1]!) || isSplitWordHead(tokens, i - 1)) && isAdjacent(tokens, i) && !isListDot(tokens, i - 1)) i--
+      // the tokens of the longest suffix belong to the run whatever IPADIC made of them (製 + 紙, 連絡 + 会)
+      const suffixStart = tokens[j]!.end - endings[0]!.length
+      while (i > 0 && (isRunToken(tokens[i - 1]!) || isSplitWordHead(tokens, i - 1) || tokens[i - 1]!.start >= suffixStart || isInnerListWord(tokens, i - 1, j)) && isAdjacent(tokens, i) && !isListDot(tokens, i - 1)) i--
       // a legal-person prefix (一般社団法人) stays outside the name, however it is tokenized
       const beforePrefix = i
       i = afterLegalPrefix(tokens, i, j, text, gazetteer.legalPrefixes)
@@ -219,6 +234,8 @@ export const findOrgBySuffix: EntityRule = oncePerInput({
         const last = tokens[j]!
         // IPADIC may split that word (入 + 庁, 両 + 党: a prefix right before the suffix word; 新 + 社 is a name)
         if (last.surface === suffix && WORD_PREFIXES.has(tokens[j - 1]?.surface ?? '') && tokens[j - 1]!.partOfSpeech === '接頭詞' && isAdjacent(tokens, j)) continue
+        // …閉 + 社, …退 + 社: a kanji that makes a verbal noun of 社 (閉社, 退社) ends the name before it (…閉社 is the closing of a company)
+        if (last.surface === '社' && suffix === '社' && VERBAL_SHA.has(tokens[j - 1]?.surface ?? '') && tokens[j - 1]!.posDetail[0] !== '固有名詞' && isAdjacent(tokens, j)) continue
         if (last.surface.length > suffix.length && last.origin === 'known' && last.posDetail[0] !== '固有名詞') continue
         const nameTokens = tokens.slice(s, j + 1).filter((t) => t.start < tokens[j]!.end - suffix.length)
         // ミナミ精機株式会社 + 代表: the representative of an organisation is a role, not another organisation

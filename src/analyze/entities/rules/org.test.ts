@@ -165,3 +165,13 @@ test('a shipyard is a facility, not an organisation; one kanji before 家 is no 
   assert.deepEqual(orgsOf('艦はノルヴァン海軍造船所で修理された。'), [])
   assert.deepEqual(spansOf(findHouseOrg, '越前島津家が仕えた。'), [])
 })
+
+test('findOrgBySuffix: a suffix IPADIC splits (製 + 紙, 連絡 + 会), 等 inside a name, regional papers; 閉 + 社 is an act', () => {
+  assert.deepEqual(spansOf(findOrgBySuffix, '川沿いにはシュトラウベル製紙の工場が並ぶ。'), ['シュトラウベル製紙/ORGANIZATION'])
+  assert.deepEqual(spansOf(findOrgBySuffix, '港湾工事等調整連絡会が来週開かれる。'), ['港湾工事等調整連絡会/ORGANIZATION'])
+  assert.deepEqual(spansOf(findOrgBySuffix, '金融商品取引等監視委員会が調査に入った。'), ['金融商品取引等監視委員会/ORGANIZATION'])
+  assert.deepEqual(spansOf(findOrgBySuffix, '静岡日報によると、堤防は修復された。'), ['静岡日報/ORGANIZATION'])
+  assert.deepEqual(spansOf(findOrgBySuffix, '高橋興産が土地を買い取った。'), ['高橋興産/ORGANIZATION'])
+  assert.deepEqual(spansOf(findOrgBySuffix, '資料や書籍等を集めた。'), [])
+  assert.deepEqual(spansOf(findOrgBySuffix, 'それがメルカド閉社の一因となった。'), [])
+})
