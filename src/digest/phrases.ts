@@ -7,8 +7,8 @@
  * predicate). Phrases are scored by the recurrence of their content words in the article (proper
  * nouns double, topic / subject phrases boosted) and taken best score-per-character first, each
  * with its chain of heads, so a kept phrase never loses the word it depends on. The predicate (the
- * last phrase, extended back over light heads such as わかった・いる and a direct object …を) always
- * stays.
+ * last phrase, extended back over light heads such as わかった・いる, a direct object …を and the
+ * subject …が right before it) always stays.
  */
 import type { Token } from '../core/doc.ts'
 import { deleteRange, keptText, type Kept } from './compress/index.ts'
@@ -66,11 +66,16 @@ export function scorePhrases(kept: Kept, tokens: readonly Token[], counts: Reado
 const isLight = (token: Token | undefined): boolean =>
   token !== undefined && (LIGHT_HEADS.has(token.lemma) || token.partOfSpeech === '助動詞' || token.posDetail[0] === '非自立')
 
-/** Index of the first phrase of the predicate: the last phrase, extended back over light heads and a direct object. */
+/**
+ * Index of the first phrase of the predicate: the last phrase, extended back over light heads, a
+ * direct object and the subject right before it (約5万人が|訪れた, 関心が|寄せられている: without it
+ * the verb has no one doing it).
+ */
 export function predicateStart(phrases: readonly Phrase[]): number {
   let k = phrases.length - 1
   while (k > 0 && isLight(phrases[k]!.tokens[0])) k--
   if (k > 0 && /を$/u.test(phrases[k - 1]!.text)) k--
+  if (k > 0 && /が$/u.test(phrases[k - 1]!.text)) k--
   return k
 }
 
