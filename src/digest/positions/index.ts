@@ -58,6 +58,29 @@ const TIME_WORD = /^(?:今年|昨年|去年|来年|今回|前回|今後|同日|�
 /** The object names a thing (ends in kanji, katakana, a letter or digit), not a clause (創設する). */
 const NOUN_END = /[\p{Script=Han}\p{Script=Katakana}ーA-Za-z0-9０-９]$/u
 
+/** An object that opens with a relative clause's verb (生んだ実績, 続ける方針): its arguments stand before it. */
+const CLAUSE_LED = /^\p{Script=Han}+\p{Script=Hiragana}{0,3}?[たるだ](?=[\p{Script=Han}\p{Script=Katakana}])/u
+/** Where a clause starts, looking left: a comma, a sentence end, a quote or the topic particle は. */
+const CLAUSE_START = /[、。「」は][^、。「」は]*$/u
+/** The longest object a relative clause may make. */
+const MAX_CLAUSE_OBJECT = 48
+
+/**
+ * The object with the relative clause it was cut from: the pattern stops at を / が / に, so
+ * 「約2000人の雇用を生んだ実績を強調」 gives 生んだ実績; the object is then extended left to the
+ * clause's start (約2000人の雇用を生んだ実績 …), or dropped when that is too long. `[start, text]`
+ * in sentence offsets, or null.
+ */
+function withClause(text: string, at: number, what: string): [number, string] | null {
+  const before = maskQuotes(text).slice(0, at)
+  if (!CLAUSE_LED.test(what) || !/[をがにで]$/u.test(before)) return [at, what]
+  const boundary = CLAUSE_START.exec(before)
+  const start = boundary === null ? 0 : boundary.index + 1
+  const whole = text.slice(start, at + what.length)
+  if (whole.length > MAX_CLAUSE_OBJECT || /[「」]/u.test(whole)) return null
+  return [start, whole]
+}
+
 /** Positions stated in the sentences of one article. */
 export function findPositions(articleId: string, doc: AnalyzedDoc, sents: readonly SentenceView[]): Position[] {
   const out: Position[] = []
@@ -68,9 +91,12 @@ export function findPositions(articleId: string, doc: AnalyzedDoc, sents: readon
     for (const rule of POSITION_RULES) {
       if (!rule.cues.some((cue) => sent.text.includes(cue))) continue
       for (const m of maskQuotes(sent.text).matchAll(new RegExp(rule.pattern.source, 'gu'))) {
-        const what = m.groups?.['what']?.replace(/^(?:あくまでも|あくまで|改めて|さらに|また)/u, '').replace(/^\p{Script=Hiragana}+/u, '')
+        let what = m.groups?.['what']?.replace(/^(?:あくまでも|あくまで|改めて|さらに|また)/u, '').replace(/^\p{Script=Hiragana}+/u, '')
         if (what === undefined || !CONTENTFUL.test(what) || NOT_OBJECT.test(what) || !NOUN_END.test(what)) continue
-        const whatAt = m.index + m[0].indexOf(what)
+        const found = withClause(sent.text, m.index + m[0].indexOf(what), what)
+        if (found === null) continue
+        const [whatAt, whole] = found
+        what = whole
         const actor = findActor(doc, sent, whatAt)
         if (actor === undefined || TIME_WORD.test(actor)) continue
         const key = `${actor}|${what}`
