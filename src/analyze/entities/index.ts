@@ -24,6 +24,7 @@ import { findOrgByPos } from './rules/find-org-by-pos.ts'
 import { findLatinOrg } from './rules/find-latin-org.ts'
 import { findForeignNames } from './rules/find-foreign-names.ts'
 import { findOtherBySuffix } from './rules/find-other-by-suffix.ts'
+import { findTitleOverPlace } from './rules/find-title-over-place.ts'
 import { guessKatakanaPerson } from './rules/guess-katakana-person.ts'
 import { findPersonByFrame } from './rules/find-person-by-frame.ts'
 import { findPlaceByContext } from './rules/find-place-by-context.ts'
@@ -61,6 +62,7 @@ export const ENTITY_RULES: readonly EntityRule[] = [
   findOrgBySuffix,
   findOrgUnit,
   findOtherBySuffix,
+  findTitleOverPlace,
   matchGazetteer,
   mergePersonNames,
   findPlaceByPos,

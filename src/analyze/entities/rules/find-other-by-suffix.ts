@@ -4,6 +4,7 @@
  * 姫路城, ウクライナ戦争, スイス選手権) is a name of another kind: it becomes an OTHER candidate that
  * blocks the place or organisation inside it and is dropped before linking.
  */
+import type { Token } from '../../../core/doc.ts'
 import type { Candidate, EntityRule } from '../candidate.ts'
 import { isAdjacent, isContentNoun, isKatakana, isNameLike } from '../token-utils.ts'
 import { keysEndingAt } from '../../normalize/char-trie.ts'
@@ -13,25 +14,46 @@ import { wordTrieOf } from '../gazetteer.ts'
 export const OTHER_SUFFIXES: readonly string[] = [
   '博覧会', '万博', 'コンクール', '歌合戦', '映画祭', '展覧会', '展示会', '見本市', 'デモ', 'クーデター', '海戦', '合戦', '一揆', '騒動', '事故', '選手権', 'トーナメント', '大会', '会議', 'サミット', '地震', '震災', '革命', '戦争', '紛争', '事件', '事変', '条約', '協定', '議定書', '宣言', '憲章',
   '賞', '杯', 'カップ', '祭', '祭り', 'まつり', 'フェスティバル', 'ショー', 'モーターショー', 'グランプリ', '五輪', 'オリンピック', 'リーグ戦', '国体', '選挙', '総選挙',
+  // an election named by its office (沖縄 + 知事 + 選, 松戸 + 市議 + 選): the place names the event
+  '知事選', '都知事選', '府知事選', '県知事選', '市長選', '区長選', '町長選', '村長選', '市議選', '県議選', '府議選', '都議選', '区議選', '町議選', '村議選',
   '空港', '駅', '港', '公園', '城', '寺', '神社', '神宮', '大社', '院', 'ビル', 'タワー', '病院', '植物園', '動物園', '水族館', '博物館', '美術館', '図書館', '記念館', '会館', '資料館',
   'ホール', '劇場', '球場', 'スタジアム', '競技場', 'ドーム', 'アリーナ', '橋', '大橋', '道路', '街道', '国道', '線', '本線', '鉄道線', '高速道路', 'バイパス', 'IC', 'JCT', 'トンネル', 'ダム', '発電所', '原発', '原子力発電所',
   '宮殿', '宮', 'ホテル', '遺跡', '古墳', '通り', '広場', '交差点', '墓地', '教会堂', '大聖堂', '聖堂', '灯台', '庭園', '丸', '号', '法', '時代', '営業所', '事業所', '出張所', '工場', '団地', '店', '北口', '南口', '東口', '西口', '構想', '空襲', '会戦', '連絡船', '飛行場', '牧場', '農場', '寺院', '競馬場', '基地', 'キャンプ', '刑務所', '収容所', '霊園', 'ハイウェイ', 'センター', '百貨店', '商店街', '教習所', '警察署', '学校', '造船所', '工廠',
+  '埠頭', 'ふ頭', '岸壁', '幼稚園', '保育園', '保育所', 'こども園', '幼児園',
 ]
 const OTHER = new Set(OTHER_SUFFIXES)
 const OTHER_REVERSED = wordTrieOf(OTHER, 'reversed')
+/** Hyphens that join the stations of a line (A-B-C駅). */
+const LINE_JOINERS = new Set(['-', '－', '‐', '−'])
 /** Words that follow a place and の to name a battle or revolt. */
 const BATTLES = new Set(['戦い', '乱', '変', '役', '陣', '合戦', '戦'])
 /** Suffixes that block only when written as their own token (院 in 衆議院 is part of an organisation). */
 const WHOLE_TOKEN_ONLY = new Set(['店', '院', '宮', '丸', '号', '法', '線', '港', '橋', '城', '寺', '賞', '杯', '祭', '駅', '通り', '時代', '選挙'])
+
+/**
+ * 代々木公園, 大黒ふ頭: one place word IPADIC lists that ends in a facility or event suffix (not one
+ * that only counts as a token of its own, as 寺 in 国分寺 or 港 in 神戸港 does not) names that facility.
+ */
+function facilityWord(token: Token): Candidate | null {
+  if (token.posDetail[1] !== '地域') return null
+  const surface = token.surface
+  if (!OTHER_REVERSED.next.has(surface.charCodeAt(surface.length - 1))) return null
+  const suffix = keysEndingAt(OTHER_REVERSED, surface, surface.length, Math.min(surface.length - 1, 8)).find((tail) => !WHOLE_TOKEN_ONLY.has(tail) && !isKatakana(tail))
+  return suffix === undefined ? null : { start: token.start, end: token.end, type: 'OTHER', rule: 'find-other-by-suffix' }
+}
 
 export const findOtherBySuffix: EntityRule = {
   name: 'find-other-by-suffix',
   tier: 1,
   find({ tokens }) {
     const out: Candidate[] = []
-    for (let j = 1; j < tokens.length; j++) {
+    for (let j = 0; j < tokens.length; j++) {
       const suffixToken = tokens[j]!
-      if (!isAdjacent(tokens, j)) continue
+      if (j === 0 || !isAdjacent(tokens, j)) {
+        const word = facilityWord(suffixToken)
+        if (word !== null) out.push(word)
+        continue
+      }
       let suffix: string | undefined
       if (OTHER.has(suffixToken.surface)) suffix = suffixToken.surface
       else {
@@ -52,7 +74,13 @@ export const findOtherBySuffix: EntityRule = {
       while (i > 0 && (isContentNoun(tokens[i - 1]!) || tokens[i - 1]!.partOfSpeech === '接頭詞') && isAdjacent(tokens, i)) i--
       while (i < j && tokens[i]!.partOfSpeech === '接頭詞') i++
       const inner = tokens.slice(i, head)
-      if (inner.length === 0 || !inner.some(isNameLike)) continue
+      if (inner.length === 0 || !inner.some(isNameLike)) {
+        const word = head === j ? facilityWord(suffixToken) : null
+        if (word !== null) out.push(word)
+        continue
+      }
+      // 塩山-丹波-奥多摩駅: the stations of a line written with hyphens before the last one's 駅
+      if (suffix === '駅') while (i >= 2 && LINE_JOINERS.has(tokens[i - 1]!.surface) && isNameLike(tokens[i - 2]!) && isAdjacent(tokens, i) && isAdjacent(tokens, i - 1)) i -= 2
       out.push({ start: tokens[i]!.start, end: suffixToken.end, type: 'OTHER', rule: 'find-other-by-suffix' })
     }
     // ワーテルローの戦い, 長篠の戦い, 応仁の乱: a place + の + a battle word is the name of an event

@@ -139,3 +139,21 @@ test('a hiragana municipality IPADIC cuts into words joins its prefecture; a par
   assert.ok(spans('工場は三重県いなべ市にある。').includes('三重県いなべ市/LOCATION'))
   assert.ok(!spans('千葉県から市へ移管された。').some((s) => s.includes('から')))
 })
+
+test('an election, a pier, a park and a station line named after a place do not mention the place', () => {
+  assert.deepEqual(spans('来月の福岡県知事選には3人が立候補する。'), [])
+  assert.deepEqual(spans('前回の札幌市長選で敗れた新人が再挑戦する。'), [])
+  assert.deepEqual(spans('大黒ふ頭の倉庫で火災があった。'), [])
+  assert.deepEqual(spans('昨日、代々木公園で集会が開かれた。'), [])
+  assert.deepEqual(spans('列車は甲府-大月-高尾駅の区間で運休した。'), [])
+  // the place itself and a district IPADIC spells like a temple stay places
+  assert.ok(spans('福岡県で知事選が行われた。').includes('福岡県/LOCATION'))
+  assert.ok(spans('彼は吉祥寺に住んでいる。').includes('吉祥寺/LOCATION'))
+})
+
+test('the title of a work in brackets blocks the place inside it; a quoted headline does not', () => {
+  assert.deepEqual(spans('映画「東京の休日」が公開された。'), [])
+  assert.deepEqual(spans('彼女は『京都の夜』を歌った。'), [])
+  assert.ok(spans('詳しくは『大阪で地震、けが人なし』を参照。').includes('大阪/LOCATION'))
+  assert.ok(spans('彼は「大阪の店は閉める」と話した。').includes('大阪/LOCATION'))
+})
