@@ -4,11 +4,16 @@
  * merge into one span (石破 + 茂 → 石破茂). IPADIC often splits a rare given name into a known part
  * and stray kanji (小宮山 + 昌 + 友, 藤波 + 辰 + 爾, 永井 + 晴 + 二); a short run is completed by up to
  * two adjacent kanji characters when the name then ends at a particle, punctuation or honorific.
- * A lone one-character given name is too often a misreading of an ordinary word and is skipped.
+ * A lone one-character given name, or a one-character surname glued to a noun (京 + 風), is too
+ * often a misreading of an ordinary word and is skipped (a bare one-kanji surname is kept: sports
+ * news writes 原は, 林が); so is an era name before its year (永禄元年),
+ * a run with a given name before a surname (not the order of a Japanese name) and a name in the
+ * title of a work (`person-in-work-title.ts`).
  */
 import type { Token } from '../../../core/doc.ts'
 import type { Candidate, EntityRule, RuleInput } from '../candidate.ts'
 import { isAdjacent, isKanji, isKatakana, isLatin, isPersonToken } from '../token-utils.ts'
+import { isNameInWorkTitle } from './person-in-work-title.ts'
 
 /** Place suffixes that make the name word before them a place (北浜地区, 大町村); not 家 or 氏. */
 const PLACE_AFTER_NAME = new Set(['地区', '市', '町', '村', '郡', '区', '県', '州', '干潟', '湖', '川', '山', '岳', '島', '半島', '湾', '峠', '地方', '地域'])
@@ -90,13 +95,36 @@ export const mergePersonNames: EntityRule = {
         i = Math.max(j, end, i0)
         continue
       }
-      if (!(single && first.posDetail[2] === '名' && first.surface.length < 2)) {
+      const span = { start: first.start, end: tokens[end]!.end }
+      if (!(single && first.surface.length < 2 && (first.posDetail[2] === '名' || isGluedNoun(tokens, end + 1))) && !ERA_YEAR_AFTER.test(input.text.slice(span.end, span.end + 4)) &&
+        !isGivenBeforeSurname(tokens, start, end) && !isNameInWorkTitle(input.text, span.start, span.end)) {
         out.push({ start: first.start, end: tokens[end]!.end, type: 'PERSON', rule: 'merge-person-names' })
       }
       i = Math.max(j, end, i0)
     }
     return out
   },
+}
+
+/** After a name: the year of an era (永禄元年, 天正5年), so the name is an era name; not …年生 (a school year). */
+const ERA_YEAR_AFTER = /^(?:元年|[0-9０-９一二三四五六七八九十]+年(?!生))/u
+
+/** Whether tokens[k] is a noun glued to the token before it (京 + 風: the one-kanji name word is part of a compound). */
+function isGluedNoun(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k]
+  return t !== undefined && isAdjacent(tokens, k) && t.partOfSpeech === '名詞' && t.posDetail[1] !== '人名' && /[\p{L}\p{N}]/u.test(t.surface)
+}
+
+/** Whether a kanji given name comes before a kanji surname in the run (美 + 勇 + 伝): not a Japanese name's order. */
+function isGivenBeforeSurname(tokens: readonly Token[], start: number, end: number): boolean {
+  let given = false
+  for (let k = start; k <= end; k++) {
+    const t = tokens[k]!
+    if (!isKanji(t.surface) || !isPersonToken(t)) continue
+    if (t.posDetail[2] === '名') given = true
+    else if (t.posDetail[2] === '姓' && given) return true
+  }
+  return false
 }
 
 /** After a lone name word: a frame only a place fills (大町に開業, パレルモで行われた); not にあった, which is also 会った (村田にあったら). */
@@ -246,7 +274,8 @@ export function splitSurnameStart(tokens: readonly Token[], start: number, end: 
   let s = start
   while (s > 0 && start - s < max && isAdjacent(tokens, s) && isSingle(tokens[s - 1])) s--
   if (s === start || isContentBefore(tokens, s) || tokens[end]!.end - tokens[s]!.start > MAX_COMPLETED_NAME) return start
-  // a kanji IPADIC knows as another word before a given name is a surname only before an honorific (顕 + 進 + 氏)
-  if (!beforeHonorific && first.posDetail[2] === '名' && start - s === 1 && tokens[s]!.posDetail[1] !== '人名' && tokens[s]!.origin === 'known' && tokens[s]!.partOfSpeech === '名詞' && tokens[s]!.posDetail[0] !== '一般') return start
+  // a kanji IPADIC knows as another word (or a prefix: 直 + 勤) before a given name is a surname only before an honorific (顕 + 進 + 氏)
+  if (!beforeHonorific && first.posDetail[2] === '名' && start - s === 1 && tokens[s]!.posDetail[1] !== '人名' && tokens[s]!.origin === 'known' &&
+    (tokens[s]!.partOfSpeech === '接頭詞' || (tokens[s]!.partOfSpeech === '名詞' && tokens[s]!.posDetail[0] !== '一般'))) return start
   return s
 }

@@ -167,3 +167,21 @@ test('findPersonByFrame: the plural suffix of people after a bare katakana name,
   assert.deepEqual(spansOf(findPersonByFrame, '当時はヴェルナーらが指揮した。'), ['ヴェルナー'])
   assert.deepEqual(spansOf(findPersonByFrame, 'オセロの2人が揃った。'), [])
 })
+
+test('mergePersonNames: a one-kanji name word glued to a noun, an era name and a given-before-surname run are no person', () => {
+  // 京 + 風 (a style), 永 + 禄 + 三年 (an era), 直 (a prefix) + 勤
+  assert.deepEqual(people('京風の味付けが好まれた。'), [])
+  assert.deepEqual(people('永禄三年に城が築かれた。'), [])
+  assert.deepEqual(people('彼は藩の直勤だった。'), [])
+  // a bare one-kanji surname is still a person (sports news writes 林が, 原は)
+  assert.deepEqual(people('林が決勝点を挙げた。'), ['林/'])
+  assert.deepEqual(people('山田太郎が来た。'), ['山田太郎/'])
+})
+
+test('a name in the title of a work is no person; a quote ending in a name still is', () => {
+  assert.deepEqual(people('劇詩『ペール・ギュント』が上演された。'), [])
+  assert.deepEqual(people('新作「ジョン・スミス」が公開された。'), [])
+  assert.deepEqual(people('番組「名探偵コナン」が始まった。'), [])
+  assert.deepEqual(people('「好きなのは佐藤健」と答えた。'), ['佐藤健/'])
+  assert.deepEqual(people('ジョン・スミスが来日した。'), ['ジョン・スミス/'])
+})
