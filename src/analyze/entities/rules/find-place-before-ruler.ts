@@ -2,9 +2,10 @@
  * @module analyze/entities/rules/find-place-before-ruler
  * Rule (tier 0). The realm before a ruler's title that heads a name is a place: カスティーリャ +
  * 王 + フェルナンド, ボヘミア + 女王 + マリア, ザクセン + 公 + アルブレヒト; also before 王位 / 公位 /
- * 帝位 (the throne of the realm). Without a name after the title the word before it is the ruler's
- * own name (エリザベス女王), which match-titled-person keeps; a word IPADIC knows as a personal name
- * is never a realm. Listed before match-titled-person so that it wins the same span.
+ * 帝位 (the throne of the realm), also when IPADIC cuts one (公 + 位). Without a name after the title
+ * the word before it is the ruler's own name (エリザベス女王), which match-titled-person keeps; a
+ * word IPADIC knows as a personal name is never a realm. Listed before match-titled-person so that
+ * it wins the same span.
  */
 import type { Token } from '../../../core/doc.ts'
 import type { Candidate, EntityRule } from '../candidate.ts'
@@ -37,7 +38,9 @@ export const findPlaceBeforeRuler: EntityRule = {
       // (a ruler's title or a throne follows in every reading below; most tokens have neither)
       if ((!RULER_TITLES.has(title.surface) && !THRONES.has(title.surface)) || !isRealm(realm) || !isAdjacent(tokens, i + 1)) continue
       const named = RULER_TITLES.has(title.surface) && isAdjacent(tokens, i + 2) && isNameStart(tokens[i + 2])
-      if (!named && !THRONES.has(title.surface)) continue
+      // 公 + 位: a throne IPADIC cuts into the title and 位
+      const throne = THRONES.has(title.surface) || (isAdjacent(tokens, i + 2) && THRONES.has(title.surface + (tokens[i + 2]?.surface ?? '')))
+      if (!named && !throne) continue
       const known = gazetteer.names.get(realm.surface)
       if (known !== undefined && known.type !== 'LOCATION') continue
       out.push({ start: realm.start, end: realm.end, type: 'LOCATION', subtype: known?.subtype ?? 'REGION', ...(known === undefined ? {} : { canonical: known.canonical }), rule: 'find-place-before-ruler' })

@@ -6,7 +6,8 @@
  * with a suffix, the next link of an address chain may also be a kanji name IPADIC splits or reads
  * as a common word before 市 / 区 / 町 / 村 / 郡 / 面 (浙江省 + 義烏市) or a hiragana name it cuts into
  * words (三重県 + い + なべ + 市), with 旧 / 大字 / 字 in front (新潟県 + 旧山古志村, 阿蘇市 + 大字 +
- * 黒川), and a last place name may carry its block number (世田谷区 + 太子堂二丁目). A place may also
+ * 黒川), and a last place name may carry its block number (世田谷区 + 太子堂二丁目). A country word
+ * takes its state's formal name (ユーゴスラビア + 連邦 + 共和国). A place may also
  * end in an electoral district number (東京 + 1区) and start with a direction or 新 that makes it
  * another place (西 + ベルリン).
  */
@@ -61,11 +62,29 @@ export function placeUnitAt(tokens: readonly Token[], i: number, input: RuleInpu
   // two countries side by side (日 + 米) are two places, not one
   while (j + 1 < tokens.length && isPlaceToken(tokens[j + 1]!) && isAdjacent(tokens, j + 1) && !(isCountry(tokens[j]!) && isCountry(tokens[j + 1]!))) j++
   if (isPlaceSuffix(tokens[j + 1], input) && isAdjacent(tokens, j + 1)) return { end: j + 1, suffix: tokens[j + 1]!.surface }
+  const state = isCountry(tokens[j]!) ? stateFormAt(tokens, j + 1) : null
+  if (state !== null) return state
   // ソウル + 特別 + 市, 釜山 + 広域 + 市, 香港 + 特別 + 行政 + 区: a qualified unit
   let k = j + 1
   while (k < j + 3 && k < tokens.length && isAdjacent(tokens, k) && UNIT_QUALIFIERS.has(tokens[k]!.surface)) k++
   if (k > j + 1 && isAdjacent(tokens, k) && isPlaceSuffix(tokens[k], input) && tokens[k]!.surface.length === 1) return { end: k, suffix: tokens[k]!.surface }
   return { end: j, suffix: null }
+}
+
+/** Words of a state's formal name between the country and 共和国 / 連邦 (連邦, 社会 + 主義, 民主 + 主義, 人民). */
+const STATE_FORM_WORDS = new Set(['連邦', '社会', '主義', '社会主義', '民主', '民主主義', '人民', '自治', '連合', '共和'])
+
+/**
+ * ユーゴスラビア + 連邦 + 共和 + 国, ソビエト + 社会 + 主義 + 共和 + 国, インド + 連邦: the formal name of a
+ * state after a country word IPADIC knows, ending in 共和国 or 連邦 — one place with the country.
+ */
+function stateFormAt(tokens: readonly Token[], k: number): PlaceUnit | null {
+  let m = k
+  while (m < k + 5 && m < tokens.length && isAdjacent(tokens, m) && STATE_FORM_WORDS.has(tokens[m]!.surface)) m++
+  if (m === k) return null
+  const last = tokens[m - 1]!.surface
+  if (last === '共和' && tokens[m]?.surface === '国' && isAdjacent(tokens, m)) return { end: m, suffix: '共和国' }
+  return last === '連邦' ? { end: m - 1, suffix: '連邦' } : null
 }
 
 /** Words that qualify an administrative unit (特別市, 広域市, 特別行政区, 自治州, 直轄市). */

@@ -157,3 +157,13 @@ test('the title of a work in brackets blocks the place inside it; a quoted headl
   assert.ok(spans('詳しくは『大阪で地震、けが人なし』を参照。').includes('大阪/LOCATION'))
   assert.ok(spans('彼は「大阪の店は閉める」と話した。').includes('大阪/LOCATION'))
 })
+
+test('a state’s formal name after its country word is one place; an organisation of the state stays one organisation', () => {
+  assert.ok(spans('代表団はルーマニア社会主義共和国を訪れた。').includes('ルーマニア社会主義共和国/LOCATION'))
+  assert.ok(spans('首都はユーゴスラビア連邦共和国の中央にある。').some((s) => s.startsWith('ユーゴスラビア連邦共和国')))
+  assert.ok(spans('ドイツ連邦軍が派遣された。').includes('ドイツ連邦軍/ORGANIZATION'))
+})
+
+test('the realm before a throne IPADIC cuts into 公 + 位 is a place', () => {
+  assert.ok(spans('兄の死でミラノ公位は空位となった。').includes('ミラノ/LOCATION'))
+})
