@@ -52,6 +52,17 @@ function isKnownPlace(part: string, tokenize: (text: string) => Token[]): boolea
   return found.length === 1 && found[0]!.origin === 'known' && found[0]!.posDetail[1] === '地域'
 }
 
+/**
+ * Whether a part is one word of four or more characters IPADIC knows as a common (not proper) word
+ * (ジャーナリスト, ハリケーン, スポーツ): such a first part names a thing or a role, not a person.
+ * Shorter common words are as often given names (マイク, レイ, ロビン, ダリア).
+ */
+export function isLongCommonWord(part: string, tokenize: (text: string) => Token[]): boolean {
+  if (part.length < 4) return false
+  const found = tokenize(part)
+  return found.length === 1 && found[0]!.origin === 'known' && found[0]!.posDetail[0] !== '固有名詞'
+}
+
 /** `tokenize` remembering its answers: the parts are looked up several times each. */
 function memoized(tokenize: (text: string) => Token[]): (text: string) => Token[] {
   const seen = new Map<string, Token[]>()
@@ -119,7 +130,8 @@ export const findForeignNames: EntityRule = {
         // undecided by the parts (エディ・ランド: ランド is a word too): the frame and sentence decide
         if (type === null && !parts.some((p) => isKnownPlace(p, tokenize))) {
           const score = orgScore(text, sentence, start, end, parts)
-          type = score >= 3 ? 'ORGANIZATION' : score <= -1 ? 'PERSON' : null
+          // a first part that is one long common word (ジャーナリスト・…, ハリケーン・…) names a thing or a role, not a person
+          type = score >= 3 ? 'ORGANIZATION' : score <= -1 && !isLongCommonWord(parts[0] ?? '', tokenize) ? 'PERSON' : null
         }
         // a name its parts call a person turns organisation on its own shape and frame, not on the other words of a long sentence
         const local = { start: Math.max(sentence.start, start - LOCAL_WINDOW), end: Math.min(sentence.end, end + LOCAL_WINDOW) }

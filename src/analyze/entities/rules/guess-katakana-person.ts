@@ -9,6 +9,7 @@ import type { Candidate, EntityRule } from '../candidate.ts'
 import { looksLikeOrganization, orgScore } from './org-or-person.ts'
 import { definedKind } from './is-defined-non-person.ts'
 import { isAdjacent, isKatakana } from '../token-utils.ts'
+import { isLongCommonWord } from './find-foreign-names.ts'
 
 /** Particles after which a lone unknown katakana word is taken as a person. */
 const SUBJECT_PARTICLES = new Set(['は', 'が', 'も'])
@@ -60,6 +61,8 @@ export const guessKatakanaPerson: EntityRule = {
       const defined = definedKind(text, sentence, token.start, token.end)
       if (defined === 'OTHER') continue
       const org = defined === 'ORGANIZATION' || looksLikeOrganization(text, sentence, token.start, token.end, token.surface.split(/[・＝=]/u))
+      // a dotted word whose first part is one long common word (ハリケーン・…, ジャーナリスト・…) is a thing or a role, not a person
+      if (!org && tokenize !== undefined && /[・＝=]/u.test(token.surface) && isLongCommonWord(token.surface.split(/[・＝=]/u)[0] ?? '', tokenize)) continue
       out.push({ start: token.start, end: token.end, type: org ? 'ORGANIZATION' : 'PERSON', ...(org ? { subtype: 'OTHER' } : {}), rule: 'guess-katakana-person' })
     }
     return out

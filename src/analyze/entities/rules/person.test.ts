@@ -185,3 +185,8 @@ test('a name in the title of a work is no person; a quote ending in a name still
   assert.deepEqual(people('「好きなのは佐藤健」と答えた。'), ['佐藤健/'])
   assert.deepEqual(people('ジョン・スミスが来日した。'), ['ジョン・スミス/'])
 })
+
+test('a dotted word whose first part is a long common word is no person; a short one may be a given name', () => {
+  assert.deepEqual(people('昨夜、ハリケーン・ミレーナが沿岸に接近した。'), [])
+  assert.deepEqual(people('ロビン・タナーが会見した。'), ['ロビン・タナー/'])
+})
