@@ -2,7 +2,9 @@
  * @module analyze/entities/rules/find-org-by-pos
  * Rule 7. IPADIC 固有名詞,組織 tokens are organisations (known ones get their gazetteer subtype).
  * kuromoji tags every unknown Latin word as 組織; only all-capital acronyms of two or more letters
- * (NATO, IAEA) are kept from those, except common technical ones (OS, DVD, GDP).
+ * (NATO, IAEA) are kept from those, except common technical ones (OS, DVD, GDP); capitals joined by & or φ
+ * are one name (AT&T), and so is an organisation word + & + an unknown name (…&…); a word IPADIC tags 組織
+ * before the plural ら or 本人 is a person's surname.
  */
 import { oncePerInput, type Candidate, type EntityRule } from '../candidate.ts'
 import type { Token } from '../../../core/doc.ts'
@@ -12,7 +14,7 @@ import { orgScore } from './org-or-person.ts'
 
 const ACRONYM = /^[A-ZＡ-Ｚ][A-ZＡ-Ｚ&＆]+$/u
 /** Capitalised acronyms that are things, not organisations. */
-const NOT_ORG_ACRONYMS = new Set(['OS', 'CD', 'DVD', 'PC', 'TV', 'CM', 'AI', 'IT', 'IC', 'ED', 'OP', 'GDP', 'GPS', 'USB', 'LED', 'SNS', 'URL', 'PDF', 'HP', 'DJ', 'MC', 'VS', 'PK', 'MVP', 'CEO', 'CPU', 'GPU', 'LAN', 'RPG', 'SF', 'BGM', 'OB', 'OG', 'DNA', 'RNA', 'PCR', 'EV', 'SUV', 'ATM', 'ID', 'OK', 'NG', 'HD', 'HDCD', 'LP', 'EP', 'CS', 'BS', 'FM', 'AM', 'KO', 'TKO', 'WEB', 'APP', 'VR', 'AR', 'IoT', 'JR'])
+const NOT_ORG_ACRONYMS = new Set(['OS', 'CD', 'DVD', 'PC', 'TV', 'CM', 'AI', 'IT', 'IC', 'ED', 'OP', 'GDP', 'GPS', 'USB', 'LED', 'SNS', 'URL', 'PDF', 'HP', 'DJ', 'MC', 'VS', 'PK', 'MVP', 'CEO', 'CPU', 'GPU', 'LAN', 'RPG', 'SF', 'BGM', 'OB', 'OG', 'DNA', 'RNA', 'PCR', 'EV', 'SUV', 'ATM', 'ID', 'OK', 'NG', 'HD', 'HDCD', 'LP', 'EP', 'CS', 'BS', 'FM', 'AM', 'KO', 'TKO', 'WEB', 'APP', 'VR', 'AR', 'IoT', 'JR', 'M&A', 'R&D', 'Q&A', 'B&B', 'BD'])
 
 /**
  * An acronym stands alone (NATO), or heads a katakana name glued to it (SCフライブルク → one
@@ -20,6 +22,9 @@ const NOT_ORG_ACRONYMS = new Set(['OS', 'CD', 'DVD', 'PC', 'TV', 'CM', 'AI', 'IT
  */
 function acronymSpan(text: string, tokens: readonly Token[], i: number): { start: number; end: number } | null {
   const token = tokens[i]!
+  const joined = joinedLatinName(text, token.start, token.end)
+  // BD&DVD, M&A: parts that are terms make a term
+  if (joined !== null) return text.slice(joined.start, joined.end).split(/[&＆φΦ]/u).some((part) => NOT_ORG_ACRONYMS.has(part)) || NOT_ORG_ACRONYMS.has(text.slice(joined.start, joined.end)) ? null : joined
   const before = text[token.start - 1] ?? ''
   const after = text[token.end] ?? ''
   if (/[A-Za-z0-9Ａ-Ｚａ-ｚ０-９\-]/u.test(before) || /[A-Za-z0-9Ａ-Ｚａ-ｚ０-９\-]/u.test(after)) return null
@@ -30,6 +35,28 @@ function acronymSpan(text: string, tokens: readonly Token[], i: number): { start
   // SCフライブルク, FCバルセロナ, SC相模原: an acronym heading a name or a place is a club or company
   while (j + 1 < tokens.length && isAdjacent(tokens, j + 1) && isClubNamePart(tokens[j + 1]!)) j++
   return { start: token.start, end: tokens[j]!.end }
+}
+
+/** tokens[i] + & + an unknown katakana or Latin word, glued: one name. */
+function isJoinedName(tokens: readonly Token[], i: number): boolean {
+  const sign = tokens[i + 1]
+  const next = tokens[i + 2]
+  return sign !== undefined && next !== undefined && (sign.surface === '&' || sign.surface === '＆') && isAdjacent(tokens, i + 1) && isAdjacent(tokens, i + 2) &&
+    next.partOfSpeech === '名詞' && next.origin === 'unknown' && (isKatakana(next.surface) || /^[A-Za-z]/u.test(next.surface))
+}
+
+/** A sign that joins the parts of one Latin name without a space (AT&T, P&G, BOφWY). */
+const NAME_JOINER = /^[&＆φΦ]$/u
+
+/**
+ * The whole Latin name a capital acronym at [start, end) opens when a joining sign and more capital
+ * letters follow it glued (AT + & + T, BO + φ + WY): one name, not an acronym and a stray letter.
+ */
+function joinedLatinName(text: string, start: number, end: number): { start: number; end: number } | null {
+  if (/[A-Za-z0-9Ａ-Ｚａ-ｚ０-９&＆φΦ]/u.test(text[start - 1] ?? '')) return null
+  const m = /^(?:[&＆φΦ][A-ZＡ-Ｚ0-9][A-ZＡ-Ｚ0-9]*)+/u.exec(text.slice(end, end + 24))
+  if (m === null || /[A-Za-z0-9Ａ-Ｚａ-ｚ０-９&＆φΦ]/u.test(text[end + m[0].length] ?? '')) return null
+  return NAME_JOINER.test(m[0][0]!) ? { start, end: end + m[0].length } : null
 }
 
 /** A katakana common noun IPADIC knows (ノート, アダプタ, セル), not a name. */
@@ -106,7 +133,7 @@ function isTitledPerson(tokens: readonly Token[], i: number, gazetteer: Gazettee
   const after = tokens[i + 1]
   return after !== undefined && isAdjacent(tokens, i + 1) && (gazetteer.honorifics.has(after.surface) || gazetteer.titles.has(after.surface) || PERSON_NOUNS.has(after.surface))
 }
-const PERSON_NOUNS = new Set(['被告', '容疑者', '被告人', '受刑者', '死刑囚', '選手', '投手', '捕手', '監督', '氏', 'さん', '君', 'ちゃん', '様'])
+const PERSON_NOUNS = new Set(['ら', '本人', '被告', '容疑者', '被告人', '受刑者', '死刑囚', '選手', '投手', '捕手', '監督', '氏', 'さん', '君', 'ちゃん', '様'])
 
 /** (its candidates are computed once per sentence: find-org-before-title consults them too) */
 export const findOrgByPos: EntityRule = oncePerInput({
@@ -131,6 +158,8 @@ export const findOrgByPos: EntityRule = oncePerInput({
       if (token.surface === '毎日' && !isNewspaperFrame(text, token.start, token.end)) continue
       // 西鉄 + ライオンズ, 読売 + ジャイアンツ: an organisation word heading a katakana name is one name
       let j = i
+      // …& + katakana name: a name joined to it by & is one name with it (a duo or a group)
+      if (isJoinedName(tokens, i)) j = i + 2
       while (j + 1 < tokens.length && isAdjacent(tokens, j + 1) && isKatakana(tokens[j + 1]!.surface) && tokens[j + 1]!.partOfSpeech === '名詞' &&
         (tokens[j + 1]!.origin !== 'known' || isOrgToken(tokens[j + 1]!))) j++
       if (j > i) {

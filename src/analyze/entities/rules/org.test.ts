@@ -175,3 +175,9 @@ test('findOrgBySuffix: a suffix IPADIC splits (製 + 紙, 連絡 + 会), 等 ins
   assert.deepEqual(spansOf(findOrgBySuffix, '資料や書籍等を集めた。'), [])
   assert.deepEqual(spansOf(findOrgBySuffix, 'それがメルカド閉社の一因となった。'), [])
 })
+
+test('findOrgByPos: capitals joined by & are one name, terms are not; a 組織 word before ら is a surname', () => {
+  assert.deepEqual(spansOf(findOrgByPos, 'AT&Tを買収する計画が浮上した。'), ['AT&T/ORGANIZATION'])
+  assert.deepEqual(spansOf(findOrgByPos, '新作のBD&DVDが来月発売される。'), [])
+  assert.deepEqual(spansOf(findOrgByPos, '松下らは事件との関係を否定した。'), [])
+})
