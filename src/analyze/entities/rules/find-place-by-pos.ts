@@ -14,7 +14,7 @@ import { isAdjacent, isKanji } from '../token-utils.ts'
 import { isDemonymSuffix } from './is-demonym-suffix.ts'
 import { gluedCandidate, isAfterFounderWord, isGluedToName, isSurnameOfPerson, placeInsideEnd } from './is-glued-to-name.ts'
 import { isPersonFrame } from './org-or-person.ts'
-import { isEraYear, isTitleBeforeName, isTitledOrPlural, wholeCountry } from './place-readings.ts'
+import { isEraYear, isLifeStageAfter, isTitleBeforeName, isTitledOrPlural, wholeCountry } from './place-readings.ts'
 import { chainLinkAt, districtEnd, headedByDirection, lastNameEnd, placeUnitAt } from './place-units.ts'
 
 /** Area words after a place that keep it a place (…中部, …以北, …諸国; …市内 without its 内). */
@@ -83,9 +83,9 @@ export const findPlaceByPos: EntityRule = {
         i = j
         continue
       }
-      // 作者の長浜は, 長浜らは, 長浜さん: a lone kanji place word in a person's frame is a surname
+      // 作者の長浜は, 長浜らは, 長浜さん, 長浜の中学時代: a lone kanji place word in a person's frame is a surname
       if (i === j && unit.suffix === null && tokens[i]!.posDetail[2] === '一般' && isKanji(tokens[i]!.surface) && !gazetteer.names.has(tokens[i]!.surface) &&
-        (isPersonFrame(text, { start: tokens[0]!.start, end: tokens.at(-1)!.end }, start, end) || isTitledOrPlural(tokens, j, gazetteer))) {
+        (isPersonFrame(text, { start: tokens[0]!.start, end: tokens.at(-1)!.end }, start, end) || isTitledOrPlural(tokens, j, gazetteer) || isLifeStageAfter(text, tokens, j))) {
         out.push({ start, end, type: 'PERSON', rule: 'find-place-by-pos' })
         i = j
         continue

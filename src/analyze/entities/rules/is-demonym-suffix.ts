@@ -2,7 +2,7 @@
  * @module analyze/entities/rules/is-demonym-suffix
  * A place followed by 人 / 語 / 系 / 製 / 産 / 風 / 料理 names people, a language or a product of it
  * (ユダヤ人, ロシア語, 日系), not the place itself, and before 市立 / 県立 / … / 藩 it is part of the
- * name of a school, hospital or domain (千葉市立病院, 仙台藩): such spans are not LOCATION entities. A country
+ * name of a school, hospital or domain (千葉市立病院, 仙台藩, 長州藩士): such spans are not LOCATION entities. A country
  * before 人 / 人々 stays a place (フランス人技術者 mentions France; the stockmark convention),
  * unless an ethnic or resident group is meant (ドイツ系ブラジル人, 在日ブラジル人).
  */
@@ -12,6 +12,8 @@ const DEMONYM_SUFFIXES = new Set([
   '人', '人々', '語', '系', '製', '産', '風', '料理', '民族',
   // founded or ruled by the place: part of a longer name (三鷹市立 + 中学校, 仙台 + 藩)
   '市立', '県立', '都立', '府立', '道立', '町立', '村立', '区立', '州立', '藩',
+  // the lord or a retainer of the domain (神戸 + 藩主, 長州 + 藩士): the domain's name, as before 藩
+  '藩主', '藩士',
 ])
 
 /** Nationals of a country: the country itself stays an entity before these. */

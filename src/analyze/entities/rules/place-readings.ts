@@ -1,8 +1,9 @@
 /**
  * @module analyze/entities/rules/place-readings
  * Words around a place word that make find-place-by-pos read it otherwise: an era name before its
- * year (天正 + 5年), a surname before ら or an honorific (長浜 + らが, 長浜 + さん), a title before a
- * name (王子 + カルロス), and 全 + a country abbreviation, which mentions the country (全米 → 米).
+ * year (天正 + 5年), a surname before ら or an honorific (長浜 + らが, 長浜 + さん) or before a stage
+ * of a person's life (長浜 + の + 中学時代), a title before a name (王子 + カルロス), and 全 + a
+ * country abbreviation, which mentions the country (全米 → 米).
  */
 import type { Token } from '../../../core/doc.ts'
 import type { Gazetteer } from '../gazetteer.ts'
@@ -40,4 +41,16 @@ export function isTitleBeforeName(tokens: readonly Token[], j: number, gazetteer
   const next = tokens[j + 1]
   return gazetteer.titles.has(tokens[j]!.surface) && next !== undefined && isAdjacent(tokens, j + 1) && next.partOfSpeech === '名詞' &&
     (next.posDetail[1] === '人名' || (isKatakana(next.surface) && next.surface.length >= 2))
+}
+
+/** Stages of a person's life written after a name and の (長浜の中学時代, 長浜の現役時代). */
+const LIFE_STAGES = /^(?:小学校|小学生|中学|中学生|高校|高校生|大学|学生|少年|少女|幼少|現役|選手)(?:時代|期)/u
+
+/**
+ * 長浜 + の + 中学時代: a stage of a person's life after the word and の — a person's name, since a
+ * place has no school days (長浜での学生時代 keeps での).
+ */
+export function isLifeStageAfter(text: string, tokens: readonly Token[], j: number): boolean {
+  const next = tokens[j + 1]
+  return next !== undefined && next.surface === 'の' && isAdjacent(tokens, j + 1) && LIFE_STAGES.test(text.slice(next.end, next.end + 6))
 }

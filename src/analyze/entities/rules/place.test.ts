@@ -167,3 +167,9 @@ test('a state’s formal name after its country word is one place; an organisati
 test('the realm before a throne IPADIC cuts into 公 + 位 is a place', () => {
   assert.ok(spans('兄の死でミラノ公位は空位となった。').includes('ミラノ/LOCATION'))
 })
+
+test('a place word before a stage of a person’s life is a surname; a domain’s lord names the domain, not the place', () => {
+  assert.deepEqual(spans('長浜の中学時代の友人が証言した。'), ['長浜/PERSON'])
+  assert.ok(spans('長浜での学生時代を振り返った。').includes('長浜/LOCATION'))
+  assert.ok(!spans('長州藩士の墓が見つかった。').some((s) => s.startsWith('長州')))
+})
