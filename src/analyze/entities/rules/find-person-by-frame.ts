@@ -1,7 +1,8 @@
 /**
  * @module analyze/entities/rules/find-person-by-frame
  * Rule (tier 3). A bare katakana name with no title is a person when its frame only fits a person:
- * a kin or court word right before it (兄エドモン, 次男のパウル, 宰相ハーデン), a family word right
+ * a kin or court word right before it (兄エドモン, 次男のパウル, 宰相ハーデン), an occupation word and
+ * の before it (教授の…, 隊員の…), a family word right
  * after it (ライト兄弟, ブラウン夫妻), or a kin noun or a life event right after it (ハートの妻,
  * ノーランが死去, マイヤーは即位), the plural suffix of people right after it (スクワイアらは)
  * or a ruler's title right after it (アンテミウス帝); 夫の / 妻の before a word is as often a possession (夫の年収). The frames are adjacent to the name: a frame word further away
@@ -25,8 +26,18 @@ const FAMILY_AFTER = /^(?:兄弟|姉妹|夫妻|夫婦|親子|父子|母子)/u
 const RULER_AFTER = /^(?:大王|皇帝|王|帝|卿)(?![\p{Script=Han}])/u
 /** Right after the name: its kin, its body and life, or a life event with the name as subject. */
 const LIFE_AFTER = /^(?:の(?:妻|夫|息子|娘|父親?|母親?|兄|弟|姉|妹|長男|次男|長女|次女|祖父|祖母|孫|甥|姪|代理人|恋人|愛人|遺体|遺族|葬儀|訃報|死後|没後|生誕|晩年|自伝|伝記|弟子|師匠|生家|自宅|邸宅|墓|銅像|肖像|研究室)(?!\p{Script=Han})|[がは](?:亡くな|死去|死亡|逝去|急死|病死|戦死|暗殺さ|処刑さ|殺害さ|即位|退位|結婚|離婚|再婚|出家))/u
-/** Right after the name: a death or a throne with the name as subject (a common word does not die: ジュールが亡くなった). */
-const EVENT_AFTER = /^[がは](?:亡くな|死去|逝去|急死|病死|戦死|暗殺さ|処刑さ|即位|退位)/u
+/**
+ * Right after the name: a death, a throne or a childhood age with the name as subject (a common word
+ * does not die or turn five: ジュールが亡くなった, マックスが5歳の時).
+ */
+const EVENT_AFTER = /^(?:[がは](?:亡くな|死去|逝去|急死|病死|戦死|暗殺さ|処刑さ|即位|退位)|が(?:[0-9０-９]{1,3}|[一二三四五六七八九十]{1,3})歳の(?:時|とき|頃|ころ))/u
+/** Right after an unknown name: its age (ロイツェは5歳, …が30歳で); a common word has a peak at 25 (ピークは25歳). */
+const AGE_AFTER = /^[がは](?:[0-9０-９]{1,3}|[一二三四五六七八九十]{1,3})歳/u
+/**
+ * An occupation word written before a name with の (神学教授の…, 隊員の…, 作家の…); not words for
+ * any person (若者, 両者) nor 選手, whose の is as often a possession (選手のタイムリーヒット).
+ */
+const OCCUPATION = /(?:学者|作家|画家|教授|教師|医師|記者|技師|牧師|弁護士|博士|隊員|議員|職員|社員|団員|部員|俳優|女優|歌手|騎手|監督|将軍|提督|司令官|研究者|指導者|創業者|経営者|発明者|開発者|作曲家|演出家|政治家|実業家|小説家|漫画家|写真家|建築家|思想家|詩人|同僚|助手)$/u
 /** Right after the name: the plural suffix of people (スクワイアらは, …両人); not …の2人, which counts the members of a group. */
 const PEOPLE_AFTER = /^(?:ら[はがのをにともや、]|両人)/u
 /** Kin words whose の also marks a possession (夫のスペック): only right before the name. */
@@ -59,6 +70,14 @@ function kinBefore(tokens: readonly Token[], i: number): number | null {
   if ((prev.surface === 'の' || prev.surface === '・') && kin !== undefined && isAdjacent(tokens, i - 1) && KIN_WORDS.has(kin.surface) &&
     !(prev.surface === 'の' && POSSESSIVE_KIN.has(kin.surface))) return isGlued(tokens, i - 2) ? null : i - 2
   return null
+}
+
+/** Whether tokens[i] follows an occupation word and の (教授 + の + ガザーリー) that is a word of its own. */
+function isAfterOccupation(tokens: readonly Token[], i: number): boolean {
+  const no = tokens[i - 1]
+  const role = tokens[i - 2]
+  return no !== undefined && role !== undefined && no.surface === 'の' && isAdjacent(tokens, i) && isAdjacent(tokens, i - 1) &&
+    role.partOfSpeech === '名詞' && role.posDetail[0] !== '固有名詞' && OCCUPATION.test(role.surface)
 }
 
 /** Whether tokens[k] is glued to a noun before it (空 + 母, 姉 + 妹 read apart): then it is no kin word of its own. */
@@ -95,7 +114,7 @@ export const findPersonByFrame: EntityRule = {
       const kin = kinBefore(tokens, i)
       const ruler = RULER_AFTER.exec(after)
       const epithet = ruler !== null && ruler[0] === '王' && tokens[i - 1]?.surface === 'の'
-      const framed = kin !== null || FAMILY_AFTER.test(after) || (!isPlaceShaped(name) && (LIFE_AFTER.test(after) || PEOPLE_AFTER.test(after) || (ruler !== null && !epithet)))
+      const framed = kin !== null || isAfterOccupation(tokens, i) || AGE_AFTER.test(after) || FAMILY_AFTER.test(after) || (!isPlaceShaped(name) && (LIFE_AFTER.test(after) || PEOPLE_AFTER.test(after) || (ruler !== null && !epithet)))
       // 「王女メディア」: a kin word and a name that fill a bracket are a title
       const title = kin !== null && text[tokens[kin]!.start - 1] === '「' && text[end] === '」'
       if (!title && (isCommonWord(tokens.slice(i, k + 1)) ? kin === i - 1 || (EVENT_AFTER.test(after) && !isGlued(tokens, i)) : framed)) {

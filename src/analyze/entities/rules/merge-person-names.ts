@@ -8,7 +8,8 @@
  * often a misreading of an ordinary word and is skipped (a bare one-kanji surname is kept: sports
  * news writes 原は, 林が); so is an era name before its year (永禄元年),
  * a run with a given name before a surname (not the order of a Japanese name) and a name in the
- * title of a work (`person-in-work-title.ts`).
+ * title of a work (`person-in-work-title.ts`). A kanji place or organisation word alone before the
+ * plural suffix of people (平塚らは) is a surname.
  */
 import type { Token } from '../../../core/doc.ts'
 import type { Candidate, EntityRule, RuleInput } from '../candidate.ts'
@@ -102,8 +103,29 @@ export const mergePersonNames: EntityRule = {
       }
       i = Math.max(j, end, i0)
     }
+    out.push(...surnamesBeforePlural(input))
     return out
   },
+}
+
+/**
+ * A kanji proper noun IPADIC reads as a place or an organisation, standing alone before the plural
+ * suffix of people and a particle (平塚らは, 野溝らが), is a surname: places and bodies do not take ら.
+ * Not a gazetteer name (日本らが), nor a word glued to a noun before it.
+ */
+function surnamesBeforePlural(input: RuleInput): Candidate[] {
+  const { tokens, gazetteer } = input
+  const out: Candidate[] = []
+  for (let i = 0; i + 2 < tokens.length; i++) {
+    const t = tokens[i]!
+    const ra = tokens[i + 1]!
+    const particle = tokens[i + 2]!
+    if (ra.surface !== 'ら' || !isAdjacent(tokens, i + 1) || (particle.partOfSpeech !== '助詞' && particle.surface !== '、')) continue
+    if (t.partOfSpeech !== '名詞' || t.posDetail[0] !== '固有名詞' || t.posDetail[1] === '人名' || !isKanji(t.surface) || t.surface.length < 2 || t.surface.length > 3) continue
+    if (gazetteer.names.has(t.surface) || isContentBefore(tokens, i)) continue
+    out.push({ start: t.start, end: t.end, type: 'PERSON', rule: 'merge-person-names' })
+  }
+  return out
 }
 
 /** After a name: the year of an era (永禄元年, 天正5年), so the name is an era name; not …年生 (a school year). */

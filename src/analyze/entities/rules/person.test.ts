@@ -190,3 +190,16 @@ test('a dotted word whose first part is a long common word is no person; a short
   assert.deepEqual(people('昨夜、ハリケーン・ミレーナが沿岸に接近した。'), [])
   assert.deepEqual(people('ロビン・タナーが会見した。'), ['ロビン・タナー/'])
 })
+
+test('findPersonByFrame: an occupation word and の before a name, a childhood age after it', () => {
+  assert.deepEqual(spansOf(findPersonByFrame, '物理学教授のハルトマイヤーを招いた。'), ['ハルトマイヤー'])
+  assert.deepEqual(spansOf(findPersonByFrame, 'マックスが7歳の時に一家は移住した。'), ['マックス'])
+  // a common word has a peak, not an age; 選手の is as often a possession
+  assert.deepEqual(spansOf(findPersonByFrame, '人間のピークは25歳だ。'), [])
+  assert.deepEqual(spansOf(findPersonByFrame, '選手のタイムリーヒットで逆転した。'), [])
+})
+
+test('mergePersonNames: a place or organisation word alone before the plural ら is a surname', () => {
+  assert.deepEqual(people('平塚らは記者会見を開いた。'), ['平塚/'])
+  assert.deepEqual(people('日本らが反対した。'), [])
+})
