@@ -2,7 +2,8 @@
  * @module analyze/entities/rules/guess-katakana-person
  * Rule (tier 3, last). A katakana word IPADIC does not know, standing alone as the topic or subject
  * of a clause (ロイツェは, ジュールが), is most often a foreign person's name. Measured on the
- * development sets (see eval/ner.ts); places and organisations that are known come earlier.
+ * development sets (see eval/ner.ts); places and organisations that are known come earlier. A word
+ * shaped like a term (a thing ending, a long known word at its head or end) is no person.
  */
 import type { Token } from '../../../core/doc.ts'
 import type { Candidate, EntityRule } from '../candidate.ts'
@@ -21,6 +22,32 @@ const PLACE_SHAPED = /(?:ビル|ヴィル|バーグ|ブルク|ブルグ|ポリ�
 /** Whether a katakana word ends like a place name (…ビル, …スタン, …ランド). */
 export function isPlaceShaped(word: string): boolean {
   return PLACE_SHAPED.test(word)
+}
+
+/** Endings of loanwords for things and ideas, never of names (…ション, …ズム, …ロジー). */
+const THING_ENDING = /(?:ション|ズム|ロジー)$/u
+/** Shortest known word that makes a long unknown katakana word a compound term (…スプリング, カートリッジ…). */
+const MIN_TERM_PART = 4
+
+/** Whether a katakana string is one common (not proper) word IPADIC knows. */
+function isKnownCommonWord(part: string, tokenize: (text: string) => Token[]): boolean {
+  const found = tokenize(part)
+  return found.length === 1 && found[0]!.origin === 'known' && found[0]!.partOfSpeech === '名詞' && found[0]!.posDetail[0] !== '固有名詞'
+}
+
+/**
+ * Whether an unknown katakana word is shaped like a term, not a name: a thing ending (アクティベーション,
+ * フォトクロミズム), or a known common word of four or more characters at its head or end with at
+ * least two more characters (リコイル + スプリング, バーチャル + フォルダ).
+ */
+function isTermShaped(word: string, tokenize: (text: string) => Token[]): boolean {
+  if (THING_ENDING.test(word)) return true
+  for (let k = 2; k <= word.length - 2; k++) {
+    const head = word.slice(0, k)
+    const tail = word.slice(k)
+    if ((head.length >= MIN_TERM_PART && isKnownCommonWord(head, tokenize)) || (tail.length >= MIN_TERM_PART && isKnownCommonWord(tail, tokenize))) return true
+  }
+  return false
 }
 
 /** An unknown word that is two or more dictionary words (スイート + ルーム) is a term, not a name. */
@@ -61,6 +88,7 @@ export const guessKatakanaPerson: EntityRule = {
       const defined = definedKind(text, sentence, token.start, token.end)
       if (defined === 'OTHER') continue
       const org = defined === 'ORGANIZATION' || looksLikeOrganization(text, sentence, token.start, token.end, token.surface.split(/[・＝=]/u))
+      if (!org && tokenize !== undefined && !/[・＝=]/u.test(token.surface) && isTermShaped(token.surface, tokenize)) continue
       // a dotted word whose first part is one long common word (ハリケーン・…, ジャーナリスト・…) is a thing or a role, not a person
       if (!org && tokenize !== undefined && /[・＝=]/u.test(token.surface) && isLongCommonWord(token.surface.split(/[・＝=]/u)[0] ?? '', tokenize)) continue
       out.push({ start: token.start, end: token.end, type: org ? 'ORGANIZATION' : 'PERSON', ...(org ? { subtype: 'OTHER' } : {}), rule: 'guess-katakana-person' })

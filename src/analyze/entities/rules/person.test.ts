@@ -203,3 +203,11 @@ test('mergePersonNames: a place or organisation word alone before the plural ら
   assert.deepEqual(people('平塚らは記者会見を開いた。'), ['平塚/'])
   assert.deepEqual(people('日本らが反対した。'), [])
 })
+
+test('guessKatakanaPerson: an unknown word shaped like a term is no person; a name still is', () => {
+  // a thing ending (…ション), a long known word at the end (…スプリング) or the head (バーチャル…)
+  assert.deepEqual(people('その日はモチベーションが上がらなかった。'), [])
+  assert.deepEqual(people('新型のリコイルスプリングは小型だ。'), [])
+  assert.deepEqual(people('バーチャルフォルダが実現する。'), [])
+  assert.deepEqual(people('ロイツェは会見した。'), ['ロイツェ/'])
+})
