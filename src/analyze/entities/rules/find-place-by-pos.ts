@@ -9,16 +9,27 @@
  * to another name word (大宮アルディージャ) only blocks (OTHER); eras, surnames and 全米 are read in
  * `place-readings.ts`.
  */
+import type { Token } from '../../../core/doc.ts'
 import type { Candidate, EntityRule } from '../candidate.ts'
 import { isAdjacent, isKanji } from '../token-utils.ts'
 import { isDemonymSuffix } from './is-demonym-suffix.ts'
 import { gluedCandidate, isAfterFounderWord, isGluedToName, isSurnameOfPerson, placeInsideEnd } from './is-glued-to-name.ts'
 import { isPersonFrame } from './org-or-person.ts'
 import { isEraYear, isLifeStageAfter, isTitleBeforeName, isTitledOrPlural, wholeCountry } from './place-readings.ts'
-import { chainLinkAt, districtEnd, headedByDirection, lastNameEnd, placeUnitAt } from './place-units.ts'
+import { chainLinkAt, districtEnd, headedByDirection, hiraganaChainStartAt, lastNameEnd, placeUnitAt } from './place-units.ts'
 
 /** Area words after a place that keep it a place (…中部, …以北, …諸国; …市内 without its 内). */
 const AREA_SUFFIXES = new Set(['中部', '北部', '南部', '東部', '西部', '市内', '州内', '都内', '府内', '道内', '県内', '以北', '以南', '以東', '以西', '諸国', '全域', '一帯', '沿岸'])
+
+/** Particles after which a hiragana place word is read as the place (つくばで, むつから). */
+const LOCATIVE_PARTICLES = new Set(['で', 'に', 'へ', 'から', 'まで'])
+
+/** A hiragana-only place word tokens[i..j] not followed by a locative particle (みどり + の + 窓口). */
+function isBareHiragana(text: string, tokens: readonly Token[], i: number, j: number): boolean {
+  if (!/^\p{Script=Hiragana}+$/u.test(text.slice(tokens[i]!.start, tokens[j]!.end))) return false
+  const next = tokens[j + 1]
+  return next === undefined || !isAdjacent(tokens, j + 1) || !LOCATIVE_PARTICLES.has(next.surface)
+}
 
 export const findPlaceByPos: EntityRule = {
   name: 'find-place-by-pos',
@@ -27,7 +38,7 @@ export const findPlaceByPos: EntityRule = {
     const { text, tokens, gazetteer } = input
     const out: Candidate[] = []
     for (let i = 0; i < tokens.length; i++) {
-      const unit = placeUnitAt(tokens, i, input)
+      const unit = placeUnitAt(tokens, i, input) ?? hiraganaChainStartAt(tokens, i, input)
       if (unit === null) continue
       let j = unit.end
       let subtype = unit.suffix !== null ? gazetteer.placeSuffixes.get(unit.suffix) ?? 'REGION' : tokens[i]!.posDetail[2] === '国' && i === j ? 'COUNTRY' : 'REGION'
@@ -55,8 +66,9 @@ export const findPlaceByPos: EntityRule = {
       // 西 + ベルリン, 新 + 淀川: a direction or 新 heading the place names another place
       const start = headedByDirection(tokens, i) ? tokens[i - 1]!.start : tokens[i]!.start
       const end = tokens[j]!.end
-      if (end - start === 1 && !gazetteer.names.has(text.slice(start, end))) {
-        // a lone one-character 地域 token (入, 米 outside its contexts) is too often an ordinary word
+      if ((end - start === 1 || (unit.suffix === null && isBareHiragana(text, tokens, i, j))) && !gazetteer.names.has(text.slice(start, end))) {
+        // a lone one-character 地域 token (入, 米 outside its contexts) is too often an ordinary word,
+        // and so is a hiragana one outside a locative frame (みどりの窓口, みゆきの部屋: a word or a given name)
         i = j
         continue
       }

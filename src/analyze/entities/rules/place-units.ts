@@ -7,7 +7,8 @@
  * as a common word before 市 / 区 / 町 / 村 / 郡 / 面 (浙江省 + 義烏市) or a hiragana name it cuts into
  * words (三重県 + い + なべ + 市), with 旧 / 大字 / 字 in front (新潟県 + 旧山古志村, 阿蘇市 + 大字 +
  * 黒川), and a last place name may carry its block number (世田谷区 + 太子堂二丁目). A country word
- * takes its state's formal name (ユーゴスラビア + 連邦 + 共和国). A place may also
+ * takes its state's formal name (ユーゴスラビア + 連邦 + 共和国), and a hiragana municipality heads a
+ * chain when a unit follows it (さいたま + 市 + 大宮区). A place may also
  * end in an electoral district number (東京 + 1区) and start with a direction or 新 that makes it
  * another place (西 + ベルリン).
  */
@@ -153,13 +154,34 @@ function hiraganaUnitAt(tokens: readonly Token[], k: number): PlaceUnit | null {
   return null
 }
 
+/** Parts of speech that start no name. */
+const NOT_NAME_START = new Set(['助詞', '助動詞', '感動詞', '接続詞', '記号'])
+
+/**
+ * さいたま + 市 + 大宮区, い + なべ + 市 + 藤原町: a hiragana municipality heads an address chain when
+ * a unit with a suffix follows it (alone, いなべ市 is left to the gazetteer: a hiragana run before
+ * 市 is too often a phrase).
+ */
+export function hiraganaChainStartAt(tokens: readonly Token[], i: number, input: RuleInput): PlaceUnit | null {
+  const first = tokens[i]!
+  if (!/^\p{Script=Hiragana}/u.test(first.surface) || NOT_NAME_START.has(first.partOfSpeech)) return null
+  // after a particle, a kanji or katakana word or nothing (路線 + はい + なべ: IPADIC took は into a word)
+  const prev = tokens[i - 1]
+  if (prev !== undefined && isAdjacent(tokens, i) && prev.partOfSpeech !== '助詞' && /\p{Script=Hiragana}$/u.test(prev.surface)) return null
+  const unit = hiraganaUnitAt(tokens, i)
+  if (unit === null) return null
+  const next = chainLinkAt(tokens, unit.end + 1, input)
+  return next !== null && next.suffix !== null ? unit : null
+}
+
 /**
  * Where the last bare name of a chain (東京都新宿区 + 中町) ends: itself when no noun follows, its
  * block number when one does (太子堂 + 二丁目), or -1 when another noun makes it a longer name.
  */
 export function lastNameEnd(tokens: readonly Token[], unit: PlaceUnit): number {
   const after = tokens[unit.end + 1]
-  if (after === undefined || !isAdjacent(tokens, unit.end + 1) || after.partOfSpeech !== '名詞') return unit.end
+  // (kuromoji reads an unknown - or ～ as a noun: it joins the next address, not this name)
+  if (after === undefined || !isAdjacent(tokens, unit.end + 1) || after.partOfSpeech !== '名詞' || SYMBOL_NOT_JOINER.test(after.surface)) return unit.end
   return blockNumberEnd(tokens, unit.end + 1)
 }
 

@@ -173,3 +173,10 @@ test('a place word before a stage of a person’s life is a surname; a domain’
   assert.ok(spans('長浜での学生時代を振り返った。').includes('長浜/LOCATION'))
   assert.ok(!spans('長州藩士の墓が見つかった。').some((s) => s.startsWith('長州')))
 })
+
+test('a hiragana municipality heads an address chain; a hiragana place word outside a locative frame is no place', () => {
+  assert.ok(spans('本社はさいたま市大宮区に移った。').includes('さいたま市大宮区/LOCATION'))
+  assert.ok(spans('いなべ市藤原町坂本-同市員弁町を路線バスが結ぶ。').includes('いなべ市藤原町坂本/LOCATION'))
+  assert.ok(!spans('駅の「みどりの窓口」で切符を買った。').some((s) => s.endsWith('/LOCATION')))
+  assert.ok(spans('つくばで大会が開かれた。').includes('つくば/LOCATION'))
+})
