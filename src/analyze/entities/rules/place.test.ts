@@ -180,3 +180,9 @@ test('a hiragana municipality heads an address chain; a hiragana place word outs
   assert.ok(!spans('駅の「みどりの窓口」で切符を買った。').some((s) => s.endsWith('/LOCATION')))
   assert.ok(spans('つくばで大会が開かれた。').includes('つくば/LOCATION'))
 })
+
+test('a place before 的 / 主義 / っ子 is a quality or a native of it, not the place', () => {
+  assert.ok(!spans('日本的な経営を学んだ。').some((s) => s.endsWith('/LOCATION')))
+  assert.ok(!spans('祖父は生粋の江戸っ子だった。').some((s) => s.endsWith('/LOCATION')))
+  assert.ok(spans('日本の経営を学んだ。').includes('日本/LOCATION'))
+})
