@@ -22,7 +22,9 @@ const PLACE_AFTER_NAME = new Set(['地区', '市', '町', '村', '郡', '区', '
 /** Longest name (characters) a stray kanji may still be added to. */
 const MAX_COMPLETED_NAME = 5
 /** Kanji that end a list, not a name (吉村等, 田中ら). */
-export const NOT_NAME_KANJI: ReadonlySet<string> = new Set(['等', '達', '家', '氏', '様', '君', '側', '派', '軍', '社', '党', '会', '組', '邸', '屋', '館', '寺', '城', '町', '村', '市', '県', '駅', '線', '号', '賞', '杯', '式', '流', '系', '隊', '団', '部', '課', '局', '省', '庁', '院', '校', '大', '中', '小', '内', '外', '間', '後', '前', '年', '月', '日', '時', '人', '名', '代', '世', '作', '版', '役', '長', '王', '帝', '公', '卿', '殿'])
+export const NOT_NAME_KANJI: ReadonlySet<string> = new Set(['等', '達', '家', '氏', '様', '君', '側', '派', '軍', '社', '党', '会', '組', '邸', '屋', '館', '寺', '城', '町', '村', '市', '県', '駅', '線', '号', '賞', '杯', '式', '流', '系', '隊', '団', '部', '課', '局', '省', '庁', '院', '校', '大', '中', '小', '内', '外', '間', '後', '前', '年', '月', '日', '時', '人', '名', '代', '世', '作', '版', '役', '長', '王', '帝', '公', '卿', '殿',
+  // places and facilities (町有 + 地, 文榮 + 座, 五大 + 湖, 松前 + 藩 + 兵, …郡, …区)
+  '区', '郡', '湖', '藩', '兵', '祠', '座', '地', '港', '湾', '廟'])
 
 function isStrayKanji(token: Token | undefined): boolean {
   if (token === undefined || token.partOfSpeech !== '名詞' || !isKanji(token.surface) || NOT_NAME_KANJI.has(token.surface)) return false
@@ -76,6 +78,9 @@ export const mergePersonNames: EntityRule = {
         start--
       }
       end = extendRegnalNumber(tokens, end)
+      end = extendTraditionalEnding(tokens, end)
+      // 吉村 + 等 (read as a given name) + や: the list ending 等 after a surname is not part of the name
+      if (end > start && tokens[end]!.surface === '等' && tokens[end - 1]!.posDetail[2] === '姓') end--
       // 北浜 + 地区: a name word before a place suffix is a place
       const placeSuffix = tokens[end + 1]
       if (start === end && placeSuffix !== undefined && isAdjacent(tokens, end + 1) && PLACE_AFTER_NAME.has(placeSuffix.surface)) {
@@ -163,6 +168,8 @@ const PERSON_HEAD_NOUNS = new Set(['政権', '内閣', '夫妻', '夫人', '夫�
 function isCompoundHead(tokens: readonly Token[], end: number, input: RuleInput): boolean {
   const next = tokens[end + 1]
   if (next === undefined || !isAdjacent(tokens, end + 1) || next.partOfSpeech !== '名詞' || !isKanji(next.surface) || next.surface.length < 2) return false
+  // 中山 + 記念, 高松宮 + 記念: a race, prize or hall named after the person or place
+  if (next.surface === '記念') return true
   const d = next.posDetail[0]
   // a kanji name before a verbal noun is its subject or object (小泉批判, 田中指名); a katakana one is a modifier (タッチ操作)
   if (d !== '一般' && d !== '固有名詞' && !(d === 'サ変接続' && !isKanji(tokens[end]!.surface))) return false
@@ -180,6 +187,21 @@ function isCompoundHead(tokens: readonly Token[], end: number, input: RuleInput)
 export function isContentBefore(tokens: readonly Token[], k: number): boolean {
   const prev = tokens[k - 1]
   return prev !== undefined && isAdjacent(tokens, k) && (prev.partOfSpeech === '名詞' || prev.partOfSpeech === '接頭詞') && /[\p{L}\p{N}]/u.test(prev.surface)
+}
+
+/** Traditional given-name endings IPADIC cuts off (清 + 右 + 衛門, 太 + 兵衛). */
+const TRADITIONAL_ENDINGS = ['右衛門', '左衛門', '兵衛']
+
+/** 鹿嶋清 + 右 + 衛門: a traditional given-name ending written right after the name belongs to it (returns the new end). */
+function extendTraditionalEnding(tokens: readonly Token[], end: number): number {
+  // a stray 右 / 左 already added to the name starts the ending (清 + 右 | 衛門)
+  let text = tokens[end]!.surface === '右' || tokens[end]!.surface === '左' ? tokens[end]!.surface : ''
+  for (let k = end + 1; k < tokens.length && k <= end + 3 && isAdjacent(tokens, k); k++) {
+    text += tokens[k]!.surface
+    if (TRADITIONAL_ENDINGS.includes(text)) return k
+    if (!TRADITIONAL_ENDINGS.some((e) => e.startsWith(text))) break
+  }
+  return end
 }
 
 /** ヘンリー8世, ルイ14世: a regnal number belongs to the name. */

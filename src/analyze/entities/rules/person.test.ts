@@ -211,3 +211,12 @@ test('guessKatakanaPerson: an unknown word shaped like a term is no person; a na
   assert.deepEqual(people('バーチャルフォルダが実現する。'), [])
   assert.deepEqual(people('ロイツェは会見した。'), ['ロイツェ/'])
 })
+
+test('mergePersonNames: traditional endings, a list ending, a memorial name and a place kanji', () => {
+  // 右衛門 / 左衛門 IPADIC cuts off belong to the name; 等 after a surname ends a list
+  assert.deepEqual(people('田中左衛門が奉行に訴え出た。'), ['田中左衛門/'])
+  assert.deepEqual(people('吉村等や佐藤らが参加した。'), ['吉村/', '佐藤/'])
+  // a race or hall named after a person or place, and a name word before a place kanji
+  assert.deepEqual(people('春の中山記念で優勝した。'), [])
+  assert.deepEqual(people('議会は町有地の売却を認めた。').filter((p) => p.startsWith('町有地')), [])
+})
