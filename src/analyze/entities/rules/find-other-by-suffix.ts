@@ -74,6 +74,8 @@ export const findOtherBySuffix: EntityRule = {
       while (i > 0 && (isContentNoun(tokens[i - 1]!) || tokens[i - 1]!.partOfSpeech === '接頭詞') && isAdjacent(tokens, i)) i--
       while (i < j && tokens[i]!.partOfSpeech === '接頭詞') i++
       const inner = tokens.slice(i, head)
+      // 伊勢丹 + 時代, 西武 + 監督 + 時代: the years someone spent at an organisation, not an era's name
+      if (suffix === '時代' && inner.some((t) => t.posDetail[1] === '組織')) continue
       if (inner.length === 0 || !inner.some(isNameLike)) {
         const word = head === j ? facilityWord(suffixToken) : null
         if (word !== null) out.push(word)

@@ -186,3 +186,8 @@ test('a place before 的 / 主義 / っ子 is a quality or a native of it, not t
   assert.ok(!spans('祖父は生粋の江戸っ子だった。').some((s) => s.endsWith('/LOCATION')))
   assert.ok(spans('日本の経営を学んだ。').includes('日本/LOCATION'))
 })
+
+test('an era named after a place blocks the place; the years at an organisation keep the organisation', () => {
+  assert.ok(!spans('江戸時代の町並みが残る。').some((s) => s.startsWith('江戸')))
+  assert.ok(spans('彼は国鉄時代から駅に勤めていた。').includes('国鉄/ORGANIZATION'))
+})
