@@ -181,3 +181,14 @@ test('findOrgByPos: capitals joined by & are one name, terms are not; a 組織 w
   assert.deepEqual(spansOf(findOrgByPos, '新作のBD&DVDが来月発売される。'), [])
   assert.deepEqual(spansOf(findOrgByPos, '松下らは事件との関係を否定した。'), [])
 })
+
+test('findHouseOrg: a kanji common word names a house right after its domain or listed after a house; occupations stay out', () => {
+  assert.deepEqual(spansOf(findHouseOrg, '後に盛岡藩南部家が城を受け取った。'), ['南部家/ORGANIZATION'])
+  assert.deepEqual(spansOf(findHouseOrg, '江戸時代、松平家と石垣家が縁組をした。'), ['松平家/ORGANIZATION', '石垣家/ORGANIZATION'])
+  assert.deepEqual(spansOf(findHouseOrg, '彼は作家と評論家を兼ねた。'), [])
+})
+
+test('findOrgByContext: 所属事務所は X, X を退社 / 脱退 name an organisation', () => {
+  assert.deepEqual(spansOf(findOrgByContext, '所属事務所はクレッセントです。'), ['クレッセント/ORGANIZATION'])
+  assert.deepEqual(spansOf(findOrgByContext, '昨年、ミルハーゲンを退社した。'), ['ミルハーゲン/ORGANIZATION'])
+})
