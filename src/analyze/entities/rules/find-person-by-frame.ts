@@ -2,7 +2,7 @@
  * @module analyze/entities/rules/find-person-by-frame
  * Rule (tier 3). A bare katakana name with no title is a person when its frame only fits a person:
  * a kin or court word right before it (兄エドモン, 次男のパウル, 宰相ハーデン), an occupation word and
- * の before it (教授の…, 隊員の…), a family word right
+ * の before it (教授の…, 隊員の…), a list item next to a name IPADIC knows (シラー、…など), a family word right
  * after it (ライト兄弟, ブラウン夫妻), or a kin noun or a life event right after it (ハートの妻,
  * ノーランが死去, マイヤーは即位), the plural suffix of people right after it (スクワイアらは)
  * or a ruler's title right after it (アンテミウス帝); 夫の / 妻の before a word is as often a possession (夫の年収). The frames are adjacent to the name: a frame word further away
@@ -13,7 +13,7 @@
 import type { Token } from '../../../core/doc.ts'
 import type { Candidate, EntityRule, RuleInput } from '../candidate.ts'
 import { isAdjacent, isKatakana, isPersonToken } from '../token-utils.ts'
-import { isPlaceShaped } from './guess-katakana-person.ts'
+import { isPlaceShaped, isTermShaped } from './guess-katakana-person.ts'
 
 /** Right before the name, as a word of its own: a kin or court word (兄, 次男の, 宰相, 王子). */
 const KIN_WORDS = new Set(['父', '母', '兄', '弟', '姉', '妹', '妻', '夫', '娘', '息子', '長男', '次男', '三男', '四男', '長女', '次女', '三女', '叔父', '叔母', '伯父', '伯母', '祖父', '祖母', '甥', '姪', '王子', '王女', '皇子', '皇女', '王妃', '皇太子', '宰相', '弟子', '恋人', '婚約者'])
@@ -72,6 +72,30 @@ function kinBefore(tokens: readonly Token[], i: number): number | null {
   return null
 }
 
+/** Words that join the items of a list (シラー、ヘルダー; メレンドルフと…). */
+const LIST_JOINERS = new Set(['、', 'や', 'と'])
+/** What may follow a listed name: another joiner, など, or a case or topic particle (not で, which lists tools: …、ブログで). */
+const AFTER_LISTED = new Set(['、', 'や', 'と', 'など', 'ら', 'の', 'が', 'は', 'も', 'に', 'を'])
+
+/** Whether a token ends or starts a person's name IPADIC knows (a 人名 token). */
+function isNameWord(token: Token | undefined): boolean {
+  return token !== undefined && isPersonToken(token)
+}
+
+/**
+ * Whether the unknown katakana run tokens[i..k] is an item of a list whose next or previous item is
+ * a name IPADIC knows (シラー、ヘルダーなど; アンダーソン、スクワイア、…; メレンドルフと馬建常は).
+ */
+function isListedWithName(tokens: readonly Token[], i: number, k: number): boolean {
+  for (let n = i; n <= k; n++) if (tokens[n]!.origin === 'known') return false
+  const next = tokens[k + 1]
+  if (next === undefined || !AFTER_LISTED.has(next.surface)) return false
+  const before = tokens[i - 1]
+  const left = before !== undefined && LIST_JOINERS.has(before.surface) && isNameWord(tokens[i - 2])
+  const right = LIST_JOINERS.has(next.surface) && isNameWord(tokens[k + 2])
+  return left || right
+}
+
 /** Whether tokens[i] follows an occupation word and の (教授 + の + ガザーリー) that is a word of its own. */
 function isAfterOccupation(tokens: readonly Token[], i: number): boolean {
   const no = tokens[i - 1]
@@ -114,7 +138,9 @@ export const findPersonByFrame: EntityRule = {
       const kin = kinBefore(tokens, i)
       const ruler = RULER_AFTER.exec(after)
       const epithet = ruler !== null && ruler[0] === '王' && tokens[i - 1]?.surface === 'の'
-      const framed = kin !== null || isAfterOccupation(tokens, i) || AGE_AFTER.test(after) || FAMILY_AFTER.test(after) || (!isPlaceShaped(name) && (LIFE_AFTER.test(after) || PEOPLE_AFTER.test(after) || (ruler !== null && !epithet)))
+      // not a word glued to a noun before it, which describes the next item (高校生レフティ、…)
+      const listed = isListedWithName(tokens, i, k) && !isGlued(tokens, i) && !isPlaceShaped(name) && (input.tokenize === undefined || !isTermShaped(name, input.tokenize))
+      const framed = kin !== null || listed || isAfterOccupation(tokens, i) || AGE_AFTER.test(after) || FAMILY_AFTER.test(after) || (!isPlaceShaped(name) && (LIFE_AFTER.test(after) || PEOPLE_AFTER.test(after) || (ruler !== null && !epithet)))
       // 「王女メディア」: a kin word and a name that fill a bracket are a title
       const title = kin !== null && text[tokens[kin]!.start - 1] === '「' && text[end] === '」'
       if (!title && (isCommonWord(tokens.slice(i, k + 1)) ? kin === i - 1 || (EVENT_AFTER.test(after) && !isGlued(tokens, i)) : framed)) {

@@ -40,7 +40,7 @@ function isKnownCommonWord(part: string, tokenize: (text: string) => Token[]): b
  * フォトクロミズム), or a known common word of four or more characters at its head or end with at
  * least two more characters (リコイル + スプリング, バーチャル + フォルダ).
  */
-function isTermShaped(word: string, tokenize: (text: string) => Token[]): boolean {
+export function isTermShaped(word: string, tokenize: (text: string) => Token[]): boolean {
   if (THING_ENDING.test(word)) return true
   for (let k = 2; k <= word.length - 2; k++) {
     const head = word.slice(0, k)

@@ -220,3 +220,15 @@ test('mergePersonNames: traditional endings, a list ending, a memorial name and 
   assert.deepEqual(people('春の中山記念で優勝した。'), [])
   assert.deepEqual(people('議会は町有地の売却を認めた。').filter((p) => p.startsWith('町有地')), [])
 })
+
+test('findPersonByFrame: an unknown katakana word listed next to a known name is a person', () => {
+  const text = '会場にはシラー、ボーデンシュタインなどが集まった。'
+  assert.deepEqual(rulesFind(text), ['ボーデンシュタイン'])
+  // not a descriptor glued to a noun before it, nor a tool (…、ブログで)
+  assert.deepEqual(rulesFind('現役高校生ボーデンシュタイン、佐藤健が出場した。'), [])
+})
+
+/** What findPersonByFrame proposes with the dictionary available. */
+function rulesFind(text: string): string[] {
+  return findPersonByFrame.find({ text, tokens: tokenizer.tokenize(text), gazetteer: DEFAULT_GAZETTEER, tokenize: (part) => tokenizer.tokenize(part) }).map((c) => text.slice(c.start, c.end))
+}
