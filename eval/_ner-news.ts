@@ -8,6 +8,11 @@
  *   and sports-watch (../shared/evaldata/livedoor-ldcc/dev.jsonl, CC BY-ND 2.1 JP: the text stays in
  *   the shared data), gold `eval/gold/ner-livedoor.jsonl`, labelled 2026-11-22 while the session's
  *   rule changes were being made elsewhere, before any system output on these sentences was seen.
+ * - `livedoor-web`: 200 body sentences of the seven other livedoor channels (columns, film and
+ *   gadget reviews, lifestyle blogs: web text like much of ud-gsd-ne's), gold
+ *   `eval/gold/ner-livedoor-web.jsonl`, labelled 2026-11-22 (session 4) before any system output on
+ *   these sentences was seen, as a check on whether that session's rule pass generalises beyond the
+ *   dev rows it was written against (score the code before and after on it).
  * The gold files hold ids and UTF-16 offsets only; the text is read from the shared data and every
  * span is checked against it.
  *
@@ -15,7 +20,7 @@
  * every body sentence of 20–120 characters that ends with 。, contains no 『 or 』 (citation titles),
  * does not start with a quote mark or bracket and has at least 10 hiragana; ordered by
  * sha1(`${id}:${index}`) in hex, smallest first; at most 2 sentences per article; the first 160
- * (Wikinews) / 120 (livedoor). Wikinews sentences are the row's `sentences[index]`; a livedoor body
+ * (Wikinews) / 120 (livedoor news) / 200 (livedoor web). Wikinews sentences are the row's `sentences[index]`; a livedoor body
  * is split at line breaks and at 。 outside 「」『』, each piece trimmed of spaces.
  *
  * Labelling conventions (matome's):
@@ -38,7 +43,12 @@
  *   and the places inside their names, events (リオデジャネイロオリンピック, and place names inside an
  *   event name), products and services (Twitter, WindowsXP), works and programmes, laws, ships,
  *   racehorses, nationalities (日本人, ブルガリア人), languages, families (鹿島家), and anaphors
- *   (同社, 同市, 同協会).
+ *   (同社, 同市, 同協会). A brand or service named as such (Kindle, au スマートフォン, LINE の
+ *   キャラクター, Dropbox のサイト) is a product; the company behind it is labelled where the text
+ *   means the company (パナソニックから発売, HP の Ultrabook, BMW が…を買収). A company name inside a
+ *   product name (AMD Aシリーズ) is not labelled.
+ * - Fictional characters and mascots named as persons are PERSON (as in ud-gsd); a corporate form
+ *   written with the name is part of it (トレンダーズ株式会社), as in both dev sets.
  */
 import { createHash } from 'node:crypto'
 import { readFileSync } from 'node:fs'
@@ -99,6 +109,16 @@ export const NEWS_SETS: readonly NewsSet[] = [
     goldFile: new URL('./gold/ner-jawikinews.jsonl', import.meta.url),
     count: 160,
     sources: () => readJsonl<SourceRow>('jawikinews-headline'),
+  },
+  {
+    name: 'livedoor-web',
+    what: 'livedoor columns and blogs (the seven other channels)',
+    goldFile: new URL('./gold/ner-livedoor-web.jsonl', import.meta.url),
+    count: 200,
+    sources: () =>
+      readJsonl<{ id: string; category: string; body: string }>('livedoor-ldcc')
+        .filter((r) => !LIVEDOOR_NEWS_CHANNELS.has(r.category))
+        .map((r) => ({ id: r.id, sentences: splitBody(r.body) })),
   },
   {
     name: 'livedoor-news',

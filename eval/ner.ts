@@ -22,8 +22,9 @@
  * one for `shipped`; `--norp-org` trains ud-gsd's NORP spans that the rules find as organisations
  * (parties, religious bodies) as ORGANIZATION (see `trainingExample`).
  *
- * Two hand-labelled news sets (eval/_ner-news.ts), `jawikinews-news` (160 Japanese Wikinews
- * sentences) and `livedoor-news` (120 livedoor news sentences), are printed after the two for the
+ * Three hand-labelled sets (eval/_ner-news.ts), `jawikinews-news` (160 Japanese Wikinews
+ * sentences), `livedoor-news` (120 livedoor news sentences) and `livedoor-web` (200 sentences of
+ * livedoor columns and blogs), are printed after the two for the
  * `rules` and `shipped` set-ups. No tagger was trained on them and no rule tuned against them, so
  * `shipped` is a fair measure of the product there; `cv` does not apply. `--dataset=<news set>`
  * scores one alone (default set-ups then `rules,shipped`); `--split` picks articles by their id's parity.
