@@ -20,6 +20,7 @@ export const OTHER_SUFFIXES: readonly string[] = [
   'ホール', '劇場', '球場', 'スタジアム', '競技場', 'ドーム', 'アリーナ', '橋', '大橋', '道路', '街道', '国道', '線', '本線', '鉄道線', '高速道路', 'バイパス', 'IC', 'JCT', 'トンネル', 'ダム', '発電所', '原発', '原子力発電所',
   '宮殿', '宮', 'ホテル', '遺跡', '古墳', '通り', '広場', '交差点', '墓地', '教会堂', '大聖堂', '聖堂', '灯台', '庭園', '丸', '号', '法', '時代', '営業所', '事業所', '出張所', '工場', '団地', '店', '北口', '南口', '東口', '西口', '構想', '空襲', '会戦', '連絡船', '飛行場', '牧場', '農場', '寺院', '競馬場', '基地', 'キャンプ', '刑務所', '収容所', '霊園', 'ハイウェイ', 'センター', '百貨店', '商店街', '教習所', '警察署', '学校', '造船所', '工廠',
   '埠頭', 'ふ頭', '岸壁', '幼稚園', '保育園', '保育所', 'こども園', '幼児園',
+  '競輪場', '競艇場', 'ボートレース場', 'オートレース場', '体育館', '天文台', 'ユースホステル', 'カントリークラブ', 'ゴルフ場', 'スキー場', '憲法',
 ]
 const OTHER = new Set(OTHER_SUFFIXES)
 const OTHER_REVERSED = wordTrieOf(OTHER, 'reversed')
@@ -40,6 +41,13 @@ function facilityWord(token: Token): Candidate | null {
   if (!OTHER_REVERSED.next.has(surface.charCodeAt(surface.length - 1))) return null
   const suffix = keysEndingAt(OTHER_REVERSED, surface, surface.length, Math.min(surface.length - 1, 8)).find((tail) => !WHOLE_TOKEN_ONLY.has(tail) && !isKatakana(tail))
   return suffix === undefined ? null : { start: token.start, end: token.end, type: 'OTHER', rule: 'find-other-by-suffix' }
+}
+
+/** 福島 + 第 + 一 + 原発: where 第 starts the ordinal whose last number is tokens[k], or -1. */
+function ordinalStart(tokens: readonly Token[], k: number): number {
+  let m = k
+  while (m > 0 && tokens[m]!.posDetail[0] === '数' && isAdjacent(tokens, m)) m--
+  return tokens[m]!.surface === '第' && m < k ? m : -1
 }
 
 export const findOtherBySuffix: EntityRule = {
@@ -71,8 +79,15 @@ export const findOtherBySuffix: EntityRule = {
       }
       if (suffix === undefined) continue
       let i = head
-      while (i > 0 && (isContentNoun(tokens[i - 1]!) || tokens[i - 1]!.partOfSpeech === '接頭詞') && isAdjacent(tokens, i)) i--
-      while (i < j && tokens[i]!.partOfSpeech === '接頭詞') i++
+      while (i > 0 && isAdjacent(tokens, i)) {
+        const prev = tokens[i - 1]!
+        if (isContentNoun(prev) || prev.partOfSpeech === '接頭詞') i--
+        // (not before 号: 決議 + 第 + 1595 + 号 numbers a document, it does not name a facility)
+        else if (prev.posDetail[0] === '数' && suffix !== '号' && ordinalStart(tokens, i - 1) >= 0) i = ordinalStart(tokens, i - 1)
+        else break
+      }
+      // (同 + 空港, 各 + 駅: a prefix that points heads no name; 新 + 西海 + 橋 keeps its 新)
+      while (i < j && tokens[i]!.partOfSpeech === '接頭詞' && tokens[i]!.surface !== '新') i++
       const inner = tokens.slice(i, head)
       // 伊勢丹 + 時代, 西武 + 監督 + 時代: the years someone spent at an organisation, not an era's name
       if (suffix === '時代' && inner.some((t) => t.posDetail[1] === '組織')) continue

@@ -191,3 +191,10 @@ test('an era named after a place blocks the place; the years at an organisation 
   assert.ok(!spans('江戸時代の町並みが残る。').some((s) => s.startsWith('江戸')))
   assert.ok(spans('彼は国鉄時代から駅に勤めていた。').includes('国鉄/ORGANIZATION'))
 })
+
+test('a facility named after a place with an ordinal or a venue head blocks the place; a numbered document does not', () => {
+  assert.deepEqual(spans('福島第一原発の汚染水が問題になった。'), [])
+  assert.deepEqual(spans('大会は東京体育館で開かれた。'), [])
+  assert.deepEqual(spans('新西海橋が完成した。'), [])
+  assert.ok(spans('国連決議第1595号が採択された。').includes('国連/ORGANIZATION'))
+})
