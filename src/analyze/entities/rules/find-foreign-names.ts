@@ -18,6 +18,8 @@ import { isNameInWorkTitle } from './person-in-work-title.ts'
 
 const DOTTED = /[\u30A1-\u30FA\u30FCー]+(?:[・＝=](?:[\u30A1-\u30FA\u30FCー]+|[A-ZＡ-Ｚ](?=[・＝=])))+/gu
 const SEPARATOR = /[・＝=]/u
+/** Words for a kind of place written right before its name (都市…, 首都…, 州都…, 港町…). */
+const PLACE_KIND_BEFORE = /(?:都市|首都|州都|県都|港町|城下町|門前町|宿場町)$/u
 /** Characters each side of a name that count as its frame when its parts call it a person. */
 const LOCAL_WINDOW = 12
 /** A katakana name with a regnal number (フアン2世, レオポルト6世, ルイ十四世). */
@@ -112,6 +114,12 @@ export const findForeignNames: EntityRule = {
       const suffix = tokens[j + 1]
       if (suffix !== undefined && suffix.start === end && gazetteer.placeSuffixes.has(suffix.surface) && suffix.posDetail[0] === '接尾') {
         out.push({ start, end: suffix.end, type: 'LOCATION', subtype: gazetteer.placeSuffixes.get(suffix.surface) ?? 'REGION', rule: 'find-foreign-names' })
+        continue
+      }
+      // 都市 + エル・ドラード, 州都 + …: a place-kind word glued before the name makes it a place
+      const kind = tokens[i - 1]
+      if (kind !== undefined && kind.end === start && kind.partOfSpeech === '名詞' && PLACE_KIND_BEFORE.test(kind.surface)) {
+        out.push({ start, end, type: 'LOCATION', subtype: 'CITY', rule: 'find-foreign-names' })
         continue
       }
       const words = tokens.slice(i, j + 1).filter((t) => !SEPARATOR.test(t.surface) || t.surface.length > 1)

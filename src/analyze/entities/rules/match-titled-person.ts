@@ -16,6 +16,7 @@ import { isAdjacent, isKanji, isKatakana, isLatin, isPersonToken, isProperNoun }
 import { isContentBefore, isGivenNameFinal, isGivenNameKanji, isSurnameLike, NOT_SURNAME_KANJI, splitSurnameStart } from './merge-person-names.ts'
 import type { CharTrie } from '../../normalize/char-trie.ts'
 import { wordTrieOf } from '../gazetteer.ts'
+import { isTermShaped } from './guess-katakana-person.ts'
 
 /** Longest number of tokens a role may span (米 中東 担当 特使 = 4). */
 const MAX_ROLE_TOKENS = 5
@@ -97,6 +98,8 @@ export function findNameBefore(tokens: readonly Token[], j: number, input: RuleI
     const allKnownCommon = tokens.slice(i, j).every((t) => t.origin === 'known' && !isProperNoun(t))
     if (allKnownCommon && (isWeakTitle(role, input) || !isKatakana(name) || name.length < 3)) return -1
     if (isKanji(name) && (name.length < 2 || name.length > 4)) return -1
+    // シンジケーション + 主幹事: a katakana word shaped like a term is no name (a 人名 token is: シュレーダー)
+    if (isKatakana(name) && input.tokenize !== undefined && !/[・＝=]/u.test(name) && !tokens.slice(i, j).some(isPersonToken) && isTermShaped(name, input.tokenize)) return -1
     // before a title (not an honorific: Yさん, N氏 are people), one Latin letter is a grade (A代表, C契約選手)
     // and a capital acronym heads an organisation (UNAMI事務総長, SPD党首)
     if (isLatin(name) && !isHonorific(role, input) && (name.length < 2 || /^[A-ZＡ-Ｚ0-9０-９&＆.]+$/u.test(name))) return -1

@@ -232,3 +232,11 @@ test('findPersonByFrame: an unknown katakana word listed next to a known name is
 function rulesFind(text: string): string[] {
   return findPersonByFrame.find({ text, tokens: tokenizer.tokenize(text), gazetteer: DEFAULT_GAZETTEER, tokenize: (part) => tokenizer.tokenize(part) }).map((c) => text.slice(c.start, c.end))
 }
+
+test('a place-kind word before a dotted name makes a place; a term-shaped word before a title is no name', () => {
+  assert.deepEqual(people('首都ロン・ペラで会議が開かれた。'), [])
+  assert.ok(findEntityCandidates('首都ロン・ペラで会議が開かれた。', [], tokenizer.tokenize('首都ロン・ペラで会議が開かれた。'), { tokenizer, tagger: null })
+    .some((c) => c.type === 'LOCATION'))
+  assert.deepEqual(people('シンジケーション主幹事の地位を得た。'), [])
+  assert.deepEqual(people('シュレーダー首相が来た。'), ['シュレーダー/首相'])
+})
