@@ -2,7 +2,8 @@
  * @module analyze/entities/rules/find-other-by-suffix
  * Rule (tier 1). A name followed by an event, facility or work suffix (北海道博覧会, 東京駅,
  * 姫路城, ウクライナ戦争, スイス選手権) is a name of another kind: it becomes an OTHER candidate that
- * blocks the place or organisation inside it and is dropped before linking.
+ * blocks the place or organisation inside it and is dropped before linking. So is a hotel's name
+ * that ends in its city (ウェスティンホテル東京, ホテル日航新潟).
  */
 import type { Token } from '../../../core/doc.ts'
 import type { Candidate, EntityRule } from '../candidate.ts'
@@ -41,6 +42,21 @@ function facilityWord(token: Token): Candidate | null {
   if (!OTHER_REVERSED.next.has(surface.charCodeAt(surface.length - 1))) return null
   const suffix = keysEndingAt(OTHER_REVERSED, surface, surface.length, Math.min(surface.length - 1, 8)).find((tail) => !WHOLE_TOKEN_ONLY.has(tail) && !isKatakana(tail))
   return suffix === undefined ? null : { start: token.start, end: token.end, type: 'OTHER', rule: 'find-other-by-suffix' }
+}
+
+/**
+ * After a word that starts or ends in ホテル at tokens[j]: the last token of the city that ends the
+ * hotel's name (up to two name words between: ホテル + 日航 + 新潟), or -1.
+ */
+function hotelCityEnd(tokens: readonly Token[], j: number): number {
+  const hotel = tokens[j]!.surface
+  if (!hotel.startsWith('ホテル') && !hotel.endsWith('ホテル')) return -1
+  for (let k = j + 1; k <= j + 3 && k < tokens.length && isAdjacent(tokens, k); k++) {
+    const t = tokens[k]!
+    if (t.posDetail[1] === '地域' && !(tokens[k + 1] !== undefined && isAdjacent(tokens, k + 1) && isNameLike(tokens[k + 1]!))) return k
+    if (!isNameLike(t)) return -1
+  }
+  return -1
 }
 
 /** 福島 + 第 + 一 + 原発: where 第 starts the ordinal whose last number is tokens[k], or -1. */
@@ -99,6 +115,15 @@ export const findOtherBySuffix: EntityRule = {
       // 塩山-丹波-奥多摩駅: the stations of a line written with hyphens before the last one's 駅
       if (suffix === '駅') while (i >= 2 && LINE_JOINERS.has(tokens[i - 1]!.surface) && isNameLike(tokens[i - 2]!) && isAdjacent(tokens, i) && isAdjacent(tokens, i - 1)) i -= 2
       out.push({ start: tokens[i]!.start, end: suffixToken.end, type: 'OTHER', rule: 'find-other-by-suffix' })
+    }
+    // ウェスティンホテル + 東京, ホテル + 日航 + 新潟: a hotel names itself after its city
+    for (let j = 0; j + 1 < tokens.length; j++) {
+      const end = hotelCityEnd(tokens, j)
+      if (end < 0) continue
+      let i = j
+      while (i > 0 && isAdjacent(tokens, i) && isNameLike(tokens[i - 1]!)) i--
+      out.push({ start: tokens[i]!.start, end: tokens[end]!.end, type: 'OTHER', rule: 'find-other-by-suffix' })
+      j = end
     }
     // ワーテルローの戦い, 長篠の戦い, 応仁の乱: a place + の + a battle word is the name of an event
     for (let j = 2; j < tokens.length; j++) {

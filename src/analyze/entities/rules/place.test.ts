@@ -198,3 +198,8 @@ test('a facility named after a place with an ordinal or a venue head blocks the 
   assert.deepEqual(spans('新西海橋が完成した。'), [])
   assert.ok(spans('国連決議第1595号が採択された。').includes('国連/ORGANIZATION'))
 })
+
+test('a hotel named after its city blocks the city; a hotel in a city does not', () => {
+  assert.deepEqual(spans('式はウェスティンホテル東京で挙げた。'), [])
+  assert.ok(spans('一行はホテルで東京の夜景を眺めた。').includes('東京/LOCATION'))
+})
