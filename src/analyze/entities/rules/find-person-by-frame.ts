@@ -2,7 +2,8 @@
  * @module analyze/entities/rules/find-person-by-frame
  * Rule (tier 3). A bare katakana name with no title is a person when its frame only fits a person:
  * a kin or court word right before it (兄エドモン, 次男のパウル, 宰相ハーデン), an occupation word and
- * の before it (教授の…, 隊員の…), a list item next to a name IPADIC knows (シラー、…など), a family word right
+ * の before it (教授の…, 隊員の…), a list item next to a name IPADIC knows (シラー、…など), a companion
+ * in a human act (…と共に帰還), a family word right
  * after it (ライト兄弟, ブラウン夫妻), or a kin noun or a life event right after it (ハートの妻,
  * ノーランが死去, マイヤーは即位), the plural suffix of people right after it (スクワイアらは)
  * or a ruler's title right after it (アンテミウス帝); 夫の / 妻の before a word is as often a possession (夫の年収). The frames are adjacent to the name: a frame word further away
@@ -31,6 +32,8 @@ const LIFE_AFTER = /^(?:の(?:妻|夫|息子|娘|父親?|母親?|兄|弟|姉|妹
  * does not die or turn five: ジュールが亡くなった, マックスが5歳の時).
  */
 const EVENT_AFTER = /^(?:[がは](?:亡くな|死去|逝去|急死|病死|戦死|暗殺さ|処刑さ|即位|退位)|が(?:[0-9０-９]{1,3}|[一二三四五六七八九十]{1,3})歳の(?:時|とき|頃|ころ))/u
+/** Right after an unknown name: a companion in a human act (…と共に帰還, …とともに旅を; not …とともに開発, which a company does). */
+const COMPANION_AFTER = /^と(?:共に|ともに)(?:行動|帰還|出陣|旅|暮ら|過ご|戦|逃|脱出|来日|亡命|生活)/u
 /** Right after an unknown name: its age (ロイツェは5歳, …が30歳で); a common word has a peak at 25 (ピークは25歳). */
 const AGE_AFTER = /^[がは](?:[0-9０-９]{1,3}|[一二三四五六七八九十]{1,3})歳/u
 /**
@@ -140,7 +143,7 @@ export const findPersonByFrame: EntityRule = {
       const epithet = ruler !== null && ruler[0] === '王' && tokens[i - 1]?.surface === 'の'
       // not a word glued to a noun before it, which describes the next item (高校生レフティ、…)
       const listed = isListedWithName(tokens, i, k) && !isGlued(tokens, i) && !isPlaceShaped(name) && (input.tokenize === undefined || !isTermShaped(name, input.tokenize))
-      const framed = kin !== null || listed || isAfterOccupation(tokens, i) || AGE_AFTER.test(after) || FAMILY_AFTER.test(after) || (!isPlaceShaped(name) && (LIFE_AFTER.test(after) || PEOPLE_AFTER.test(after) || (ruler !== null && !epithet)))
+      const framed = kin !== null || listed || isAfterOccupation(tokens, i) || AGE_AFTER.test(after) || COMPANION_AFTER.test(text.slice(end, end + 8)) || FAMILY_AFTER.test(after) || (!isPlaceShaped(name) && (LIFE_AFTER.test(after) || PEOPLE_AFTER.test(after) || (ruler !== null && !epithet)))
       // 「王女メディア」: a kin word and a name that fill a bracket are a title
       const title = kin !== null && text[tokens[kin]!.start - 1] === '「' && text[end] === '」'
       if (!title && (isCommonWord(tokens.slice(i, k + 1)) ? kin === i - 1 || (EVENT_AFTER.test(after) && !isGlued(tokens, i)) : framed)) {

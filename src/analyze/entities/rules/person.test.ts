@@ -240,3 +240,8 @@ test('a place-kind word before a dotted name makes a place; a term-shaped word b
   assert.deepEqual(people('シンジケーション主幹事の地位を得た。'), [])
   assert.deepEqual(people('シュレーダー首相が来た。'), ['シュレーダー/首相'])
 })
+
+test('findPersonByFrame: a companion in a human act is a person; a partner in making things is not', () => {
+  assert.deepEqual(rulesFind('ボルクマンと共に帰還した。'), ['ボルクマン'])
+  assert.deepEqual(rulesFind('ボルクマンとともに開発した。'), [])
+})
