@@ -48,7 +48,8 @@ const POSSESSIVE_KIN = new Set(['夫', '妻'])
 
 /** Whether a token can be part of a bare katakana name (not a middle dot: dotted names are find-foreign-names'). */
 function isKatakanaNoun(token: Token): boolean {
-  return token.partOfSpeech === '名詞' && isKatakana(token.surface) && token.surface !== '・' && token.posDetail[1] !== '地域' && token.posDetail[1] !== '組織'
+  // the part of speech of an unknown word is a guess (kuromoji tags unknown katakana 組織 at times)
+  return token.partOfSpeech === '名詞' && isKatakana(token.surface) && token.surface !== '・' && (token.origin !== 'known' || (token.posDetail[1] !== '地域' && token.posDetail[1] !== '組織'))
 }
 
 /** Whether the run is a word IPADIC knows as a common noun, or a compound of such words (スイート + ルーム). */
