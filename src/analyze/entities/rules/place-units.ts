@@ -6,7 +6,9 @@
  * with a suffix, the next link of an address chain may also be a kanji name IPADIC splits or reads
  * as a common word before 市 / 区 / 町 / 村 / 郡 / 面 (浙江省 + 義烏市) or a hiragana name it cuts into
  * words (三重県 + い + なべ + 市), with 旧 / 大字 / 字 in front (新潟県 + 旧山古志村, 阿蘇市 + 大字 +
- * 黒川), and a last place name may carry its block number (世田谷区 + 太子堂二丁目). A country word
+ * 黒川), a place word before a lower unit IPADIC does not list (慶州市 + 陽南 + 面), a place headed by
+ * a kanji numeral (伊那市 + 六 + 道原) or a town IPADIC lists as one word (登米町 + 上町), and a last
+ * place name may carry its block number (世田谷区 + 太子堂二丁目). A country word
  * takes its state's formal name (ユーゴスラビア + 連邦 + 共和国), and a hiragana municipality heads a
  * chain when a unit follows it (さいたま + 市 + 大宮区). A place may also
  * end in an electoral district number (東京 + 1区) and start with a direction or 新 that makes it
@@ -129,9 +131,29 @@ function blockNumberEnd(tokens: readonly Token[], k: number): number {
  */
 export function chainLinkAt(tokens: readonly Token[], k: number, input: RuleInput): PlaceUnit | null {
   if (k >= tokens.length || !isAdjacent(tokens, k)) return null
-  const from = UNIT_PREFIXES.has(tokens[k]!.surface) && isAdjacent(tokens, k + 1) ? k + 1 : k
+  let from = UNIT_PREFIXES.has(tokens[k]!.surface) && isAdjacent(tokens, k + 1) ? k + 1 : k
+  // 伊那市 + 六 + 道原: a kanji numeral heading the next place name
+  if (KANJI_NUMERAL.test(tokens[from]?.surface ?? '') && tokens[from + 1] !== undefined && isPlaceToken(tokens[from + 1]!) && isAdjacent(tokens, from + 1)) from++
   if (from >= tokens.length) return null
-  return placeUnitAt(tokens, from, input) ?? kanjiUnitAt(tokens, from) ?? hiraganaUnitAt(tokens, from)
+  const unit = placeUnitAt(tokens, from, input)
+  // 慶州市 + 陽南 + 面: a place word before a lower unit IPADIC does not list as a suffix
+  if (unit !== null && unit.suffix === null) return kanjiUnitAt(tokens, from) ?? unit
+  return unit ?? kanjiUnitAt(tokens, from) ?? hiraganaUnitAt(tokens, from) ?? townWordAt(tokens, from)
+}
+
+/** One kanji numeral (六 in 六道原). */
+const KANJI_NUMERAL = /^[一二三四五六七八九十]$/u
+
+/**
+ * 登米町 + 上町: a town name IPADIC lists as one common word ending in 町 or 村 (上町, 本町, 新町) — the
+ * last link of a chain.
+ */
+function townWordAt(tokens: readonly Token[], k: number): PlaceUnit | null {
+  const t = tokens[k]!
+  const after = tokens[k + 1]
+  if (t.partOfSpeech !== '名詞' || t.posDetail[0] !== '一般' || !isKanji(t.surface) || t.surface.length < 2 || t.surface.length > 4 || !/[町村]$/u.test(t.surface)) return null
+  if (after !== undefined && isAdjacent(tokens, k + 1) && after.partOfSpeech === '名詞') return null
+  return { end: k, suffix: t.surface.slice(-1) }
 }
 
 /**

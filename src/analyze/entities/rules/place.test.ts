@@ -203,3 +203,10 @@ test('a hotel named after its city blocks the city; a hotel in a city does not',
   assert.deepEqual(spans('式はウェスティンホテル東京で挙げた。'), [])
   assert.ok(spans('一行はホテルで東京の夜景を眺めた。').includes('東京/LOCATION'))
 })
+
+test('an address chain takes a town word, a numeral-headed name and a lower unit IPADIC does not list', () => {
+  assert.ok(spans('店は大阪府大阪市中央区本町にある。').includes('大阪府大阪市中央区本町/LOCATION'))
+  assert.ok(spans('工場は長野県伊那市六道原に建てられた。').includes('長野県伊那市六道原/LOCATION'))
+  assert.ok(spans('事故は大韓民国慶尚北道慶州市陽南面で起きた。').includes('大韓民国慶尚北道慶州市陽南面/LOCATION'))
+  assert.ok(spans('静岡県浜松市の町村を回った。').includes('静岡県浜松市/LOCATION'))
+})
