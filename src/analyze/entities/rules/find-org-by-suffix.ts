@@ -97,7 +97,9 @@ function startsOnToken(starts: ReadonlySet<number>, start: number, suffix: strin
 }
 
 /** Suffixes that make an institution of a compound of common nouns too (国家観光評議会, 海洋資源省, 世界平和連合). */
-const INSTITUTION_SUFFIXES = new Set(['省', '庁', '議会', '政府', '委員会', '党', '協会', '連合', '連盟', '局', '法院', '高等法院', '裁判所', '評議会', '協議会', '連絡会', '連絡協議会', '機構', '同盟'])
+const INSTITUTION_SUFFIXES = new Set(['省', '庁', '議会', '政府', '委員会', '党', '協会', '連合', '連盟', '局', '法院', '高等法院', '裁判所', '評議会', '協議会', '連絡会', '連絡協議会', '振興協会', '振興会', '審議会', '機構', '同盟'])
+/** Noun suffixes that may stand inside a compound name (…障害者文化振興協会, …芋煮会実行委員会). */
+const INNER_SUFFIXES = new Set(['者', '会'])
 /** Military units named by number (第三航空戦隊, 歩兵第12連隊, 第7狙撃軍団). */
 const NUMBERED_UNITS = new Set(['軍', '軍団', '集団軍', '方面軍', '師団', '旅団', '連隊', '大隊', '中隊', '小隊', '戦隊', '艦隊', '航空隊', '飛行隊', '部隊'])
 
@@ -160,7 +162,8 @@ function isInstitutionCompound(nameTokens: readonly Token[], suffix: string): bo
   if ((NUMBERED_UNITS.has(suffix) || UNIT_PARTS.has(suffix)) && numbered) return true
   if (!INSTITUTION_SUFFIXES.has(suffix) || nameTokens.length < 2) return false
   const chars = nameTokens.reduce((n, t) => n + t.surface.length, 0)
-  return chars >= 3 && nameTokens.every((t) => t.partOfSpeech === '名詞' && t.posDetail[0] !== '数' && (t.posDetail[0] !== '接尾' || t.surface === '等') && !/^[\p{P}\p{S}]+$/u.test(t.surface))
+  // 者 / 会 inside the compound (障害 + 者 + 文化, 芋煮 + 会 + 実行) are part of it
+  return chars >= 3 && nameTokens.every((t, k) => t.partOfSpeech === '名詞' && t.posDetail[0] !== '数' && (t.posDetail[0] !== '接尾' || t.surface === '等' || (k > 0 && INNER_SUFFIXES.has(t.surface))) && !/^[\p{P}\p{S}]+$/u.test(t.surface))
 }
 
 /** The 第 + number (+ 次) ending right before tokens[i], as the index of 第, or -1. */

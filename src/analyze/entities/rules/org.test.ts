@@ -192,3 +192,8 @@ test('findOrgByContext: 所属事務所は X, X を退社 / 脱退 name an organ
   assert.deepEqual(spansOf(findOrgByContext, '所属事務所はクレッセントです。'), ['クレッセント/ORGANIZATION'])
   assert.deepEqual(spansOf(findOrgByContext, '昨年、ミルハーゲンを退社した。'), ['ミルハーゲン/ORGANIZATION'])
 })
+
+test('findOrgBySuffix: a compound of common nouns with 者 / 会 inside before an institution word is one body', () => {
+  assert.deepEqual(spansOf(findOrgBySuffix, '消費者保護振興協会が声明を出した。'), ['消費者保護振興協会/ORGANIZATION'])
+  assert.deepEqual(spansOf(findOrgBySuffix, '花火大会実行委員会が中止を決めた。'), ['花火大会実行委員会/ORGANIZATION'])
+})
