@@ -210,3 +210,7 @@ test('an address chain takes a town word, a numeral-headed name and a lower unit
   assert.ok(spans('事故は大韓民国慶尚北道慶州市陽南面で起きた。').includes('大韓民国慶尚北道慶州市陽南面/LOCATION'))
   assert.ok(spans('静岡県浜松市の町村を回った。').includes('静岡県浜松市/LOCATION'))
 })
+
+test('a kanji proper noun where someone lives is a place', () => {
+  assert.ok(spans('今上大岡に住んでいる。').includes('上大岡/LOCATION'))
+})
