@@ -18,7 +18,7 @@ export const OTHER_SUFFIXES: readonly string[] = [
   // an election named by its office (沖縄 + 知事 + 選, 松戸 + 市議 + 選): the place names the event
   '知事選', '都知事選', '府知事選', '県知事選', '市長選', '区長選', '町長選', '村長選', '市議選', '県議選', '府議選', '都議選', '区議選', '町議選', '村議選',
   '空港', '駅', '港', '公園', '城', '寺', '神社', '神宮', '大社', '院', 'ビル', 'タワー', '病院', '植物園', '動物園', '水族館', '博物館', '美術館', '図書館', '記念館', '会館', '資料館',
-  'ホール', '劇場', '球場', 'スタジアム', '競技場', 'ドーム', 'アリーナ', '橋', '大橋', '道路', '街道', '国道', '線', '本線', '鉄道線', '高速道路', 'バイパス', 'IC', 'JCT', 'トンネル', 'ダム', '発電所', '原発', '原子力発電所',
+  'ホール', '劇場', '球場', 'スタジアム', '競技場', 'ドーム', 'アリーナ', '橋', '大橋', '道路', '街道', '国道', '線', '本線', '鉄道線', '高速道路', 'バイパス', '新幹線', 'IC', 'JCT', 'トンネル', 'ダム', '発電所', '原発', '原子力発電所',
   '宮殿', '宮', 'ホテル', '遺跡', '古墳', '通り', '広場', '交差点', '墓地', '教会堂', '大聖堂', '聖堂', '灯台', '庭園', '丸', '号', '法', '時代', '営業所', '事業所', '出張所', '工場', '団地', '店', '北口', '南口', '東口', '西口', '構想', '空襲', '会戦', '連絡船', '飛行場', '牧場', '農場', '寺院', '競馬場', '基地', 'キャンプ', '刑務所', '収容所', '霊園', 'ハイウェイ', 'センター', '百貨店', '商店街', '教習所', '警察署', '学校', '造船所', '工廠',
   '埠頭', 'ふ頭', '岸壁', '幼稚園', '保育園', '保育所', 'こども園', '幼児園',
   '競輪場', '競艇場', 'ボートレース場', 'オートレース場', '体育館', '天文台', 'ユースホステル', 'カントリークラブ', 'ゴルフ場', 'スキー場', '憲法',
@@ -27,6 +27,23 @@ const OTHER = new Set(OTHER_SUFFIXES)
 const OTHER_REVERSED = wordTrieOf(OTHER, 'reversed')
 /** Hyphens that join the stations of a line (A-B-C駅). */
 const LINE_JOINERS = new Set(['-', '－', '‐', '−'])
+/** Railway lines, whose names are also joined by ・ (京義・東海線). */
+const LINE_SUFFIXES = new Set(['線', '本線', '鉄道線', '新幹線'])
+
+/**
+ * 塩山 - 丹波 - 奥多摩 + 駅, 京義 ・ 東海 + 線: where names joined to the one at tokens[i] before a
+ * station's or line's suffix start (hyphens for stations, also ・ for lines), or i.
+ */
+function joinedNamesStart(tokens: readonly Token[], i: number, suffix: string): number {
+  const line = LINE_SUFFIXES.has(suffix)
+  if (suffix !== '駅' && !line) return i
+  let k = i
+  while (k >= 2 && (LINE_JOINERS.has(tokens[k - 1]!.surface) || (line && tokens[k - 1]!.surface === '・')) && isNameLike(tokens[k - 2]!) && isAdjacent(tokens, k) && isAdjacent(tokens, k - 1)) {
+    k -= 2
+    while (k > 0 && isAdjacent(tokens, k) && isNameLike(tokens[k - 1]!)) k--
+  }
+  return k
+}
 /** Words that follow a place and の to name a battle or revolt. */
 const BATTLES = new Set(['戦い', '乱', '変', '役', '陣', '合戦', '戦'])
 /** Suffixes that block only when written as their own token (院 in 衆議院 is part of an organisation). */
@@ -104,6 +121,13 @@ export const findOtherBySuffix: EntityRule = {
       }
       // (同 + 空港, 各 + 駅: a prefix that points heads no name; 新 + 西海 + 橋 keeps its 新)
       while (i < j && tokens[i]!.partOfSpeech === '接頭詞' && tokens[i]!.surface !== '新') i++
+      // 塩山-丹波-奥多摩駅, 京義・東海線, 東海道・山陽新幹線: the stations or lines written together before
+      // the last one's 駅 or 線 are names of the same kind
+      const joined = joinedNamesStart(tokens, i, suffix)
+      if (joined < i) {
+        out.push({ start: tokens[joined]!.start, end: suffixToken.end, type: 'OTHER', rule: 'find-other-by-suffix' })
+        continue
+      }
       const inner = tokens.slice(i, head)
       // 伊勢丹 + 時代, 西武 + 監督 + 時代: the years someone spent at an organisation, not an era's name
       if (suffix === '時代' && inner.some((t) => t.posDetail[1] === '組織')) continue
@@ -112,8 +136,6 @@ export const findOtherBySuffix: EntityRule = {
         if (word !== null) out.push(word)
         continue
       }
-      // 塩山-丹波-奥多摩駅: the stations of a line written with hyphens before the last one's 駅
-      if (suffix === '駅') while (i >= 2 && LINE_JOINERS.has(tokens[i - 1]!.surface) && isNameLike(tokens[i - 2]!) && isAdjacent(tokens, i) && isAdjacent(tokens, i - 1)) i -= 2
       out.push({ start: tokens[i]!.start, end: suffixToken.end, type: 'OTHER', rule: 'find-other-by-suffix' })
     }
     // ウェスティンホテル + 東京, ホテル + 日航 + 新潟: a hotel names itself after its city

@@ -214,3 +214,8 @@ test('an address chain takes a town word, a numeral-headed name and a lower unit
 test('a kanji proper noun where someone lives is a place', () => {
   assert.ok(spans('今上大岡に住んでいる。').includes('上大岡/LOCATION'))
 })
+
+test('railway lines written together before 線 are one name of another kind', () => {
+  assert.deepEqual(spans('東海道・山陽新幹線で遅れが出た。'), [])
+  assert.ok(spans('東京の会社が新潟・上越線の増便を求めた。').includes('東京/LOCATION'))
+})
