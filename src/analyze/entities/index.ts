@@ -34,6 +34,7 @@ import { findOrgByDescriptor } from './rules/find-org-by-descriptor.ts'
 import { findClubOrg } from './rules/find-club-org.ts'
 import { findOrgBeforeTitle } from './rules/find-org-before-title.ts'
 import { findOrgUnit } from './rules/find-org-unit.ts'
+import { findOrgAsThing } from './rules/find-org-as-thing.ts'
 import { attachRoles } from './attach-roles.ts'
 import { propagateMentions } from './propagate-mentions.ts'
 import { applyTagger } from './model/apply-tagger.ts'
@@ -57,6 +58,7 @@ export const ENTITY_RULES: readonly EntityRule[] = [
   findOrgByDescriptor,
   findClubOrg,
   findOrgBeforeTitle,
+  findOrgAsThing,
   findForeignNames,
   mergeSurnameAsPlace,
   findOrgBySuffix,

@@ -15,6 +15,7 @@ import { findClubOrg } from './find-club-org.ts'
 import { orgScore } from './org-or-person.ts'
 import { findOrgByPos } from './find-org-by-pos.ts'
 import { findOrgUnit } from './find-org-unit.ts'
+import { findOrgAsThing } from './find-org-as-thing.ts'
 
 let tokenizer: Tokenizer
 before(async () => {
@@ -196,4 +197,12 @@ test('findOrgByContext: 所属事務所は X, X を退社 / 脱退 name an organ
 test('findOrgBySuffix: a compound of common nouns with 者 / 会 inside before an institution word is one body', () => {
   assert.deepEqual(spansOf(findOrgBySuffix, '消費者保護振興協会が声明を出した。'), ['消費者保護振興協会/ORGANIZATION'])
   assert.deepEqual(spansOf(findOrgBySuffix, '花火大会実行委員会が中止を決めた。'), ['花火大会実行委員会/ORGANIZATION'])
+})
+
+test('findOrgAsThing: a maker before a vehicle word, HP as a homepage and 国会議員 are things, not the organisation', () => {
+  assert.deepEqual(spansOf(findOrgAsThing, '部隊はボルボ装甲車を三両受け取った。'), ['ボルボ装甲車/OTHER'])
+  assert.deepEqual(orgsOf('詳しくは劇団の公式HPで確かめてほしい。'), [])
+  assert.deepEqual(orgsOf('地元の国会議員が視察した。'), [])
+  assert.deepEqual(orgsOf('HPの新型ノートパソコンが発表された。'), ['HP'])
+  assert.deepEqual(orgsOf('参議院議員の任期は六年である。'), ['参議院'])
 })
