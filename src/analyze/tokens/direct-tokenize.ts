@@ -20,8 +20,10 @@ type EntryTemplate = {
   /** 基本形, or null when the dictionary has none (the surface is used) */
   readonly lemma: string | null
   readonly reading: string
-  /** the dictionary's surface form (known words) */
+  /** the dictionary's surface form (known words): the token's surface, as in kuromoji's own tokens */
   readonly surface: string | undefined
+  /** whether `surface` is blank (such tokens are left out) */
+  readonly blank: boolean
 }
 
 /** The fields of kuromoji's lattice nodes we read on its own path (surrogate text). */
@@ -39,6 +41,7 @@ function templateOf(features: string, known: boolean): EntryTemplate {
     lemma: basic === undefined || basic === '*' ? null : basic,
     reading: reading !== undefined && reading !== '*' ? reading : '',
     surface: known ? f[0] : undefined,
+    blank: known && f[0] !== undefined && isBlank(f[0]),
   }
 }
 
@@ -80,14 +83,16 @@ export function createDirectTokenize(built: unknown): ((text: string, offset: nu
     }
     return template
   }
-  const push = (out: Token[], surface: string, start: number, name: number, isKnown: boolean): void => {
-    if (isBlank(surface)) return
-    const t = templateFor(name, isKnown)
+  /** The one place tokens are made (one object shape for every later stage). */
+  const emit = (out: Token[], t: EntryTemplate, surface: string, start: number, origin: 'known' | 'unknown'): void => {
     out.push({
       start, end: start + surface.length, surface,
       partOfSpeech: t.partOfSpeech, posDetail: t.posDetail, conjugatedType: t.conjugatedType, conjugatedForm: t.conjugatedForm,
-      lemma: t.lemma ?? surface, reading: t.reading, origin: isKnown ? 'known' : 'unknown',
+      lemma: t.lemma ?? surface, reading: t.reading, origin,
     })
+  }
+  const push = (out: Token[], surface: string, start: number, name: number, isKnown: boolean): void => {
+    if (!isBlank(surface)) emit(out, templateFor(name, isKnown), surface, start, isKnown ? 'known' : 'unknown')
   }
   const tokenizeSegment = (segment: string, offset: number, out: Token[]): void => {
     if (hasSurrogate(segment)) {
@@ -105,7 +110,15 @@ export function createDirectTokenize(built: unknown): ((text: string, offset: nu
     const path = bestPath(segment)
     for (let i = 0; i < path.length; i++) {
       const start = path.starts[i] as number
-      push(out, segment.substr(start, path.lengths[i] as number), offset + start, path.names[i] as number, path.known[i] === 1)
+      const name = path.names[i] as number
+      const t = path.known[i] === 1 ? templateFor(name, true) : undefined
+      // a known word's surface is its dictionary entry's (the trie key the text matched), as in
+      // kuromoji's own tokens: one shared string, not a slice per token
+      if (t?.surface !== undefined) {
+        if (!t.blank) emit(out, t, t.surface, offset + start, 'known')
+      } else {
+        push(out, segment.substr(start, path.lengths[i] as number), offset + start, name, t !== undefined)
+      }
     }
   }
   return (text, offset, out) => {
