@@ -1,9 +1,9 @@
 /**
  * @module analyze/entities/rules/place-readings
  * Words around a place word that make find-place-by-pos read it otherwise: an era name before its
- * year (天正 + 5年), a surname before ら or an honorific (長浜 + らが, 長浜 + さん) or before a stage
- * of a person's life (長浜 + の + 中学時代), a title before a name (王子 + カルロス), and 全 + a
- * country abbreviation, which mentions the country (全米 → 米).
+ * year (天正 + 5年), a surname before ら, an honorific or a title only a person holds (長浜 + らが,
+ * 長浜 + さん, 長浜 + 社長) or before a stage of a person's life (長浜 + の + 中学時代), a title before
+ * a name (王子 + カルロス), and 全 + a country abbreviation, which mentions the country (全米 → 米).
  */
 import type { Token } from '../../../core/doc.ts'
 import type { Gazetteer } from '../gazetteer.ts'
@@ -19,14 +19,23 @@ export function isEraYear(tokens: readonly Token[], j: number): boolean {
 }
 
 /**
- * 長浜 + ら (+ は), 長浜 + さん: people's plural or an honorific right after the word (not a title:
- * 船橋 + 市長 is the mayor of a place).
+ * Titles a place never takes as the holder's employer or realm (船橋 + 市長 is the mayor of a place,
+ * 広島 + 監督 the manager of its club, 日本 + 選手 a national player; 松本 + 社長, 橋下 + 弁護士 are people).
+ */
+const PERSON_ONLY_TITLES = new Set([
+  '社長', '副社長', '会長', '専務', '常務', '弁護士', '教授', '准教授', '助教授', '警部', '警部補', '巡査', '巡査部長', '刑事',
+  '記者', '医師', '容疑者', '被告', '被告人', '騎手', '棋士', '議員',
+])
+
+/**
+ * 長浜 + ら (+ は), 長浜 + さん, 長浜 + 社長: people's plural, an honorific or a title only a person
+ * holds right after the word.
  */
 export function isTitledOrPlural(tokens: readonly Token[], j: number, gazetteer: Gazetteer): boolean {
   const next = tokens[j + 1]
   if (next === undefined || !isAdjacent(tokens, j + 1)) return false
   if (next.surface === 'ら' && next.posDetail[0] === '接尾') return true
-  return gazetteer.honorifics.has(next.surface)
+  return gazetteer.honorifics.has(next.surface) || PERSON_ONLY_TITLES.has(next.surface)
 }
 
 /** 全米, 全英: 全 + a one-character country abbreviation — the country's canonical name, or null. */

@@ -219,3 +219,8 @@ test('railway lines written together before 線 are one name of another kind', (
   assert.deepEqual(spans('東海道・山陽新幹線で遅れが出た。'), [])
   assert.ok(spans('東京の会社が新潟・上越線の増便を求めた。').includes('東京/LOCATION'))
 })
+
+test('a lone kanji place word before a title only a person holds is a surname; before a place’s own title it stays a place', () => {
+  assert.ok(spans('松本社長が会見で謝罪した。').includes('松本/PERSON'))
+  assert.ok(spans('船橋市長が視察した。').some((s) => s.startsWith('船橋') && s.endsWith('/LOCATION')))
+})
