@@ -224,3 +224,7 @@ test('a lone kanji place word before a title only a person holds is a surname; b
   assert.ok(spans('松本社長が会見で謝罪した。').includes('松本/PERSON'))
   assert.ok(spans('船橋市長が視察した。').some((s) => s.startsWith('船橋') && s.endsWith('/LOCATION')))
 })
+
+test('a class of warships named after a city blocks the city', () => {
+  assert.deepEqual(spans('大連級駆逐艦の2番艦が就役した。'), [])
+})
