@@ -7,14 +7,14 @@
  * The first part must be a given name IPADIC knows (ジョン, ポール) or the last part a word it does
  * not know or knows as a name, and no part a known place or organisation: dotted katakana ending in
  * a dictionary word is as often a team, company or work (シアトル・パイロッツ, スター・ウォーズ).
- * A name the parts call a person is a work's title in 『…』 or alone in 「…」 (`person-in-work-title.ts`).
+ * A name the parts call a person is no person when it fills a work's title (`person-in-work-title.ts`).
  */
 import type { Token } from '../../../core/doc.ts'
 import type { Candidate, EntityRule } from '../candidate.ts'
 import { isKatakana, isPersonToken } from '../token-utils.ts'
 import { looksLikeOrganization, orgScore } from './org-or-person.ts'
 import { definedKind } from './is-defined-non-person.ts'
-import { isNameInWorkTitle } from './person-in-work-title.ts'
+import { fillsWorkTitle, isNameInWorkTitle } from './person-in-work-title.ts'
 
 const DOTTED = /[\u30A1-\u30FA\u30FCー]+(?:[・＝=](?:[\u30A1-\u30FA\u30FCー]+|[A-ZＡ-Ｚ](?=[・＝=])))+/gu
 const SEPARATOR = /[・＝=]/u
@@ -146,12 +146,12 @@ export const findForeignNames: EntityRule = {
         if (type === 'PERSON' && !isGivenName(parts[0] ?? '', tokenize) && looksLikeOrganization(text, local, start, end, parts, isKnownPlace(parts[0] ?? '', tokenize))) type = 'ORGANIZATION'
         // 「Xは、…出身のロックバンド。」: a definition sentence names what its topic is
         // 『ペール・ギュント』, 「リーガル・ハイ」: the title of a work, which blocks the names inside it
-        if (type === 'PERSON' && isNameInWorkTitle(text, start, end)) type = 'OTHER'
+        if (type === 'PERSON' && (isNameInWorkTitle(text, start, end) || fillsWorkTitle(input, start, end))) type = 'OTHER'
         const defined = type === 'PERSON' ? definedKind(text, sentence, start, end) : null
         if (defined !== null) out.push({ start, end, type: defined, ...(defined === 'ORGANIZATION' ? { subtype: 'OTHER' } : {}), rule: 'find-foreign-names' })
         else if (type !== null) out.push({ start, end, type, ...(type === 'ORGANIZATION' ? { subtype: 'OTHER' } : {}), rule: 'find-foreign-names' })
       } else if ((startsWithGivenName || endsLikeName) && !knownPlaceOrOrg) {
-        out.push({ start, end, type: isNameInWorkTitle(text, start, end) ? 'OTHER' : 'PERSON', rule: 'find-foreign-names' })
+        out.push({ start, end, type: isNameInWorkTitle(text, start, end) || fillsWorkTitle(input, start, end) ? 'OTHER' : 'PERSON', rule: 'find-foreign-names' })
       }
     }
     return out
