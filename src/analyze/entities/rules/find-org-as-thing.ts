@@ -3,7 +3,7 @@
  * Rule (tier 0). A known organisation name written as part of a word for a thing is no mention of the
  * organisation, so the compound is proposed as OTHER, which blocks the gazetteer reading inside it:
  * - a maker before a kind of vehicle or aircraft (X偵察車, X装甲車, X戦闘機): a product named after its
- *   maker (a bare X車 is left alone);
+ *   maker (a bare X車 is left alone), and so is the maker before a model number (X8080, X 6600, X787型);
  * - HP as a homepage: glued after a noun that owns the page (公式HP, 事務所HP, 県HP; not a country:
  *   日本HP is the company) or in a medium frame (HPで, HPから, HPにて, HP上, HPなどで);
  * - 国会 + 議員: the common noun for a member of parliament, not the Diet itself (参議院 + 議員 keeps
@@ -27,6 +27,15 @@ function vehicleWordEnd(tokens: readonly Token[], k: number): number {
   const kind = token.partOfSpeech === '名詞' && (token.posDetail[0] === 'サ変接続' || token.posDetail[0] === '一般') && token.surface.length >= 2
   return kind && head !== undefined && isAdjacent(tokens, k + 1) && VEHICLE_HEADS.has(head.surface) && head.posDetail[0] === '接尾' ? k + 1 : -1
 }
+
+/**
+ * A model number right after a maker (…8080, … 6600, …A380, …787型): digits, with a capital letter before
+ * them or letters, digits, . and - after them, not a counted number (…2社, …20周年: a kanji counter
+ * follows) or a date (…10・2).
+ */
+const MODEL_NUMBER = /^ ?[A-Z]?[0-9]+[A-Za-z0-9.-]*(?:[型系形式]|(?![0-9\p{Script=Han}・／/]))/u
+/** A match score after a team (鹿島 2-1), not a model number. */
+const SCORE = /^ ?[0-9]{1,2}[-－][0-9]{1,2}(?![0-9])/u
 
 /** A company name at tokens[i] (a gazetteer company or an IPADIC 組織 word). */
 function isMaker(tokens: readonly Token[], i: number, input: RuleInput): boolean {
@@ -63,6 +72,14 @@ export const findOrgAsThing: EntityRule = {
       if (token.partOfSpeech !== '名詞' || !isMaker(tokens, i, input)) continue
       const end = vehicleWordEnd(tokens, i + 1)
       if (end >= 0) out.push({ start: token.start, end: tokens[end]!.end, type: 'OTHER', rule: 'find-org-as-thing' })
+      else if (token.origin === 'known' || input.gazetteer.names.has(token.surface)) {
+        // (an unknown word before digits may be a group's name: …48)
+        const after = text.slice(token.end, token.end + 16)
+        const model = MODEL_NUMBER.exec(after)
+        if (model !== null && !SCORE.test(after) && !input.gazetteer.names.has(token.surface + model[0])) {
+          out.push({ start: token.start, end: token.end + model[0].length, type: 'OTHER', rule: 'find-org-as-thing' })
+        }
+      }
     }
     return out
   },

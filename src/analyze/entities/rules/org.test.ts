@@ -205,4 +205,6 @@ test('findOrgAsThing: a maker before a vehicle word, HP as a homepage and 国会
   assert.deepEqual(orgsOf('地元の国会議員が視察した。'), [])
   assert.deepEqual(orgsOf('HPの新型ノートパソコンが発表された。'), ['HP'])
   assert.deepEqual(orgsOf('参議院議員の任期は六年である。'), ['参議院'])
+  assert.deepEqual(spansOf(findOrgAsThing, '那覇空港にボーイング767型機が着陸した。'), ['ボーイング767型/OTHER'])
+  assert.deepEqual(spansOf(findOrgAsThing, 'トヨタ2社目の提携先となった。'), [])
 })
