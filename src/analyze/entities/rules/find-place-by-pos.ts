@@ -15,7 +15,7 @@ import { isAdjacent, isKanji } from '../token-utils.ts'
 import { isDemonymSuffix } from './is-demonym-suffix.ts'
 import { gluedCandidate, isAfterFounderWord, isGluedToName, isSurnameOfPerson, placeInsideEnd } from './is-glued-to-name.ts'
 import { isPersonFrame } from './org-or-person.ts'
-import { isEraYear, isLifeStageAfter, isTitleBeforeName, isTitledOrPlural, wholeCountry } from './place-readings.ts'
+import { isEraYear, isLifeStageAfter, isSaidTwice, isTitleBeforeName, isTitledOrPlural, wholeCountry } from './place-readings.ts'
 import { chainLinkAt, districtEnd, headedByDirection, hiraganaChainStartAt, lastNameEnd, placeUnitAt } from './place-units.ts'
 
 /** Area words after a place that keep it a place (…中部, …以北, …諸国; …市内 without its 内). */
@@ -69,6 +69,11 @@ export const findPlaceByPos: EntityRule = {
       if ((end - start === 1 || (unit.suffix === null && isBareHiragana(text, tokens, i, j))) && !gazetteer.names.has(text.slice(start, end))) {
         // a lone one-character 地域 token (入, 米 outside its contexts) is too often an ordinary word,
         // and so is a hiragana one outside a locative frame (みどりの窓口, みゆきの部屋: a word or a given name)
+        i = j
+        continue
+      }
+      if (unit.suffix === null && ((j === i + 1 && tokens[i]!.surface === tokens[j]!.surface && isSaidTwice(tokens, i, i)) || isSaidTwice(tokens, i, j))) {
+        // パリ + パリ: a kana place word said twice is an onomatopoeia (パリパリの麺), not a place
         i = j
         continue
       }

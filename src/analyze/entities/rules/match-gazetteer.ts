@@ -14,6 +14,7 @@ import { nameTrieOf, type Gazetteer, type KnownName } from '../gazetteer.ts'
 import { isKatakana } from '../token-utils.ts'
 import { isDemonymSuffix, isGroupPrefix } from './is-demonym-suffix.ts'
 import { gluedCandidate, isAfterFounderWord, isGluedToName, isSurnameOfPerson, isUnknownKatakana, placeInsideEnd } from './is-glued-to-name.ts'
+import { isSaidTwice } from './place-readings.ts'
 
 export const matchGazetteer: EntityRule = {
   name: 'match-gazetteer',
@@ -32,7 +33,7 @@ export const matchGazetteer: EntityRule = {
       }
       const { last, known } = found
       const end = tokens[last]!.end
-      if (known.type === 'LOCATION' && (isAfterFounderWord(tokens, first) || isNameBeforeHonorific(tokens, first, last, gazetteer) || isDemonymSuffix(tokens[last + 1], end, known.subtype === 'COUNTRY', tokens[first - 1], token.start) || isSurnameOfPerson(tokens, last))) continue
+      if (known.type === 'LOCATION' && (isAfterFounderWord(tokens, first) || isNameBeforeHonorific(tokens, first, last, gazetteer) || isSaidTwice(tokens, first, last) || isDemonymSuffix(tokens[last + 1], end, known.subtype === 'COUNTRY', tokens[first - 1], token.start) || isSurnameOfPerson(tokens, last))) continue
       const inside = known.type === 'LOCATION' ? placeInsideEnd(tokens, last) : -1
       if (inside >= 0) {
         // テキサス州 + ヒューストン: a city named after its state is one place

@@ -3,7 +3,8 @@
  * Words around a place word that make find-place-by-pos read it otherwise: an era name before its
  * year (天正 + 5年), a surname before ら, an honorific or a title only a person holds (長浜 + らが,
  * 長浜 + さん, 長浜 + 社長) or before a stage of a person's life (長浜 + の + 中学時代), a title before
- * a name (王子 + カルロス), and 全 + a country abbreviation, which mentions the country (全米 → 米).
+ * a name (王子 + カルロス), 全 + a country abbreviation, which mentions the country (全米 → 米), and a
+ * kana place word said twice, an onomatopoeia (パリ + パリ).
  */
 import type { Token } from '../../../core/doc.ts'
 import type { Gazetteer } from '../gazetteer.ts'
@@ -62,4 +63,16 @@ const LIFE_STAGES = /^(?:小学校|小学生|中学|中学生|高校|高校生|�
 export function isLifeStageAfter(text: string, tokens: readonly Token[], j: number): boolean {
   const next = tokens[j + 1]
   return next !== undefined && next.surface === 'の' && isAdjacent(tokens, j + 1) && LIFE_STAGES.test(text.slice(next.end, next.end + 6))
+}
+
+/**
+ * パリ + パリ, ゴロ + ゴロ: a kana word said twice (the run tokens[first..last] right after or right
+ * before itself) is an onomatopoeia (パリパリの麺), not the place it spells.
+ */
+export function isSaidTwice(tokens: readonly Token[], first: number, last: number): boolean {
+  const word = tokens.slice(first, last + 1).map((t) => t.surface).join('')
+  if (!/^[\p{Script=Katakana}\p{Script=Hiragana}ー]+$/u.test(word)) return false
+  const n = last - first + 1
+  const same = (from: number) => from >= 0 && from + n <= tokens.length && tokens.slice(from, from + n).map((t) => t.surface).join('') === word
+  return (same(last + 1) && isAdjacent(tokens, last + 1)) || (same(first - n) && isAdjacent(tokens, first))
 }

@@ -228,3 +228,8 @@ test('a lone kanji place word before a title only a person holds is a surname; b
 test('a class of warships named after a city blocks the city', () => {
   assert.deepEqual(spans('大連級駆逐艦の2番艦が就役した。'), [])
 })
+
+test('a kana place word said twice is an onomatopoeia', () => {
+  assert.deepEqual(spans('パリパリの麺に餡をかけた。'), [])
+  assert.ok(spans('パリで会見した。').includes('パリ/LOCATION'))
+})
