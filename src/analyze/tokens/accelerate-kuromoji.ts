@@ -13,7 +13,7 @@
  * Profiled with `node --cpu-prof` on the livedoor dev split; see docs/tokenizer-performance.md.
  * The lattice shape follows kuromoji's ViterbiBuilder (Apache-2.0).
  */
-import { createNodeGenerator, hasSurrogate, readInternals, readShort } from './kuromoji-internals.ts'
+import { createNodeGenerator, hasSurrogate, readInternals } from './kuromoji-internals.ts'
 
 type Node = {
   name: number; cost: number; start_pos: number; length: number; left_id: number; right_id: number
@@ -64,16 +64,19 @@ export function accelerateKuromoji(built: unknown): boolean {
   const { internals, tables } = found
   const builder = internals.viterbi_builder
   const original = builder.build.bind(builder)
-  const { knownBytes, unknownBytes } = tables
+  const { knownEntries, unknownEntries } = tables
+  const knownIds = tables.knownTargets.ids
+  const unknownIds = tables.unknownTargets.ids
   const generateNodes = createNodeGenerator(tables)
   builder.build = (sentence: string) => {
     if (hasSurrogate(sentence)) return original(sentence)
     const lattice = new Lattice()
-    generateNodes(sentence, (name, isKnown, start, length) => {
-      const bytes = isKnown === 1 ? knownBytes : unknownBytes
+    generateNodes(sentence, (entry, isKnown, start, length) => {
+      const entries = isKnown === 1 ? knownEntries : unknownEntries
+      const name = (isKnown === 1 ? knownIds : unknownIds)[entry] as number
       // a known word's node carries no surface: kuromoji reads it from the word's features
       const surface = isKnown === 1 ? '' : sentence.slice(start, start + length)
-      lattice.append(node(name, readShort(bytes, name + 4), start + 1, length, isKnown === 1 ? 'KNOWN' : 'UNKNOWN', readShort(bytes, name), readShort(bytes, name + 2), surface))
+      lattice.append(node(name, entries[3 * entry + 2] as number, start + 1, length, isKnown === 1 ? 'KNOWN' : 'UNKNOWN', entries[3 * entry] as number, entries[3 * entry + 1] as number, surface))
     })
     lattice.appendEos()
     return lattice

@@ -6,7 +6,7 @@
  * predecessor, in generation order, with the strictly lowest cost). No object per node, no
  * per-sentence allocation once the buffers have grown. BMP text only (see `hasSurrogate`).
  */
-import { createNodeGenerator, readShort, type FastTables } from './kuromoji-internals.ts'
+import { createNodeGenerator, type FastTables } from './kuromoji-internals.ts'
 
 /** One best path, node by node (reused between calls: copy what you keep). */
 export type BestPath = {
@@ -22,7 +22,8 @@ export type BestPath = {
 
 type Lattice = {
   capacity: number
-  name: Int32Array; known: Uint8Array; start: Int32Array; len: Int32Array
+  /** the node's entry: its index in the (known or unknown) target map's `ids` */
+  entry: Int32Array; known: Uint8Array; start: Int32Array; len: Int32Array
   /** where the node's row of connection costs starts: right id × backward dimension + 2 */
   row: Int32Array
   prev: Int32Array; best: Float64Array; nextSameEnd: Int32Array
@@ -33,7 +34,7 @@ type Lattice = {
 function createLattice(capacity: number, positions: number): Lattice {
   return {
     capacity,
-    name: new Int32Array(capacity), known: new Uint8Array(capacity), start: new Int32Array(capacity), len: new Int32Array(capacity),
+    entry: new Int32Array(capacity), known: new Uint8Array(capacity), start: new Int32Array(capacity), len: new Int32Array(capacity),
     row: new Int32Array(capacity), prev: new Int32Array(capacity), best: new Float64Array(capacity), nextSameEnd: new Int32Array(capacity),
     endHead: new Int32Array(positions), endTail: new Int32Array(positions),
   }
@@ -41,7 +42,7 @@ function createLattice(capacity: number, positions: number): Lattice {
 
 function grow(old: Lattice, capacity: number, positions: number): Lattice {
   const next = createLattice(Math.max(capacity, old.capacity), Math.max(positions, old.endHead.length))
-  for (const key of ['name', 'known', 'start', 'len', 'row', 'prev', 'best', 'nextSameEnd', 'endHead', 'endTail'] as const) next[key].set(old[key])
+  for (const key of ['entry', 'known', 'start', 'len', 'row', 'prev', 'best', 'nextSameEnd', 'endHead', 'endTail'] as const) next[key].set(old[key])
   return next
 }
 
@@ -52,23 +53,22 @@ function grow(old: Lattice, capacity: number, positions: number): Lattice {
  * const path = bestPath('今日は晴れ') // path.length nodes; path.starts[i], path.lengths[i] …
  */
 export function createBestPath(tables: FastTables): (sentence: string) => BestPath {
-  const { knownBytes, unknownBytes, knownShorts, unknownShorts, costs, backwardDimension } = tables
+  const { knownEntries, unknownEntries, costs, backwardDimension } = tables
+  const knownIds = tables.knownTargets.ids
+  const unknownIds = tables.unknownTargets.ids
   const generateNodes = createNodeGenerator(tables)
   let lat = createLattice(1024, 256)
   const path: BestPath = { length: 0, names: new Int32Array(256), known: new Uint8Array(256), starts: new Int32Array(256), lengths: new Int32Array(256) }
   let count = 0
 
   /** Add a node and find its best predecessor among the nodes ending at its start. */
-  const add = (name: number, isKnown: number, start: number, length: number): void => {
+  const add = (entry: number, isKnown: number, start: number, length: number): void => {
     if (count >= lat.capacity) lat = grow(lat, lat.capacity * 2, 0)
-    const bytes = isKnown === 1 ? knownBytes : unknownBytes
-    const shorts = isKnown === 1 ? knownShorts : unknownShorts
-    // entries start at even byte offsets: read the 16-bit words straight, else byte by byte
-    const word = name >> 1
-    const aligned = shorts !== null && (name & 1) === 0 && name >= 0 && word + 2 < shorts.length
-    const left = aligned ? shorts[word] as number : readShort(bytes, name)
-    const right = aligned ? shorts[word + 1] as number : readShort(bytes, name + 2)
-    const cost = aligned ? shorts[word + 2] as number : readShort(bytes, name + 4)
+    const entries = isKnown === 1 ? knownEntries : unknownEntries
+    const at = entry * 3
+    const left = entries[at] as number
+    const right = entries[at + 1] as number
+    const cost = entries[at + 2] as number
     let best = Number.MAX_VALUE
     let prev = -1
     // the hot loop: the arrays in locals, each predecessor's cost row precomputed
@@ -83,7 +83,7 @@ export function createBestPath(tables: FastTables): (sentence: string) => BestPa
       }
     }
     const i = count++
-    lat.name[i] = name
+    lat.entry[i] = entry
     lat.known[i] = isKnown
     lat.start[i] = start
     lat.len[i] = length
@@ -107,7 +107,7 @@ export function createBestPath(tables: FastTables): (sentence: string) => BestPa
     lat.endTail.fill(-1, 0, n + 2)
     // BOS: node 0, ends at position 0, right id 0, cost 0
     count = 1
-    lat.name[0] = -1
+    lat.entry[0] = -1
     lat.row[0] = 2
     lat.best[0] = 0
     lat.prev[0] = -1
@@ -139,8 +139,9 @@ export function createBestPath(tables: FastTables): (sentence: string) => BestPa
     let p = last
     for (; p > 0; p = lat.prev[p] as number) {
       k--
-      path.names[k] = lat.name[p] as number
-      path.known[k] = lat.known[p] as number
+      const known = lat.known[p] as number
+      path.names[k] = (known === 1 ? knownIds : unknownIds)[lat.entry[p] as number] as number
+      path.known[k] = known
       path.starts[k] = lat.start[p] as number
       path.lengths[k] = lat.len[p] as number
     }

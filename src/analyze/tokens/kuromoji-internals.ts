@@ -41,11 +41,15 @@ export type FastTables = {
   readonly trieCheck: Int32Array
   readonly knownBytes: Uint8Array
   readonly unknownBytes: Uint8Array
-  /** the same bytes as 16-bit words (left id, right id, cost at entry / 2 + 0, 1, 2), when aligned */
-  readonly knownShorts: Int16Array | null
-  readonly unknownShorts: Int16Array | null
   readonly knownTargets: TargetMap
   readonly unknownTargets: TargetMap
+  /**
+   * left id, right id and cost of every entry listed by `knownTargets.ids`, in that order (entry
+   * e at 3e, 3e + 1, 3e + 2): the entries of one word lie side by side in 2.4 MB instead of
+   * scattered over the 10 MB dictionary buffer, and are read without going through `ids`
+   */
+  readonly knownEntries: Int16Array
+  readonly unknownEntries: Int16Array
   /** character class of a UTF-16 code unit (cached) */
   readonly classOf: (text: string, index: number) => CharacterClass
   readonly costs: Int16Array
@@ -128,12 +132,17 @@ export function targetMapObject(map: TargetMap): Record<number, number[]> {
   return object
 }
 
-/** Whether typed arrays are little-endian here (as kuromoji's byte buffers are). */
-const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1
-
-/** `bytes` as 16-bit words without copying, when the platform and alignment allow it. */
-function shortsOf(bytes: Uint8Array): Int16Array | null {
-  return LITTLE_ENDIAN && bytes.byteOffset % 2 === 0 ? new Int16Array(bytes.buffer, bytes.byteOffset, bytes.length >> 1) : null
+/** Left id, right id and cost (kuromoji's shorts at 0, 2, 4) of each entry `map.ids` lists, 3 words per entry. */
+function entryCostsOf(map: TargetMap, bytes: Uint8Array): Int16Array {
+  const { ids } = map
+  const out = new Int16Array(ids.length * 3)
+  for (let e = 0; e < ids.length; e++) {
+    const name = ids[e] as number
+    out[3 * e] = readShort(bytes, name)
+    out[3 * e + 1] = readShort(bytes, name + 2)
+    out[3 * e + 2] = readShort(bytes, name + 4)
+  }
+  return out
 }
 
 const INTERNALS = new WeakMap<object, { internals: KuromojiInternals; tables: FastTables }>()
@@ -172,14 +181,14 @@ function readInternalsOnce(built: object): { internals: KuromojiInternals; table
     }
     return cls
   }
+  const knownTargets = targetMapOf(builder.token_info_dictionary.target_map)
+  const unknownTargets = targetMapOf(unknown.target_map)
   return {
     internals: k as KuromojiInternals,
     tables: {
-      trieBase, trieCheck, knownBytes, unknownBytes, costs, classOf,
-      knownShorts: shortsOf(knownBytes),
-      unknownShorts: shortsOf(unknownBytes),
-      knownTargets: targetMapOf(builder.token_info_dictionary.target_map),
-      unknownTargets: targetMapOf(unknown.target_map),
+      trieBase, trieCheck, knownBytes, unknownBytes, costs, classOf, knownTargets, unknownTargets,
+      knownEntries: entryCostsOf(knownTargets, knownBytes),
+      unknownEntries: entryCostsOf(unknownTargets, unknownBytes),
       backwardDimension: searcher.connection_costs.backward_dimension,
     },
   }
@@ -237,8 +246,12 @@ export function readShort(bytes: Uint8Array, index: number): number {
   return value & 0x8000 ? value - 0x10000 : value
 }
 
-/** Receives one lattice node: its dictionary entry, known (1) or unknown (0), start and length. */
-export type NodeSink = (name: number, isKnown: number, start: number, length: number) => void
+/**
+ * Receives one lattice node: its entry as an index into the target map's `ids` (known or unknown
+ * map; `ids[entry]` is kuromoji's `name`, the byte offset; `knownEntries` / `unknownEntries` hold
+ * its ids and cost at 3 × entry), known (1) or unknown (0), start and length.
+ */
+export type NodeSink = (entry: number, isKnown: number, start: number, length: number) => void
 
 /**
  * Generates the lattice nodes of a BMP sentence in kuromoji's order (ViterbiBuilder): at each
@@ -248,8 +261,8 @@ export type NodeSink = (name: number, isKnown: number, start: number, length: nu
  */
 export function createNodeGenerator(tables: FastTables): (sentence: string, sink: NodeSink) => void {
   const { trieBase, trieCheck, classOf } = tables
-  const { offsets: knownOffsets, ids: knownIds } = tables.knownTargets
-  const { offsets: unknownOffsets, ids: unknownIds } = tables.unknownTargets
+  const knownOffsets = tables.knownTargets.offsets
+  const unknownOffsets = tables.unknownTargets.offsets
   const matches: Matches = { lengths: new Int32Array(MAX_KEY_UNITS), values: new Int32Array(MAX_KEY_UNITS) }
   return (sentence, sink) => {
     const n = sentence.length
@@ -261,7 +274,7 @@ export function createNodeGenerator(tables: FastTables): (sentence: string, sink
         const value = matches.values[w] as number
         if (value + 1 >= knownOffsets.length) continue
         const to = knownOffsets[value + 1] as number
-        for (let e = knownOffsets[value] as number; e < to; e++) sink(knownIds[e] as number, 1, pos, length)
+        for (let e = knownOffsets[value] as number; e < to; e++) sink(e, 1, pos, length)
       }
       const head = classOf(sentence, pos)
       if (words > 0 && head.is_always_invoke !== 1) continue
@@ -276,7 +289,7 @@ export function createNodeGenerator(tables: FastTables): (sentence: string, sink
       const id = head.class_id
       if (id < 0 || id + 1 >= unknownOffsets.length) continue
       const to = unknownOffsets[id + 1] as number
-      for (let e = unknownOffsets[id] as number; e < to; e++) sink(unknownIds[e] as number, 0, pos, end - pos)
+      for (let e = unknownOffsets[id] as number; e < to; e++) sink(e, 0, pos, end - pos)
     }
   }
 }
