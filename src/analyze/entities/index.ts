@@ -27,6 +27,7 @@ import { findOtherBySuffix } from './rules/find-other-by-suffix.ts'
 import { findTitleOverPlace } from './rules/find-title-over-place.ts'
 import { guessKatakanaPerson } from './rules/guess-katakana-person.ts'
 import { findPersonByFrame } from './rules/find-person-by-frame.ts'
+import { findDefinedPerson } from './rules/find-defined-person.ts'
 import { findPlaceByContext } from './rules/find-place-by-context.ts'
 import { findOrgByContext } from './rules/find-org-by-context.ts'
 import { findHouseOrg } from './rules/find-house-org.ts'
@@ -67,6 +68,7 @@ export const ENTITY_RULES: readonly EntityRule[] = [
   findTitleOverPlace,
   matchGazetteer,
   mergePersonNames,
+  findDefinedPerson,
   findPlaceByPos,
   findOrgByPos,
   findLatinOrg,

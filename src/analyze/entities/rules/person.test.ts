@@ -9,6 +9,7 @@ import { loadTokenizer } from '../../../runtime/load-tokenizer.ts'
 import { findEntityCandidates, type EntityRule } from '../index.ts'
 import { findPersonByFrame } from './find-person-by-frame.ts'
 import { findSiniticPerson } from './find-sinitic-person.ts'
+import { findDefinedPerson } from './find-defined-person.ts'
 import { DEFAULT_GAZETTEER } from '../gazetteer.ts'
 
 let tokenizer: Tokenizer
@@ -244,4 +245,12 @@ test('a place-kind word before a dotted name makes a place; a term-shaped word b
 test('findPersonByFrame: a companion in a human act is a person; a partner in making things is not', () => {
   assert.deepEqual(rulesFind('ボルクマンと共に帰還した。'), ['ボルクマン'])
   assert.deepEqual(rulesFind('ボルクマンとともに開発した。'), [])
+})
+
+test('findDefinedPerson: the named topic of a definition that ends in an occupation is a person', () => {
+  assert.deepEqual(spansOf(findDefinedPerson, '村瀬大地は、日本の俳優。'), ['村瀬大地'])
+  assert.deepEqual(spansOf(findDefinedPerson, 'ボルクマン・テオは、ドイツの作曲家である。'), ['ボルクマン・テオ'])
+  // a common noun is no name; a definition of a company is no person
+  assert.deepEqual(spansOf(findDefinedPerson, '父は、日本の実業家。'), [])
+  assert.deepEqual(spansOf(findDefinedPerson, '村瀬大地は、日本の企業。'), [])
 })
