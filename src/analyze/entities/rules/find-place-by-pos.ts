@@ -72,7 +72,7 @@ export const findPlaceByPos: EntityRule = {
         i = j
         continue
       }
-      if (unit.suffix === null && ((j === i + 1 && tokens[i]!.surface === tokens[j]!.surface && isSaidTwice(tokens, i, i)) || isSaidTwice(tokens, i, j))) {
+      if (unit.suffix === null && (isSaidTwice(tokens, i, i) || isSaidTwice(tokens, i, j))) {
         // パリ + パリ: a kana place word said twice is an onomatopoeia (パリパリの麺), not a place
         i = j
         continue
