@@ -97,7 +97,8 @@ export const mergePersonNames: EntityRule = {
       if (glued !== null) end = glued
       const first = tokens[start]!
       const single = start === end
-      if (single && (isCompoundHead(tokens, end, input) || LOCATIVE_AFTER.test(input.text.slice(tokens[end]!.end, tokens[end]!.end + 6)))) {
+      if ((single && (isCompoundHead(tokens, end, input) || LOCATIVE_AFTER.test(input.text.slice(tokens[end]!.end, tokens[end]!.end + 6)))) ||
+        isTwoKanjiInCompound(tokens, start, end, input)) {
         i = Math.max(j, end, i0)
         continue
       }
@@ -152,6 +153,22 @@ function isGivenBeforeSurname(tokens: readonly Token[], start: number, end: numb
     else if (t.posDetail[2] === '姓' && given) return true
   }
   return false
+}
+
+/** Suffixes after a name that still speak of the person (田中ら, 山田たち). */
+const PEOPLE_SUFFIXES = new Set(['ら', 'たち', '達', '等', '側', '方', '役'])
+
+/**
+ * Whether a name of two one-kanji words is glued to a noun after it (宅 + 建 + 業者, 町 + 有 + 地):
+ * two single kanji IPADIC reads as names are then part of a compound word, not a person; a title,
+ * an honorific or a word of people after them (王丹氏, 李斯ら) keeps the name.
+ */
+function isTwoKanjiInCompound(tokens: readonly Token[], start: number, end: number, input: RuleInput): boolean {
+  if (end !== start + 1 || tokens[start]!.surface.length !== 1 || tokens[end]!.surface.length !== 1 || !isKanji(tokens[start]!.surface + tokens[end]!.surface)) return false
+  const next = tokens[end + 1]
+  if (next === undefined || !isAdjacent(tokens, end + 1) || next.partOfSpeech !== '名詞' || !isKanji(next.surface) || isPersonToken(next)) return false
+  if (next.posDetail[1] === '人名' || PEOPLE_SUFFIXES.has(next.surface) || PERSON_HEAD_NOUNS.has(next.surface)) return false
+  return !input.gazetteer.titles.has(next.surface) && !input.gazetteer.honorifics.has(next.surface)
 }
 
 /** After a lone name word: a frame only a place fills (大町に開業, パレルモで行われた); not にあった, which is also 会った (村田にあったら). */

@@ -254,3 +254,8 @@ test('findDefinedPerson: the named topic of a definition that ends in an occupat
   assert.deepEqual(spansOf(findDefinedPerson, '父は、日本の実業家。'), [])
   assert.deepEqual(spansOf(findDefinedPerson, '村瀬大地は、日本の企業。'), [])
 })
+
+test('mergePersonNames: two one-kanji name words glued to a noun are part of a compound word', () => {
+  assert.deepEqual(people('宅建業者が球団を買収した。'), [])
+  assert.deepEqual(people('王丹氏が来日した。'), ['王丹/氏'])
+})
