@@ -97,6 +97,12 @@ export const mergePersonNames: EntityRule = {
       if (glued !== null) end = glued
       const first = tokens[start]!
       const single = start === end
+      // 大阪市・中之島の, 東京市の深川に: a name word right after a municipality and の / ・ is a district in it
+      if (single && isAfterMunicipality(tokens, start) && !isGluedNoun(tokens, end + 1)) {
+        out.push({ start: first.start, end: first.end, type: 'LOCATION', subtype: 'REGION', rule: 'merge-person-names' })
+        i = Math.max(j, end, i0)
+        continue
+      }
       if ((single && (isCompoundHead(tokens, end, input) || LOCATIVE_AFTER.test(input.text.slice(tokens[end]!.end, tokens[end]!.end + 6)))) ||
         isTwoKanjiInCompound(tokens, start, end, input)) {
         i = Math.max(j, end, i0)
@@ -153,6 +159,14 @@ function isGivenBeforeSurname(tokens: readonly Token[], start: number, end: numb
     else if (t.posDetail[2] === '姓' && given) return true
   }
   return false
+}
+
+/** Whether tokens[k] follows a municipality word and の or ・ (東京市 + の, 大阪市 + ・). */
+function isAfterMunicipality(tokens: readonly Token[], k: number): boolean {
+  const sep = tokens[k - 1]
+  const place = tokens[k - 2]
+  return sep !== undefined && place !== undefined && (sep.surface === 'の' || sep.surface === '・') && isAdjacent(tokens, k) && isAdjacent(tokens, k - 1) &&
+    place.partOfSpeech === '名詞' && /^\p{Script=Han}*(?:市|区|町|村|郡)$/u.test(place.surface) && (place.posDetail[1] === '地域' || place.surface.length === 1)
 }
 
 /** Suffixes after a name that still speak of the person (田中ら, 山田たち). */

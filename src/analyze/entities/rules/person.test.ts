@@ -259,3 +259,10 @@ test('mergePersonNames: two one-kanji name words glued to a noun are part of a c
   assert.deepEqual(people('宅建業者が球団を買収した。'), [])
   assert.deepEqual(people('王丹氏が来日した。'), ['王丹/氏'])
 })
+
+test('mergePersonNames: a name word right after a municipality and の or ・ is a district', () => {
+  const text = '工場は東京市の深川にあった。'
+  const found = findEntityCandidates(text, [], tokenizer.tokenize(text), { tokenizer, tagger: null })
+  assert.ok(found.some((c) => text.slice(c.start, c.end) === '深川' && c.type === 'LOCATION'))
+  assert.deepEqual(people('横浜市の田中さんが来た。'), ['田中/さん'])
+})
