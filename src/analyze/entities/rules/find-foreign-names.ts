@@ -60,7 +60,11 @@ function isKnownPlace(part: string, tokenize: (text: string) => Token[]): boolea
  * Shorter common words are as often given names (マイク, レイ, ロビン, ダリア).
  */
 export function isLongCommonWord(part: string, tokenize: (text: string) => Token[]): boolean {
-  if (part.length < 4) return false
+  return part.length >= 4 && isCommonWordPart(part, tokenize)
+}
+
+/** Whether a part is one word IPADIC knows as a common (not proper) word, of any length (バンド, プロ). */
+function isCommonWordPart(part: string, tokenize: (text: string) => Token[]): boolean {
   const found = tokenize(part)
   return found.length === 1 && found[0]!.origin === 'known' && found[0]!.posDetail[0] !== '固有名詞'
 }
@@ -136,7 +140,9 @@ export const findForeignNames: EntityRule = {
         if (type === null && words.every((t) => isPersonToken(t))) type = 'PERSON'
         const sentence = { start: first.start, end: last.end }
         // undecided by the parts (エディ・ランド: ランド is a word too): the frame and sentence decide
-        if (type === null && !parts.some((p) => isKnownPlace(p, tokenize))) {
+        // ヘヴィメタル・バンド, プロ・デビュー: common words joined by a dot are a phrase, not a name
+        const allCommon = parts.every((p) => p.length < 2 || isCommonWordPart(p, tokenize))
+        if (type === null && !allCommon && !parts.some((p) => isKnownPlace(p, tokenize))) {
           const score = orgScore(text, sentence, start, end, parts)
           // a first part that is one long common word (ジャーナリスト・…, ハリケーン・…) names a thing or a role, not a person
           type = score >= 3 ? 'ORGANIZATION' : score <= -1 && !isLongCommonWord(parts[0] ?? '', tokenize) ? 'PERSON' : null
@@ -146,7 +152,9 @@ export const findForeignNames: EntityRule = {
         if (type === 'PERSON' && !isGivenName(parts[0] ?? '', tokenize) && looksLikeOrganization(text, local, start, end, parts, isKnownPlace(parts[0] ?? '', tokenize))) type = 'ORGANIZATION'
         // 「Xは、…出身のロックバンド。」: a definition sentence names what its topic is
         // 『ペール・ギュント』, 「リーガル・ハイ」: the title of a work, which blocks the names inside it
-        if (type === 'PERSON' && (isNameInWorkTitle(text, start, end) || fillsWorkTitle(input, start, end))) type = 'OTHER'
+        if (type === 'PERSON' && isNameInWorkTitle(text, start, end)) type = 'OTHER'
+        // 映画「ヒロシマ・…」, ドラマ「…・オブ・…」: a name of any kind that fills a work's title is the work
+        if (type !== null && fillsWorkTitle(input, start, end)) type = 'OTHER'
         const defined = type === 'PERSON' ? definedKind(text, sentence, start, end) : null
         if (defined !== null) out.push({ start, end, type: defined, ...(defined === 'ORGANIZATION' ? { subtype: 'OTHER' } : {}), rule: 'find-foreign-names' })
         else if (type !== null) out.push({ start, end, type, ...(type === 'ORGANIZATION' ? { subtype: 'OTHER' } : {}), rule: 'find-foreign-names' })

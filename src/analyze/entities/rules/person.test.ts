@@ -151,7 +151,7 @@ test('mergeSurnameAsPlace: a place and a local product or a school abbreviation 
 
 test('definedKind: a definition sentence names what its katakana topic is', () => {
   const text = 'グラニット・ハウルズは、1990年に結成されたロックバンド。'
-  assert.deepEqual(findEntityCandidates(text, [{ start: 0, end: text.length }], tokenizer.tokenize(text), { tokenizer, tagger: null }).map((c) => `${text.slice(c.start, c.end)}/${c.type}`), ['グラニット・ハウルズ/ORGANIZATION'])
+  assert.deepEqual(findEntityCandidates(text, [{ start: 0, end: text.length }], tokenizer.tokenize(text), { tokenizer, tagger: null }).filter((c) => c.type !== 'OTHER').map((c) => `${text.slice(c.start, c.end)}/${c.type}`), ['グラニット・ハウルズ/ORGANIZATION'])
   assert.deepEqual(people('ボルサリーノは、スズメ目に分類される鳥類の一種。'), [])
   assert.deepEqual(people('ボルサリーノは、イタリアの作曲家。'), ['ボルサリーノ/'])
 })
@@ -265,4 +265,10 @@ test('mergePersonNames: a name word right after a municipality and の or ・ is
   const found = findEntityCandidates(text, [], tokenizer.tokenize(text), { tokenizer, tagger: null })
   assert.ok(found.some((c) => text.slice(c.start, c.end) === '深川' && c.type === 'LOCATION'))
   assert.deepEqual(people('横浜市の田中さんが来た。'), ['田中/さん'])
+})
+
+test('findForeignNames: common words joined by a dot are no name; a dotted name filling a work title is the work', () => {
+  const kinds = (text: string) => findEntityCandidates(text, [], tokenizer.tokenize(text), { tokenizer, tagger: null }).filter((c) => c.type !== 'OTHER').map((c) => `${text.slice(c.start, c.end)}/${c.type}`)
+  assert.deepEqual(kinds('彼のリーダー・バンドに加入し、アルバムを発売した。'), [])
+  assert.deepEqual(kinds('映画「ボルクマン・テオ」を観た。'), [])
 })
