@@ -41,8 +41,11 @@ export const findOrgBeforeTitle: EntityRule = {
       if (pool.some((d) => d.start <= c.start && c.end <= d.end && d.end - d.start > c.end - c.start)) continue
       // a run through a list dot (…・ at the end, …・広報 + name) is no one name
       if (/・(?:$|\p{Script=Han})/u.test(input.text.slice(c.start, c.end))) continue
-      // a person's name heading the run (大江康弘 + 参議院 + 議員) keeps the titled-person reading
-      if (tokens.some((t) => t.start >= c.start && t.end <= c.end && t.posDetail[1] === '人名')) continue
+      // a person's name heading the run (大江康弘 + 参議院 + 議員, 佐藤 + 外務省 + 顧問) keeps the titled-person
+      // reading; a surname with a suffix word glued to it names a company (大倉 + 組 + 副頭取)
+      const inside = tokens.filter((t) => t.start >= c.start && t.end <= c.end)
+      const firmName = inside.length === 2 && inside[0]!.posDetail[2] === '姓' && inside[1]!.posDetail[0] === '接尾' && c.rule === 'find-org-by-suffix'
+      if (!firmName && inside.some((t) => t.posDetail[1] === '人名')) continue
       startAt ??= new Map(tokens.map((t, k) => [t.start, k]))
       const next = startAt.get(c.end)
       if (next === undefined || findRole(tokens, next, input) === null || titleStraddles(input, c.start, c.end)) continue

@@ -208,3 +208,8 @@ test('findOrgAsThing: a maker before a vehicle word, HP as a homepage and 国会
   assert.deepEqual(spansOf(findOrgAsThing, '那覇空港にボーイング767型機が着陸した。'), ['ボーイング767型/OTHER'])
   assert.deepEqual(spansOf(findOrgAsThing, 'トヨタ2社目の提携先となった。'), [])
 })
+
+test('findOrgBeforeTitle: a surname glued to a company suffix before a title is the company; a name before a ministry stays a person', () => {
+  assert.deepEqual(orgsOf('彼は長く藤田組副社長を務めた。'), ['藤田組'])
+  assert.deepEqual(orgsOf('佐藤外務省顧問が会見した。'), ['外務省'])
+})
