@@ -174,6 +174,8 @@ test('findOrgBySuffix: a suffix IPADIC splits (製 + 紙, 連絡 + 会), 等 ins
   assert.deepEqual(spansOf(findOrgBySuffix, '静岡日報によると、堤防は修復された。'), ['静岡日報/ORGANIZATION'])
   assert.deepEqual(spansOf(findOrgBySuffix, '高橋興産が土地を買い取った。'), ['高橋興産/ORGANIZATION'])
   assert.deepEqual(spansOf(findOrgBySuffix, 'ラオス最高人民会議が法案を可決した。'), ['ラオス最高人民会議/ORGANIZATION'])
+  assert.deepEqual(spansOf(findOrgBySuffix, 'マイケル・ハワード製作の映画が公開された。'), [])
+  assert.deepEqual(spansOf(findOrgBySuffix, '港南都市開発が再開発を手がける。'), ['港南都市開発/ORGANIZATION'])
   assert.deepEqual(spansOf(findOrgBySuffix, '資料や書籍等を集めた。'), [])
   assert.deepEqual(spansOf(findOrgBySuffix, 'それがメルカド閉社の一因となった。'), [])
 })
