@@ -4,7 +4,8 @@
  * analysis yet, group near-duplicates, cluster stories, assign topics, and build and store each
  * story's digest. Clustering reads each article's title too (analysed apart, see clusterItem), as
  * `matome cluster` does (the same function). Incremental where cheap: analyses are kept, and a story whose members did not
- * change keeps its stored digest. One broken article never stops the run: it is stored as a
+ * change keeps its stored digest. Memory: clustering holds only what it reads of each analysis
+ * (`clusterView`); a digest reads its members' full analyses from the store when it is built. One broken article never stops the run: it is stored as a
  * rejection, with an empty analysis carrying the error (so it is not retried), and left out.
  */
 import type { Article } from '../core/article.ts'
@@ -15,6 +16,7 @@ import { isMatomeError, type ErrorCode } from '../core/errors.ts'
 import type { Tokenizer } from '../analyze/tokens/tokenizer.ts'
 import { groupNearDuplicates } from '../dedupe/index.ts'
 import { clusterStories, withDuplicateGroups } from '../cluster/batch.ts'
+import { clusterView, createInterner } from '../cluster/cluster-view.ts'
 import type { DuplicateAssignment, Repository, StoredArticle, StoredStory, StoryRecord } from '../store/repository.ts'
 import type { OutletEntry } from '../digest/outlets.ts'
 import { outletsFromEnv } from './outlets.ts'
@@ -56,10 +58,13 @@ export async function rebuild(repository: Repository, options: RebuildOptions): 
   const analysis = await analyzePending(repository, stages, options.tokenizer, progress)
 
   const articles = await listAll(repository)
+  // what clustering reads of each analysis (cluster/cluster-view): the whole store's full analyses
+  // would not fit in memory; digests read full ones, story by story, below
   const docs = new Map<ArticleId, AnalyzedDoc>()
+  const interner = createInterner()
   for (const article of articles) {
     const doc = await repository.getAnalysis(article.id)
-    if (doc !== undefined) docs.set(article.id, doc)
+    if (doc !== undefined) docs.set(article.id, clusterView(doc, article.body, interner))
   }
   // an article whose analysis failed is stored with no layers: it stays out of stories
   const analysed = articles.filter((a) => docs.get(a.id)?.layers.sentences !== undefined)
@@ -91,8 +96,13 @@ export async function rebuild(repository: Repository, options: RebuildOptions): 
       continue
     }
     const members = [...background, ...story.articleIds].flatMap((id) => byId.get(id) ?? [])
+    const memberDocs = new Map<ArticleId, AnalyzedDoc>()
+    for (const member of members) {
+      const doc = await repository.getAnalysis(member.id)
+      if (doc !== undefined) memberDocs.set(member.id, doc)
+    }
     try {
-      const digest: Digest = stages.digest({ story, articles: members, docs, duplicates: assignments, outlets })
+      const digest: Digest = stages.digest({ story, articles: members, docs: memberDocs, duplicates: assignments, outlets })
       records.push({ ...base, digest })
       built++
     } catch (error) {
