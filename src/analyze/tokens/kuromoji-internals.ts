@@ -39,6 +39,11 @@ export type TargetMap = { readonly offsets: Int32Array; readonly ids: Int32Array
 export type FastTables = {
   readonly trieBase: Int32Array
   readonly trieCheck: Int32Array
+  /**
+   * the double-array trie with base and check interleaved (base of cell i at 2i, check at 2i + 1):
+   * a transition reads the check and then the base of the same cell, one cache line instead of two
+   */
+  readonly trie: Int32Array
   readonly knownBytes: Uint8Array
   readonly unknownBytes: Uint8Array
   readonly knownTargets: TargetMap
@@ -181,12 +186,19 @@ function readInternalsOnce(built: object): { internals: KuromojiInternals; table
     }
     return cls
   }
+  // cells missing from the shorter array hold kuromoji's defaults (base -i + 1, check -i - 1)
+  const cells = Math.max(trieBase.length, trieCheck.length)
+  const trie = new Int32Array(cells * 2)
+  for (let i = 0; i < cells; i++) {
+    trie[2 * i] = i < trieBase.length ? trieBase[i] as number : -i + 1
+    trie[2 * i + 1] = i < trieCheck.length ? trieCheck[i] as number : -i - 1
+  }
   const knownTargets = targetMapOf(builder.token_info_dictionary.target_map)
   const unknownTargets = targetMapOf(unknown.target_map)
   return {
     internals: k as KuromojiInternals,
     tables: {
-      trieBase, trieCheck, knownBytes, unknownBytes, costs, classOf, knownTargets, unknownTargets,
+      trieBase, trieCheck, trie, knownBytes, unknownBytes, costs, classOf, knownTargets, unknownTargets,
       knownEntries: entryCostsOf(knownTargets, knownBytes),
       unknownEntries: entryCostsOf(unknownTargets, unknownBytes),
       backwardDimension: searcher.connection_costs.backward_dimension,
@@ -207,28 +219,32 @@ export function hasSurrogate(text: string): boolean {
 export type Matches = { readonly lengths: Int32Array; readonly values: Int32Array }
 
 /**
- * The dictionary words starting at `pos` (BMP text): walks kuromoji's double-array trie over the
- * UTF-8 bytes of the text without allocating; fills `matches`, returns the count.
+ * The dictionary words starting at `pos` (BMP text): walks kuromoji's double-array trie (`trie`,
+ * base and check interleaved; a cell past its end never matches) over the UTF-8
+ * bytes of the text without allocating; fills `matches`, returns the count.
  */
-export function searchPrefixes(base: Int32Array, check: Int32Array, text: string, pos: number, matches: Matches): number {
+export function searchPrefixes(trie: Int32Array, text: string, pos: number, matches: Matches): number {
   let found = 0
+  // a cell is entered only when its check holds the parent (>= 0), so `parent` is always a cell of
+  // the trie; a child outside it reads a negative check in kuromoji (a mismatch)
   let parent = 0
+  const cells = trie.length >> 1
   const limit = Math.min(text.length, pos + MAX_KEY_UNITS)
   for (let i = pos; i < limit; i++) {
     const code = text.charCodeAt(i)
-    // the UTF-8 bytes of one BMP code unit, walked one by one (out-of-range cells read as kuromoji's defaults)
+    // the UTF-8 bytes of one BMP code unit, walked one by one
     const count = code < 0x80 ? 1 : code < 0x800 ? 2 : 3
     for (let b = 0; b < count; b++) {
       const byte = count === 1 ? code
         : count === 2 ? (b === 0 ? 0xc0 | (code >> 6) : 0x80 | (code & 0x3f))
           : b === 0 ? 0xe0 | (code >> 12) : b === 1 ? 0x80 | ((code >> 6) & 0x3f) : 0x80 | (code & 0x3f)
-      const child = (parent < base.length ? (base[parent] as number) : -parent + 1) + byte
-      if ((child < check.length ? check[child] : -child - 1) !== parent) return found
+      const child = (trie[2 * parent] as number) + byte
+      if (child < 0 || child >= cells || trie[2 * child + 1] !== parent) return found
       parent = child
     }
-    const term = parent < base.length ? (base[parent] as number) : -parent + 1 // + TERM_CODE (0)
-    if ((term < check.length ? check[term] : -term - 1) === parent) {
-      const value = term < base.length ? (base[term] as number) : -term + 1
+    const term = trie[2 * parent] as number // + TERM_CODE (0)
+    if (term >= 0 && term < cells && trie[2 * term + 1] === parent) {
+      const value = trie[2 * term] as number
       if (value <= 0) {
         matches.lengths[found] = i + 1 - pos
         matches.values[found] = -value - 1
@@ -260,7 +276,7 @@ export type NodeSink = (entry: number, isKnown: number, start: number, length: n
  * the class groups).
  */
 export function createNodeGenerator(tables: FastTables): (sentence: string, sink: NodeSink) => void {
-  const { trieBase, trieCheck, classOf } = tables
+  const { trie, classOf } = tables
   const knownOffsets = tables.knownTargets.offsets
   const unknownOffsets = tables.unknownTargets.offsets
   const matches: Matches = { lengths: new Int32Array(MAX_KEY_UNITS), values: new Int32Array(MAX_KEY_UNITS) }
@@ -268,7 +284,7 @@ export function createNodeGenerator(tables: FastTables): (sentence: string, sink
     const n = sentence.length
     let groupEnd = -1 // end of the current run of same-class characters
     for (let pos = 0; pos < n; pos++) {
-      const words = searchPrefixes(trieBase, trieCheck, sentence, pos, matches)
+      const words = searchPrefixes(trie, sentence, pos, matches)
       for (let w = 0; w < words; w++) {
         const length = matches.lengths[w] as number
         const value = matches.values[w] as number
