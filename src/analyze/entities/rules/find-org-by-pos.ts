@@ -8,7 +8,7 @@
  */
 import { oncePerInput, type Candidate, type EntityRule } from '../candidate.ts'
 import type { Token } from '../../../core/doc.ts'
-import { isAdjacent, isKatakana, isOrgToken } from '../token-utils.ts'
+import { isAdjacent, isKanji, isKatakana, isOrgToken } from '../token-utils.ts'
 import type { Gazetteer } from '../gazetteer.ts'
 import { orgScore } from './org-or-person.ts'
 
@@ -128,6 +128,17 @@ function isNewspaperFrame(text: string, start: number, end: number): boolean {
     /(?:読売|朝日|産経|日経)[、・]$/u.test(text.slice(Math.max(0, start - 3), start))
 }
 
+/**
+ * A kanji word IPADIC tags 組織 that it also lists as a surname (安藤, 金子: before a given name it reads
+ * 姓 + 名) and that the gazetteer does not know as an organisation is more often a person in running text
+ * (安藤が跳んだ); outside a press frame (…によると) it is left to the person rules and the tagger.
+ */
+function isAlsoSurname(surface: string, tokenize: (text: string) => Token[]): boolean {
+  if (!isKanji(surface)) return false
+  const probe = tokenize(surface + '一郎')
+  return probe.length === 2 && probe[0]!.surface === surface && probe[0]!.posDetail[1] === '人名' && probe[0]!.posDetail[2] === '姓'
+}
+
 /** 村井被告, 本田さん: a word IPADIC tags 組織 but followed by a person's title or honorific is a surname. */
 function isTitledPerson(tokens: readonly Token[], i: number, gazetteer: Gazetteer): boolean {
   const after = tokens[i + 1]
@@ -139,7 +150,7 @@ const PERSON_NOUNS = new Set(['ら', '本人', '被告', '容疑者', '被告人
 export const findOrgByPos: EntityRule = oncePerInput({
   name: 'find-org-by-pos',
   tier: 2,
-  find({ text, tokens, gazetteer }) {
+  find({ text, tokens, gazetteer, tokenize }) {
     const out: Candidate[] = []
     for (const [i, token] of tokens.entries()) {
       if (!isOrgToken(token)) continue
@@ -153,6 +164,7 @@ export const findOrgByPos: EntityRule = oncePerInput({
         continue
       }
       const known = gazetteer.names.get(token.surface)
+      if (known === undefined && tokenize !== undefined && !isNewspaperFrame(text, token.start, token.end) && isAlsoSurname(token.surface, tokenize)) continue
       if (NOT_ORG_WORDS.has(token.surface) || isInsideLongerName(tokens, i, gazetteer) || isTitledPerson(tokens, i, gazetteer)) continue
       if (known === undefined && isPartOfKatakanaName(tokens, i)) continue
       if (token.surface === '毎日' && !isNewspaperFrame(text, token.start, token.end)) continue

@@ -216,3 +216,9 @@ test('findOrgBeforeTitle: a surname glued to a company suffix before a title is 
   assert.deepEqual(orgsOf('彼は長く藤田組副社長を務めた。'), ['藤田組'])
   assert.deepEqual(orgsOf('佐藤外務省顧問が会見した。'), ['外務省'])
 })
+
+test('findOrgByPos: a 組織 word IPADIC also lists as a surname is no organisation outside a press frame', () => {
+  const spans = (text: string) => findOrgByPos.find({ text, tokens: tokenizer.tokenize(text), gazetteer: DEFAULT_GAZETTEER, tokenize: (t) => tokenizer.tokenize(t) }).map((c) => text.slice(c.start, c.end))
+  assert.deepEqual(spans('試合後、安藤が笑顔を見せた。'), [])
+  assert.deepEqual(spans('日産が新型車を発表した。'), ['日産'])
+})
