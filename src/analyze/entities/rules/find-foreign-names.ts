@@ -63,10 +63,15 @@ export function isLongCommonWord(part: string, tokenize: (text: string) => Token
   return part.length >= 4 && isCommonWordPart(part, tokenize)
 }
 
-/** Whether a part is one word IPADIC knows as a common (not proper) word, of any length (バンド, プロ). */
-function isCommonWordPart(part: string, tokenize: (text: string) => Token[]): boolean {
+/** The one token of a part IPADIC knows as a common (not proper) word (バンド, プロ, スプリング), or undefined. */
+export function knownCommonToken(part: string, tokenize: (text: string) => Token[]): Token | undefined {
   const found = tokenize(part)
-  return found.length === 1 && found[0]!.origin === 'known' && found[0]!.posDetail[0] !== '固有名詞'
+  return found.length === 1 && found[0]!.origin === 'known' && found[0]!.posDetail[0] !== '固有名詞' ? found[0] : undefined
+}
+
+/** Whether a part is one word IPADIC knows as a common (not proper) word, of any length. */
+function isCommonWordPart(part: string, tokenize: (text: string) => Token[]): boolean {
+  return knownCommonToken(part, tokenize) !== undefined
 }
 
 /** `tokenize` remembering its answers: the parts are looked up several times each. */

@@ -10,7 +10,7 @@ import type { Candidate, EntityRule } from '../candidate.ts'
 import { looksLikeOrganization, orgScore } from './org-or-person.ts'
 import { definedKind } from './is-defined-non-person.ts'
 import { isAdjacent, isKatakana } from '../token-utils.ts'
-import { isLongCommonWord } from './find-foreign-names.ts'
+import { isLongCommonWord, knownCommonToken } from './find-foreign-names.ts'
 
 /** Particles after which a lone unknown katakana word is taken as a person. */
 const SUBJECT_PARTICLES = new Set(['は', 'が', 'も'])
@@ -29,10 +29,9 @@ const THING_ENDING = /(?:ション|ズム|ロジー)$/u
 /** Shortest known word that makes a long unknown katakana word a compound term (…スプリング, カートリッジ…). */
 const MIN_TERM_PART = 4
 
-/** Whether a katakana string is one common (not proper) word IPADIC knows. */
+/** Whether a katakana string is one common (not proper) noun IPADIC knows. */
 function isKnownCommonWord(part: string, tokenize: (text: string) => Token[]): boolean {
-  const found = tokenize(part)
-  return found.length === 1 && found[0]!.origin === 'known' && found[0]!.partOfSpeech === '名詞' && found[0]!.posDetail[0] !== '固有名詞'
+  return knownCommonToken(part, tokenize)?.partOfSpeech === '名詞'
 }
 
 /**
