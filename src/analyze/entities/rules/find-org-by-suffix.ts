@@ -232,6 +232,8 @@ export const findOrgBySuffix: EntityRule = oncePerInput({
         if (suffix === undefined) continue
         if (isKatakana(suffix)) starts ??= new Set(tokens.map((t) => t.start))
         if (starts !== undefined && !startsOnToken(starts, tokens[j]!.end - suffix.length, suffix, tokens[j]!)) continue
+        // a Latin suffix inside one Latin word is no suffix (N + FC: NFC is a term; the acronym is find-org-by-pos's)
+        if (/^[A-Z]/u.test(suffix) && isLatin(tokens[j]!.surface) && tokens[j]!.surface.length > suffix.length) continue
         const run = text.slice(tokens[s]!.start, tokens[j]!.end)
         // a suffix inside a common word is not a suffix (入庁, 入社, 本社); inside a name it is (国防総省)
         const last = tokens[j]!
