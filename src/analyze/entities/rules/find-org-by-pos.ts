@@ -68,8 +68,8 @@ function isClubNamePart(token: Token): boolean {
   return token.partOfSpeech === '名詞' && ((isKatakana(token.surface) && token.origin !== 'known') || token.posDetail[1] === '地域' || token.posDetail[1] === '組織')
 }
 
-/** Words IPADIC tags 組織 that refer to a company without naming it, or that are common words. */
-const NOT_ORG_WORDS = new Set(['自社', '他社', '同社', '当社', '弊社', '御社', '貴社', '本社', '各社',
+/** Words IPADIC tags 組織 that refer to a company without naming it, or that are common words (find-org-by-suffix reads them too). */
+export const NOT_ORG_WORDS: ReadonlySet<string> = new Set(['自社', '他社', '同社', '当社', '弊社', '御社', '貴社', '本社', '各社',
   // common words IPADIC also lists as 組織
   '社会', '上下', '新生', 'データ通信', 'オールインワン'])
 

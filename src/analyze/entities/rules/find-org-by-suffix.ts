@@ -12,6 +12,7 @@ import { isAdjacent, isContentNoun, isKanji, isKatakana, isLatin, isNameLike } f
 import { keysEndingAt } from '../../normalize/char-trie.ts'
 import { wordTrieOf } from '../gazetteer.ts'
 import { OTHER_SUFFIXES } from './find-other-by-suffix.ts'
+import { NOT_ORG_WORDS } from './find-org-by-pos.ts'
 
 /** Leading words that are not part of a name (同社, 各党, 全大学). */
 const NON_NAME_PREFIXES = new Set(['同', '各', '全', '本', '当', '両', '新', '旧', '前', '元', '現', '某', '他', '諸', '我が', 'わが', '同国', '自国', '他国', '両国', '地元', '親会社', '子会社', '系列', '傘下', '大手', '中堅', '老舗', '名門', '強豪', '古豪', '新興', '国営', '民間', '外資'])
@@ -241,7 +242,7 @@ export const findOrgBySuffix: EntityRule = oncePerInput({
         if (last.surface === suffix && WORD_PREFIXES.has(tokens[j - 1]?.surface ?? '') && tokens[j - 1]!.partOfSpeech === '接頭詞' && isAdjacent(tokens, j)) continue
         // …閉 + 社, …退 + 社: a kanji that makes a verbal noun of 社 (閉社, 退社) ends the name before it (…閉社 is the closing of a company)
         if (last.surface === '社' && suffix === '社' && VERBAL_SHA.has(tokens[j - 1]?.surface ?? '') && tokens[j - 1]!.posDetail[0] !== '固有名詞' && isAdjacent(tokens, j)) continue
-        if (last.surface.length > suffix.length && last.origin === 'known' && last.posDetail[0] !== '固有名詞') continue
+        if (last.surface.length > suffix.length && last.origin === 'known' && (last.posDetail[0] !== '固有名詞' || NOT_ORG_WORDS.has(last.surface))) continue
         const nameTokens = tokens.slice(s, j + 1).filter((t) => t.start < tokens[j]!.end - suffix.length)
         // ミナミ精機株式会社 + 代表: the representative of an organisation is a role, not another organisation
         // (株式会社 + … + 代表 as well: the legal form written before the name)
