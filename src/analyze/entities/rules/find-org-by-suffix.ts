@@ -151,6 +151,9 @@ function isCoinedCompanyName(nameTokens: readonly Token[], suffix: string): bool
   return suffix === '社' && nameTokens.length >= 2 && nameTokens.every((t) => t.partOfSpeech === '名詞' && isKatakana(t.surface))
 }
 
+/** An age grade glued before a team (U-19, U23), not after another Latin letter or digit. */
+const AGE_GRADE = /(?<![A-Za-z0-9])U-?[0-9]{2}$/u
+
 /** Parts of a military unit that follow its name (第6師団 + 司令部). */
 const UNIT_PARTS = new Set(['司令部', '参謀本部', '守備隊'])
 
@@ -265,12 +268,14 @@ export const findOrgBySuffix: EntityRule = oncePerInput({
         // Vm + labs + 社, 3 + Di + 社: a Latin name keeps its spaced words and the digits glued to it
         const from = latinNameStart(text, tokens, s, suffix, gazetteer.legalForms)
         if (from < 0) break
+        // U-19 + 日本代表: the age grade written before a national team is part of its name
+        const grade = suffix === '代表' ? AGE_GRADE.exec(text.slice(Math.max(0, tokens[from]!.start - 5), tokens[from]!.start)) : null
         const candidate: Candidate = {
-          start: tokens[from]!.start,
+          start: tokens[from]!.start - (grade?.[0].length ?? 0),
           end: tokens[j]!.end,
           type: 'ORGANIZATION',
           subtype: known?.subtype ?? gazetteer.orgSuffixes.get(suffix) ?? 'OTHER',
-          canonical: known?.canonical ?? (abbreviated ? country.canonical + run.slice(1) : text.slice(tokens[from]!.start, tokens[j]!.end)),
+          canonical: known?.canonical ?? (abbreviated ? country.canonical + run.slice(1) : text.slice(tokens[from]!.start - (grade?.[0].length ?? 0), tokens[j]!.end)),
           rule: 'find-org-by-suffix',
         }
         out.push(candidate)
