@@ -198,6 +198,7 @@ test('findHouseOrg: a kanji common word names a house right after its domain or 
 test('findOrgByContext: 所属事務所は X, X を退社 / 脱退 name an organisation', () => {
   assert.deepEqual(spansOf(findOrgByContext, '所属事務所はクレッセントです。'), ['クレッセント/ORGANIZATION'])
   assert.deepEqual(spansOf(findOrgByContext, '昨年、ミルハーゲンを退社した。'), ['ミルハーゲン/ORGANIZATION'])
+  assert.deepEqual(spansOf(findOrgByContext, '今年、QRT36のメンバーが入れ替わった。'), ['QRT36/ORGANIZATION'])
 })
 
 test('findOrgBySuffix: a compound of common nouns with 者 / 会 inside before an institution word is one body', () => {
