@@ -179,6 +179,7 @@ test('findOrgBySuffix: a suffix IPADIC splits (製 + 紙, 連絡 + 会), 等 ins
   assert.deepEqual(spansOf(findOrgBySuffix, 'NFC対応のスマホにリコー純正インクを買った。'), [])
   assert.deepEqual(spansOf(findOrgBySuffix, '次世代の高速データ通信が始まる。'), [])
   assert.deepEqual(spansOf(findOrgBySuffix, '初戦でU-21ノルウェー代表と対戦した。'), ['U-21ノルウェー代表/ORGANIZATION'])
+  assert.deepEqual(spansOf(findOrgBySuffix, '彼はウィーン芸大で学んだ。'), ['ウィーン芸大/ORGANIZATION'])
   assert.deepEqual(spansOf(findOrgBySuffix, '資料や書籍等を集めた。'), [])
   assert.deepEqual(spansOf(findOrgBySuffix, 'それがメルカド閉社の一因となった。'), [])
 })
