@@ -9,7 +9,8 @@
  * The full pipeline is also broken down per stage: each stage's CPU time inside one
  * `analyzeArticle` run over every article (sentences, tokens, numbers, entities, dates, quotes).
  *
- * Args: --limit=N (articles, default all), --rounds=N (timed rounds, best kept, default 1).
+ * Args: --limit=N (articles, default all), --rounds=N (timed rounds, best kept, default 1),
+ * --tokens-only (time the tokens stage alone and stop: for `valgrind --tool=cachegrind` instruction counts).
  * Identical-output check instead of timing (see `_analyze-identical.ts`): `--write-hashes=FILE`
  * hashes every stage's output per article; `--check-identical=FILE` compares a later run with it
  * (exit code 1 when anything differs).
@@ -151,6 +152,19 @@ export async function run(args: string[]): Promise<void> {
   const rssAfterLoad = process.resourceUsage().maxRSS / 1024
 
   let sink = 0
+  const tokensStage = (): void => {
+    for (const b of bodies) {
+      const out: Token[] = []
+      for (const s of splitSentences(b)) out.push(...tokenizer.tokenize(b.slice(s.start, s.end), s.start))
+      sink += out.length
+    }
+  }
+  if (args.includes('--tokens-only')) {
+    // the tokens stage alone, for a profiler or an instruction counter (see docs/tokenizer-performance.md)
+    const t = timeBest(rounds, tokensStage)
+    process.stdout.write(`tokens stage: ${bodies.length} articles, ${t.cpu.toFixed(3)} CPU s (best of ${rounds}), ${(bytes / 1e6 / t.cpu).toFixed(2)} MB/s${sink > 0 ? '' : ' (no tokens?)'}\n`)
+    return
+  }
   const rows: Row[] = []
   const published = publishedRow(limit, rounds, bytes, bodies.length)
   if (typeof published !== 'string') rows.push(published.row)
@@ -160,13 +174,7 @@ export async function run(args: string[]): Promise<void> {
   })
   rows.push({
     name: 'tokens stage (sentences + overlay + kuromoji)', bytes, articles: bodies.length, note: '',
-    ...timeBest(rounds, () => {
-      for (const b of bodies) {
-        const out: Token[] = []
-        for (const s of splitSentences(b)) out.push(...tokenizer.tokenize(b.slice(s.start, s.end), s.start))
-        sink += out.length
-      }
-    }),
+    ...timeBest(rounds, tokensStage),
   })
   const stageCpu = new Map<string, number>()
   const timedPipeline = buildPipeline(timedStages(stageCpu))

@@ -9,7 +9,7 @@
  */
 import type { Token } from '../../core/doc.ts'
 import { createBestPath } from './fast-viterbi.ts'
-import { ENTRY_BYTES, hasSurrogate, readInternals } from './kuromoji-internals.ts'
+import { hasSurrogate, readInternals } from './kuromoji-internals.ts'
 
 /** What a dictionary entry contributes to every token of it (shared, immutable). */
 type EntryTemplate = {
@@ -58,29 +58,29 @@ export function createDirectTokenize(built: unknown): ((text: string, offset: nu
   if (found === null) return null
   const { internals, tables } = found
   const bestPath = createBestPath(tables)
-  // templates by entry: entries are ENTRY_BYTES apart, so entry / ENTRY_BYTES indexes a typed
-  // array holding 1 + the template's place in `list` (0: not made yet); a Map for anything else
+  // templates by entry: a typed array per target map (its index of the entry, as lattice nodes
+  // carry it) holding 1 + the template's place in `list` (0: not made yet); by kuromoji's entry
+  // offset (`name`, what its own lattice nodes carry) in a Map, made once and shared by both
   const list: EntryTemplate[] = []
-  const slots = [new Int32Array(Math.ceil(tables.unknownBytes.length / ENTRY_BYTES)), new Int32Array(Math.ceil(tables.knownBytes.length / ENTRY_BYTES))] as const
-  const others = [new Map<number, EntryTemplate>(), new Map<number, EntryTemplate>()] as const
-  const makeTemplate = (name: number, isKnown: boolean): EntryTemplate =>
-    templateOf((isKnown ? internals.token_info_dictionary : internals.unknown_dictionary).getFeatures(name) ?? '', isKnown)
+  const ids = [tables.unknownTargets.ids, tables.knownTargets.ids] as const
+  const slots = [new Int32Array(ids[0].length), new Int32Array(ids[1].length)] as const
+  const byName = [new Map<number, EntryTemplate>(), new Map<number, EntryTemplate>()] as const
   const templateFor = (name: number, isKnown: boolean): EntryTemplate => {
-    const slot = slots[isKnown ? 1 : 0]
-    const index = name / ENTRY_BYTES
-    if (index >= 0 && index < slot.length && index === Math.floor(index)) {
-      const at = slot[index] as number
-      if (at > 0) return list[at - 1] as EntryTemplate
-      const template = makeTemplate(name, isKnown)
-      slot[index] = list.push(template)
-      return template
-    }
-    const cache = others[isKnown ? 1 : 0]
+    const cache = byName[isKnown ? 1 : 0]
     let template = cache.get(name)
     if (template === undefined) {
-      template = makeTemplate(name, isKnown)
+      const features = (isKnown ? internals.token_info_dictionary : internals.unknown_dictionary).getFeatures(name)
+      template = templateOf(features ?? '', isKnown)
       cache.set(name, template)
     }
+    return template
+  }
+  const templateAt = (entry: number, isKnown: number): EntryTemplate => {
+    const slot = isKnown === 1 ? slots[1] : slots[0]
+    const at = slot[entry] as number
+    if (at > 0) return list[at - 1] as EntryTemplate
+    const template = templateFor((isKnown === 1 ? ids[1] : ids[0])[entry] as number, isKnown === 1)
+    slot[entry] = list.push(template)
     return template
   }
   /** The one place tokens are made (one object shape for every later stage). */
@@ -110,14 +110,15 @@ export function createDirectTokenize(built: unknown): ((text: string, offset: nu
     const path = bestPath(segment)
     for (let i = 0; i < path.length; i++) {
       const start = path.starts[i] as number
-      const name = path.names[i] as number
-      const t = path.known[i] === 1 ? templateFor(name, true) : undefined
+      const isKnown = path.known[i] as number
+      const t = templateAt(path.entries[i] as number, isKnown)
       // a known word's surface is its dictionary entry's (the trie key the text matched), as in
       // kuromoji's own tokens: one shared string, not a slice per token
-      if (t?.surface !== undefined) {
+      if (isKnown === 1 && t.surface !== undefined) {
         if (!t.blank) emit(out, t, t.surface, offset + start, 'known')
       } else {
-        push(out, segment.substr(start, path.lengths[i] as number), offset + start, name, t !== undefined)
+        const surface = segment.substr(start, path.lengths[i] as number)
+        if (!isBlank(surface)) emit(out, t, surface, offset + start, isKnown === 1 ? 'known' : 'unknown')
       }
     }
   }

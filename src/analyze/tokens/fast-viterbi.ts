@@ -12,8 +12,8 @@ import { createNodeGenerator, type FastTables } from './kuromoji-internals.ts'
 export type BestPath = {
   /** number of nodes on the path */
   length: number
-  /** dictionary entry id of each node (kuromoji's `name`) */
-  names: Int32Array
+  /** each node's entry: its index in the known or unknown target map's `ids` (which hold kuromoji's `name`) */
+  entries: Int32Array
   /** 1 for a known word, 0 for an unknown one */
   known: Uint8Array
   starts: Int32Array
@@ -54,11 +54,9 @@ function grow(old: Lattice, capacity: number, positions: number): Lattice {
  */
 export function createBestPath(tables: FastTables): (sentence: string) => BestPath {
   const { knownEntries, unknownEntries, costs, backwardDimension } = tables
-  const knownIds = tables.knownTargets.ids
-  const unknownIds = tables.unknownTargets.ids
   const generateNodes = createNodeGenerator(tables)
   let lat = createLattice(1024, 256)
-  const path: BestPath = { length: 0, names: new Int32Array(256), known: new Uint8Array(256), starts: new Int32Array(256), lengths: new Int32Array(256) }
+  const path: BestPath = { length: 0, entries: new Int32Array(256), known: new Uint8Array(256), starts: new Int32Array(256), lengths: new Int32Array(256) }
   let count = 0
 
   /** Add a node and find its best predecessor among the nodes ending at its start. */
@@ -127,9 +125,9 @@ export function createBestPath(tables: FastTables): (sentence: string) => BestPa
     }
     let length = 0
     for (let p = last; p > 0; p = lat.prev[p] as number) length++
-    if (length > path.names.length) {
+    if (length > path.entries.length) {
       const size = length * 2
-      path.names = new Int32Array(size)
+      path.entries = new Int32Array(size)
       path.known = new Uint8Array(size)
       path.starts = new Int32Array(size)
       path.lengths = new Int32Array(size)
@@ -139,9 +137,8 @@ export function createBestPath(tables: FastTables): (sentence: string) => BestPa
     let p = last
     for (; p > 0; p = lat.prev[p] as number) {
       k--
-      const known = lat.known[p] as number
-      path.names[k] = (known === 1 ? knownIds : unknownIds)[lat.entry[p] as number] as number
-      path.known[k] = known
+      path.entries[k] = lat.entry[p] as number
+      path.known[k] = lat.known[p] as number
       path.starts[k] = lat.start[p] as number
       path.lengths[k] = lat.len[p] as number
     }

@@ -6,9 +6,6 @@
  * Shapes follow kuromoji 1.0.4 (Apache-2.0); `readInternals` returns null for anything else.
  */
 
-/** Bytes per dictionary entry in kuromoji's token-info buffers: left id, right id, cost (shorts), features offset (int). */
-export const ENTRY_BYTES = 10
-
 /** Longest dictionary key we search for, in UTF-16 units (IPADIC's longest entries are far shorter). */
 export const MAX_KEY_UNITS = 48
 
