@@ -153,7 +153,7 @@ export async function run(args: string[]): Promise<void> {
   // drop features whose averaged weights all stay below this, as `npm run train:ner` does (1)
   const prune = Number(opts.get('prune') ?? 1)
   const label: Record<string, string> = {
-    rules: 'rules only',
+    rules: 'rules only (the default)',
     cv: `rules + tagger, ${FOLDS}-fold cross-validation`,
     shipped: 'rules + bundled tagger, trained on these rows: a check of the file, not a quality measure',
   }
@@ -217,8 +217,8 @@ export async function run(args: string[]): Promise<void> {
     if (only !== undefined && only !== name) continue
     const newsRows = loadNewsNerRows(tokenizer, name).filter((r) => parity === undefined || r.article % 2 === parity)
     const newsLabel: Record<string, string> = {
-      rules: 'rules only',
-      shipped: 'rules + bundled tagger, never trained on this set: a fair measure of the product',
+      rules: 'rules only (the default)',
+      shipped: 'rules + bundled tagger (opt-in), never trained on this set',
     }
     let last: Scored | undefined
     for (const mode of modes) {

@@ -40,7 +40,6 @@ import { attachRoles } from './attach-roles.ts'
 import { propagateMentions } from './propagate-mentions.ts'
 import { applyTagger } from './model/apply-tagger.ts'
 import type { TaggerModel } from './model/perceptron.ts'
-import { defaultTagger } from './model/default-tagger.ts'
 
 export type { Candidate, EntityRule, RuleInput } from './candidate.ts'
 export type { TaggerModel } from './model/perceptron.ts'
@@ -83,7 +82,11 @@ export type EntitiesOptions = {
   readonly rules?: readonly EntityRule[]
   /** looks words up in the dictionary (the stage passes `ctx.tokenizer`) */
   readonly tokenizer?: Tokenizer
-  /** the learned tagger that decides spans on top of the rules; `null` = rules only (default: the bundled model) */
+  /**
+   * the learned tagger that revises the rules' spans (`defaultTagger()` for the bundled model);
+   * `null` or absent = the rules alone, the default since 2026-11-22 session 4, when the rules
+   * alone scored higher on every set the tagger was not trained on (see README.md)
+   */
   readonly tagger?: TaggerModel | null
   /** how much better the tagger's reading must score to replace the rules' (default `DEFAULT_MARGIN`) */
   readonly taggerMargin?: number
@@ -118,7 +121,7 @@ export function findEntityCandidates(
 ): Candidate[] {
   const gazetteer = options.gazetteer ?? DEFAULT_GAZETTEER
   const rules = options.rules ?? ENTITY_RULES
-  const tagger = options.tagger === undefined ? defaultTagger() : options.tagger
+  const tagger = options.tagger ?? null
   const tokenizer = options.tokenizer
   const tokenize = tokenizer === undefined ? undefined : (part: string) => tokenizer.tokenize(part)
   const spans = sentences.length > 0 ? sentences : [{ start: 0, end: text.length }]
