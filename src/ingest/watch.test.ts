@@ -96,3 +96,33 @@ test('parseDuration and formatDuration read and write 10m, 1h30m, 45s', () => {
   assert.equal(formatDuration(5_400_000), '1h30m')
   assert.equal(formatDuration(250), '250ms')
 })
+
+test('pollFeed hands the new ids to onIngested (watch --queue) and reports its jobs; a failing queue leaves the items stored', async () => {
+  const repository = openSqliteRepository({ path: ':memory:' })
+  const seen: string[][] = []
+  const queued = await pollFeed({ url: `${server.origin}/feed.atom`, failures: 0, nextAt: 0 }, {
+    repository, allowPrivateNetwork: true, network: false,
+    onIngested: async (ids) => {
+      seen.push([...ids])
+      return 1
+    },
+  })
+  assert.deepEqual([queued.outcome, queued.ingested, queued.analyzeJobs], ['updated', 1, 1])
+  assert.equal(seen.length, 1)
+  assert.ok(await repository.getArticle(seen[0]![0]!), 'the handed id is stored')
+  // nothing new on the next poll (304): onIngested is not called
+  await pollFeed({ url: `${server.origin}/feed.atom`, failures: 0, nextAt: 0, etag: '"rev-1"' }, { repository, allowPrivateNetwork: true, network: false, onIngested: async () => assert.fail('no new items') })
+
+  const other = openSqliteRepository({ path: ':memory:' })
+  const failed = await pollFeed({ url: `${server.origin}/feed.atom`, failures: 0, nextAt: 0 }, {
+    repository: other, allowPrivateNetwork: true, network: false,
+    onIngested: async () => {
+      throw new Error('queue unreachable')
+    },
+  })
+  assert.equal(failed.outcome, 'failed')
+  assert.match(failed.error ?? '', /queue unreachable/)
+  assert.equal((await other.counts()).articles, 1, 'the item stays stored for a later rebuild')
+  await repository.close()
+  await other.close()
+})

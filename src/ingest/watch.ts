@@ -34,6 +34,8 @@ export type PollStatus = {
   readonly rejected: number
   /** the rejection reason and detail when the poll failed */
   readonly error?: string
+  /** `analyze` jobs queued for the new items (`onIngested`, `matome watch --queue`) */
+  readonly analyzeJobs?: number
   /** delay until this feed's next poll */
   readonly nextInMs: number
 }
@@ -49,6 +51,12 @@ export type WatchOptions = SourceOptions & {
   /** poll every feed once, then return */
   readonly once?: boolean
   readonly onStatus?: (status: PollStatus) => void
+  /**
+   * Called with the ids a poll stored (only when there are some), after they are stored; returns
+   * how many jobs it queued for them (`matome watch --queue`: `analyze` jobs for the workers). When
+   * it throws, the poll reports the error and the items stay stored (a later rebuild analyses them).
+   */
+  readonly onIngested?: (ids: readonly string[]) => Promise<number>
   readonly signal?: AbortSignal
   /** clock and sleep, injectable for tests */
   readonly now?: () => number
@@ -102,6 +110,14 @@ export async function pollFeed(state: FeedState, options: WatchOptions): Promise
   await ingestor.flush()
   const s = ingestor.summary(1)
   const result = { url: state.url, ingested: s.ingested, unchanged: s.unchanged, duplicates: s.duplicates, rejected: s.rejected }
+  if (options.onIngested !== undefined && s.insertedIds.length > 0) {
+    try {
+      const analyzeJobs = await options.onIngested(s.insertedIds)
+      return feedError === undefined ? { ...result, analyzeJobs, outcome: 'updated' } : { ...result, analyzeJobs, outcome: 'failed', error: feedError }
+    } catch (error) {
+      return { ...result, outcome: 'failed', error: `${feedError ?? ''}${feedError === undefined ? '' : '; '}queueing the new items failed (they are stored): ${(error as Error).message}` }
+    }
+  }
   return feedError === undefined ? { ...result, outcome: 'updated' } : { ...result, outcome: 'failed', error: feedError }
 }
 

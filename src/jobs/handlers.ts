@@ -32,6 +32,16 @@ export type JobContext = {
 
 export type IngestJobResult = { readonly source: string; readonly ingested: number; readonly unchanged: number; readonly duplicates: number; readonly rejected: number; readonly analyzeJobs: number }
 
+/** Queue `analyze` jobs for newly stored articles, `ANALYZE_BATCH` ids per job; the number of jobs. */
+export async function enqueueAnalyses(send: SendJob, ids: readonly string[]): Promise<number> {
+  let jobs = 0
+  for (let i = 0; i < ids.length; i += ANALYZE_BATCH) {
+    await send(QUEUE.analyze, { ids: ids.slice(i, i + ANALYZE_BATCH) } satisfies AnalyzeJobData)
+    jobs++
+  }
+  return jobs
+}
+
 /** `ingest`: read one source into the store; queue `analyze` jobs for what is new. */
 export async function handleIngest(context: JobContext, data: IngestJobData): Promise<IngestJobResult> {
   const summary = await ingestSources([data.source], {
@@ -40,12 +50,7 @@ export async function handleIngest(context: JobContext, data: IngestJobData): Pr
     ...(data.timeoutMs === undefined ? {} : { timeoutMs: data.timeoutMs }),
     ...(data.allowPrivateNetwork === true ? { allowPrivateNetwork: true } : {}),
   })
-  const ids = summary.insertedIds
-  let analyzeJobs = 0
-  for (let i = 0; i < ids.length; i += ANALYZE_BATCH) {
-    await context.send(QUEUE.analyze, { ids: ids.slice(i, i + ANALYZE_BATCH) } satisfies AnalyzeJobData)
-    analyzeJobs++
-  }
+  const analyzeJobs = await enqueueAnalyses(context.send, summary.insertedIds)
   return { source: data.source, ingested: summary.ingested, unchanged: summary.unchanged, duplicates: summary.duplicates, rejected: summary.rejected, analyzeJobs }
 }
 
