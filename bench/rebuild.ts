@@ -9,10 +9,10 @@
  * Memory is what matters at scale (the rebuild holds the whole store's clustering input): each row
  * gives the heap still in use after a garbage collection once the store is loaded and grouped
  * ("retained"), the most heap seen at the progress points ("peak heap", both minus the heap in
- * use before the run: the tokenizer's), and the process's peak RSS so far. Option `--limit=N`
- * ingests the first N articles only.
+ * use before the run: the tokenizer's), and the process's peak RSS so far; and the store's size on
+ * disk after the first rebuild. Option `--limit=N` ingests the first N articles only.
  */
-import { mkdtempSync, rmSync, writeFileSync, readFileSync } from 'node:fs'
+import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { setFlagsFromString } from 'node:v8'
@@ -62,7 +62,10 @@ export async function run(args: string[]): Promise<void> {
         const cpu = process.cpuUsage(cpu0)
         probe('end')
         rows.push({ name, seconds, cpu: (cpu.user + cpu.system) / 1e6, retained, peak, rss: process.resourceUsage().maxRSS * 1024 })
-        if (rows.length === 1) process.stdout.write(`${summary.ingested} articles ingested; ${report.stories} stories, ${report.duplicateGroups} duplicate groups\n`)
+        if (rows.length === 1) {
+          const bytes = ['bench.db', 'bench.db-wal'].reduce((sum, f) => sum + (statSync(path.join(dir, f), { throwIfNoEntry: false })?.size ?? 0), 0)
+          process.stdout.write(`${summary.ingested} articles ingested; ${report.stories} stories, ${report.duplicateGroups} duplicate groups; store ${(bytes / 1e6).toFixed(0)} MB (${(bytes / 1024 / Math.max(1, summary.ingested)).toFixed(0)} KB per article, analyses included)\n`)
+        }
       }
       process.stdout.write(`${'run'.padEnd(40)} ${'wall s'.padStart(7)} ${'CPU s'.padStart(7)} ${'retained MB'.padStart(12)} ${'KB/article'.padStart(11)} ${'peak heap MB'.padStart(13)} ${'peak RSS MB'.padStart(12)}\n`)
       for (const r of rows) {

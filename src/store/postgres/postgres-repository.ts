@@ -26,6 +26,7 @@ import type {
   Repository, SearchHit, StoreCounts, StoredArticle, StoredRejection, StoredStory, StoryRecord,
 } from '../repository.ts'
 import { likePattern, makeSnippet, planSearch } from '../search-query.ts'
+import { encodeAnalysis } from '../analysis-codec.ts'
 import {
   ARTICLE_COLUMNS, toAnalysis, toArticle, toRejection, toSearchHit, toStory,
   type ArticleRow, type RejectionRow, type StoryRow,
@@ -254,7 +255,7 @@ export class PostgresRepository implements Repository {
     await this.#use((sql) => sql.begin(async (tx) => {
       await this.#requireArticles(tx, docs.map((d) => d.articleId), (id) => `cannot store the analysis of article "${id}": no such article`)
       const rows = lastByKey(docs, (d) => d.articleId).map((d) => ({
-        article_id: d.articleId, schema_version: d.schemaVersion, doc: JSON.stringify(d), updated_at: at,
+        article_id: d.articleId, schema_version: d.schemaVersion, doc: encodeAnalysis(d), updated_at: at,
       }))
       for (const part of chunks(rows)) {
         await tx`INSERT INTO analyses ${tx(part)} ON CONFLICT (article_id) DO UPDATE SET

@@ -5,6 +5,7 @@
 import type { AnalyzedDoc } from '../../core/doc.ts'
 import type { ErrorCode } from '../../core/errors.ts'
 import type { DuplicateAssignment, SearchHit, StoredArticle, StoredRejection, StoredStory } from '../repository.ts'
+import { decodeAnalysis } from '../analysis-codec.ts'
 
 export type ArticleRow = {
   id: string
@@ -64,5 +65,5 @@ export function toStory(row: StoryRow): StoredStory {
 }
 
 export function toAnalysis(json: string): AnalyzedDoc {
-  return JSON.parse(json) as AnalyzedDoc
+  return decodeAnalysis(json)
 }

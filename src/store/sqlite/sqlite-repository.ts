@@ -14,6 +14,7 @@ import type {
   Repository, SearchHit, StoreCounts, StoredArticle, StoredRejection, StoredStory, StoryRecord,
 } from '../repository.ts'
 import { ftsExpression, likePattern, makeSnippet, planSearch } from '../search-query.ts'
+import { encodeAnalysis } from '../analysis-codec.ts'
 import { applyMigrations } from './migrations.ts'
 import {
   ARTICLE_COLUMNS, toAnalysis, toArticle, toAssignment, toRejection, toSearchHit, toStory,
@@ -152,7 +153,7 @@ export class SqliteRepository implements Repository {
         if (exists.get(doc.articleId) === undefined) {
           throw new MatomeError('store/not-found', `cannot store the analysis of article "${doc.articleId}": no such article`)
         }
-        upsert.run(doc.articleId, doc.schemaVersion, JSON.stringify(doc), at)
+        upsert.run(doc.articleId, doc.schemaVersion, encodeAnalysis(doc), at)
       }
     }).immediate()
   }
