@@ -47,6 +47,11 @@ export type Catalog = {
   readonly stories: readonly StoryEntry[]
   readonly story: (id: string) => StoryEntry | undefined
   readonly article: (id: ArticleId) => StoredArticle | undefined
+  /**
+   * what the pages need of an article's analysis: its sentences (cite anchors) and entities — not
+   * its tokens (the whole store's tokens would not fit in memory; read a full analysis from the
+   * repository)
+   */
   readonly analysis: (id: ArticleId) => AnalyzedDoc | undefined
   /** stories an article belongs to */
   readonly storiesOf: (id: ArticleId) => readonly string[]
@@ -67,7 +72,7 @@ const PAGE = 500
 
 let generations = 0
 
-/** Load every story, its articles and analyses from the store and index them. */
+/** Load every story, its articles and their analyses' sentences and entities from the store and index them. */
 export async function loadCatalog(repository: CatalogSource): Promise<Catalog> {
   const stored: StoredStory[] = []
   for (let offset = 0; ; offset += PAGE) {
@@ -83,9 +88,16 @@ export async function loadCatalog(repository: CatalogSource): Promise<Catalog> {
   const analyses = new Map<ArticleId, AnalyzedDoc>()
   for (const id of ids) {
     const doc = await repository.getAnalysis(id)
-    if (doc !== undefined) analyses.set(id, doc)
+    if (doc !== undefined) analyses.set(id, pageView(doc, articles.get(id)?.body))
   }
   return buildCatalog(stored, articles, analyses)
+}
+
+/** An analysis with only the layers the pages read (sentences, entities); the text shared with the article. */
+function pageView(doc: AnalyzedDoc, body: string | undefined): AnalyzedDoc {
+  const { sentences, entities } = doc.layers
+  const layers = { ...(sentences === undefined ? {} : { sentences }), ...(entities === undefined ? {} : { entities }) }
+  return { ...doc, text: body ?? doc.text, layers, diagnostics: [] }
 }
 
 /** Index already-loaded data (exported for tests). */

@@ -13,7 +13,8 @@ export async function loadArticleView(service: AppService, id: string): Promise<
   const catalog = service.catalog()
   const article = catalog.article(id) ?? (await service.repository.getArticle(id))
   if (article === undefined) return undefined
-  const doc = catalog.analysis(id) ?? (await service.repository.getAnalysis(id))
+  // the full analysis (tokens too, for /api/articles/:id?tokens): the catalog keeps sentences and entities only
+  const doc = await service.repository.getAnalysis(id)
   const stories = catalog.storiesOf(id).map((s) => ({ id: s, headline: catalog.story(s)?.item.headline ?? s }))
   return { article, doc, cites: catalog.citesOf(id), stories, copies: await loadCopies(service, id) }
 }
