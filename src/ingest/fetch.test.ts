@@ -119,4 +119,10 @@ test('fetchBytes refuses a host whose DNS answer turns private between the check
   })
   assert.ok(allowed.ok)
   assert.equal(new TextDecoder().decode(allowed.value.bytes), '<p>本文です。</p>')
+  // a strict request right after never reuses the permissive request's kept-alive connection
+  const again = await fetchBytes(`http://rebind.example.jp:${port}/page`, {
+    resolve: async () => ['203.0.114.10'],
+    connectLookup: (_host, _options, callback) => callback(null, [{ address: '127.0.0.1', family: 4 }]),
+  })
+  assert.equal(again.ok ? 'ok' : again.reason, 'ingest/forbidden-address')
 })

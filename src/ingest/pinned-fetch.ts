@@ -9,8 +9,8 @@
  * Bodies are decompressed here (gzip, deflate, br), as `fetch` does; `fetchBytes` counts the bytes.
  */
 import { lookup as dnsLookup, type LookupAddress, type LookupAllOptions } from 'node:dns'
-import { request as httpRequest, type IncomingMessage } from 'node:http'
-import { request as httpsRequest } from 'node:https'
+import { Agent as HttpAgent, request as httpRequest, type IncomingMessage } from 'node:http'
+import { Agent as HttpsAgent, request as httpsRequest } from 'node:https'
 import type { LookupFunction } from 'node:net'
 import { pipeline, Readable } from 'node:stream'
 import { createBrotliDecompress, createGunzip, createInflate } from 'node:zlib'
@@ -29,6 +29,21 @@ export type PinnedFetchOptions = {
   readonly allowPrivateNetwork?: boolean
   /** the resolver the socket uses (default `dns.lookup`) */
   readonly lookup?: LookupAll
+}
+
+/**
+ * Connection pools, one per mode: a kept-alive socket was checked when it connected, so a strict
+ * request must never reuse one a permissive request (`allowPrivateNetwork`) opened. An injected
+ * resolver (tests) gets pools of its own, without keep-alive.
+ */
+const POOLS = {
+  strict: { http: new HttpAgent({ keepAlive: true }), https: new HttpsAgent({ keepAlive: true }) },
+  open: { http: new HttpAgent({ keepAlive: true }), https: new HttpsAgent({ keepAlive: true }) },
+}
+
+function poolsFor(options: PinnedFetchOptions): { http: HttpAgent; https: HttpsAgent } {
+  if (options.lookup !== undefined) return { http: new HttpAgent({ keepAlive: false }), https: new HttpsAgent({ keepAlive: false }) }
+  return options.allowPrivateNetwork ? POOLS.open : POOLS.strict
 }
 
 /** A socket `lookup` that resolves the host and refuses non-public answers. */
@@ -70,6 +85,7 @@ function decodedBody(response: IncomingMessage): Readable {
  */
 export function pinnedFetch(options: PinnedFetchOptions = {}): FetchLike {
   const lookup = guardedLookup(options)
+  const pools = poolsFor(options)
   return (input, init = {}) =>
     new Promise<Response>((resolve, reject) => {
       const url = new URL(input)
@@ -80,8 +96,10 @@ export function pinnedFetch(options: PinnedFetchOptions = {}): FetchLike {
         outgoing[name] = value
       })
       const method = init.method ?? 'GET'
-      const send = url.protocol === 'https:' ? httpsRequest : httpRequest
-      const request = send(url, { method, headers: outgoing, lookup, ...(init.signal ? { signal: init.signal } : {}) }, (response) => {
+      const https = url.protocol === 'https:'
+      const send = https ? httpsRequest : httpRequest
+      const agent = https ? pools.https : pools.http
+      const request = send(url, { method, headers: outgoing, lookup, agent, ...(init.signal ? { signal: init.signal } : {}) }, (response) => {
         const status = response.statusCode ?? 0
         const out = new Headers()
         for (const [name, value] of Object.entries(response.headers)) {
