@@ -48,6 +48,7 @@ export const ERROR_CODES = {
   // store
   'store/migration-failed': 'a schema migration failed',
   'store/not-found': 'no such item in the store',
+  'store/unreadable-analysis': 'a stored analysis is in a format this version cannot read',
   // digest
   'digest/unfaithful': 'a digest line is not a deletion of its cited source span (a builder bug)',
   'digest/no-sentences': 'the article has no sentence to summarise',

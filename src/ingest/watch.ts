@@ -109,13 +109,12 @@ export async function pollFeed(state: FeedState, options: WatchOptions): Promise
   }
   await ingestor.flush()
   const s = ingestor.summary(1)
-  const result = { url: state.url, ingested: s.ingested, unchanged: s.unchanged, duplicates: s.duplicates, rejected: s.rejected }
+  let result: Omit<PollStatus, 'nextInMs' | 'at' | 'outcome'> = { url: state.url, ingested: s.ingested, unchanged: s.unchanged, duplicates: s.duplicates, rejected: s.rejected }
   if (options.onIngested !== undefined && s.insertedIds.length > 0) {
     try {
-      const analyzeJobs = await options.onIngested(s.insertedIds)
-      return feedError === undefined ? { ...result, analyzeJobs, outcome: 'updated' } : { ...result, analyzeJobs, outcome: 'failed', error: feedError }
+      result = { ...result, analyzeJobs: await options.onIngested(s.insertedIds) }
     } catch (error) {
-      return { ...result, outcome: 'failed', error: `${feedError ?? ''}${feedError === undefined ? '' : '; '}queueing the new items failed (they are stored): ${(error as Error).message}` }
+      feedError = [feedError, `queueing the new items failed (they are stored): ${(error as Error).message}`].filter((e) => e !== undefined).join('; ')
     }
   }
   return feedError === undefined ? { ...result, outcome: 'updated' } : { ...result, outcome: 'failed', error: feedError }

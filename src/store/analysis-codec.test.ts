@@ -27,3 +27,8 @@ test('analyses stored as plain JSON (older stores) are read as they are', () => 
   const noTokens = { ...doc, layers: { sentences: doc.layers.sentences ?? [] } }
   assert.deepEqual(decodeAnalysis(encodeAnalysis(noTokens)), noTokens)
 })
+
+test('tokens in an unknown stored format are a coded error, not a wrong reading', () => {
+  const future = JSON.stringify({ ...doc, layers: { ...doc.layers, tokens: { compact: 2, pos: [], tokens: [] } } })
+  assert.throws(() => decodeAnalysis(future), { code: 'store/unreadable-analysis' })
+})

@@ -9,6 +9,7 @@
  * codec (tokens as objects) are read as they are.
  */
 import type { AnalyzedDoc, Token } from '../core/doc.ts'
+import { MatomeError } from '../core/errors.ts'
 
 /** The marker and version of the compact token layer. */
 const COMPACT = 1
@@ -73,5 +74,8 @@ export function decodeAnalysis(json: string): AnalyzedDoc {
   const doc = JSON.parse(json) as AnalyzedDoc
   const tokens = doc.layers.tokens as unknown
   if (tokens === undefined || Array.isArray(tokens)) return doc
+  if ((tokens as CompactTokens).compact !== COMPACT) {
+    throw new MatomeError('store/unreadable-analysis', `the analysis of ${doc.articleId} has tokens in format ${JSON.stringify((tokens as { compact?: unknown }).compact)}; this version reads ${COMPACT}`)
+  }
   return { ...doc, layers: { ...doc.layers, tokens: decodeTokens(doc.text, tokens as CompactTokens) } }
 }

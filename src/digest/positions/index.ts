@@ -69,10 +69,10 @@ const MAX_CLAUSE_OBJECT = 48
  * The object with the relative clause it was cut from: the pattern stops at を / が / に, so
  * 「約2000人の雇用を生んだ実績を強調」 gives 生んだ実績; the object is then extended left to the
  * clause's start (約2000人の雇用を生んだ実績 …), or dropped when that is too long. `[start, text]`
- * in sentence offsets, or null.
+ * in sentence offsets, or null. `masked` is the sentence with its quotes masked (`maskQuotes`).
  */
-function withClause(text: string, at: number, what: string): [number, string] | null {
-  const before = maskQuotes(text).slice(0, at)
+function withClause(text: string, masked: string, at: number, what: string): [number, string] | null {
+  const before = masked.slice(0, at)
   if (!CLAUSE_LED.test(what) || !/[をがにで]$/u.test(before)) return [at, what]
   const boundary = CLAUSE_START.exec(before)
   const start = boundary === null ? 0 : boundary.index + 1
@@ -88,12 +88,13 @@ export function findPositions(articleId: string, doc: AnalyzedDoc, sents: readon
   for (const sent of sents) {
     if (sent.kind === 'headline') continue
     const sentence: CitedText = { text: sent.text, cites: [{ id: articleId, start: sent.start, end: sent.end }] }
+    const masked = maskQuotes(sent.text)
     for (const rule of POSITION_RULES) {
       if (!rule.cues.some((cue) => sent.text.includes(cue))) continue
-      for (const m of maskQuotes(sent.text).matchAll(new RegExp(rule.pattern.source, 'gu'))) {
+      for (const m of masked.matchAll(new RegExp(rule.pattern.source, 'gu'))) {
         let what = m.groups?.['what']?.replace(/^(?:あくまでも|あくまで|改めて|さらに|また)/u, '').replace(/^\p{Script=Hiragana}+/u, '')
         if (what === undefined || !CONTENTFUL.test(what) || NOT_OBJECT.test(what) || !NOUN_END.test(what)) continue
-        const found = withClause(sent.text, m.index + m[0].indexOf(what), what)
+        const found = withClause(sent.text, masked, m.index + m[0].indexOf(what), what)
         if (found === null) continue
         const [whatAt, whole] = found
         what = whole

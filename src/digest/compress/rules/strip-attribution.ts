@@ -9,10 +9,11 @@
  * (`stripAttributionAlways`).
  */
 import { deleteMatches, keptText, type Kept } from '../kept.ts'
+import { SOURCE_PHRASES } from './source-phrases.ts'
 
 const ATTRIBUTION = /(?<=[たいだる])(ということです|とのことです|ということだ|とのことだ|という)(?=[。]?$)/gu
 /** A source named inside the sentence. */
-const NAMED_SOURCE = /(?:によりますと|によると|によれば|の話では|の話によると|の調べでは|の調べによると|の発表では|の発表によると)/u
+const NAMED_SOURCE = new RegExp(`(?:${SOURCE_PHRASES})`, 'u')
 
 /** Bullets, lead and timeline lines: the hearsay ending goes only when the sentence names its source. */
 export function stripAttribution(kept: Kept): Kept {
