@@ -74,3 +74,15 @@ export function isAdjacent(tokens: readonly Token[], i: number): boolean {
   const cur = tokens[i]
   return prev !== undefined && cur !== undefined && prev.end === cur.start
 }
+
+/**
+ * The index of the 第 that opens an ordinal ending at token k — 第 + number tokens, optionally + 次
+ * (第3次, 第一) — or -1.
+ */
+export function ordinalStartAt(tokens: readonly Token[], k: number): number {
+  let m = k
+  if (tokens[m]?.surface === '次' && isAdjacent(tokens, m)) m--
+  if (tokens[m]?.posDetail[0] !== '数') return -1
+  while (tokens[m - 1]?.posDetail[0] === '数' && isAdjacent(tokens, m)) m--
+  return tokens[m - 1]?.surface === '第' && isAdjacent(tokens, m) ? m - 1 : -1
+}

@@ -8,7 +8,7 @@
  */
 import type { Token } from '../../../core/doc.ts'
 import { oncePerInput, type Candidate, type EntityRule, type RuleInput } from '../candidate.ts'
-import { isAdjacent, isContentNoun, isKanji, isKatakana, isLatin, isNameLike } from '../token-utils.ts'
+import { isAdjacent, isContentNoun, isKanji, isKatakana, isLatin, isNameLike, ordinalStartAt } from '../token-utils.ts'
 import { keysEndingAt } from '../../normalize/char-trie.ts'
 import { wordTrieOf } from '../gazetteer.ts'
 import { OTHER_SUFFIXES } from './find-other-by-suffix.ts'
@@ -170,14 +170,6 @@ function isInstitutionCompound(nameTokens: readonly Token[], suffix: string): bo
   return chars >= 3 && nameTokens.every((t, k) => t.partOfSpeech === '名詞' && t.posDetail[0] !== '数' && (t.posDetail[0] !== '接尾' || t.surface === '等' || (k > 0 && INNER_SUFFIXES.has(t.surface))) && !/^[\p{P}\p{S}]+$/u.test(t.surface))
 }
 
-/** The 第 + number (+ 次) ending right before tokens[i], as the index of 第, or -1. */
-function ordinalBefore(tokens: readonly Token[], i: number): number {
-  let k = i - 1
-  if (tokens[k]?.surface === '次' && isAdjacent(tokens, k + 1)) k--
-  if (tokens[k]?.posDetail[0] !== '数' || !isAdjacent(tokens, k + 1)) return -1
-  while (tokens[k - 1]?.posDetail[0] === '数' && isAdjacent(tokens, k)) k--
-  return tokens[k - 1]?.surface === '第' && isAdjacent(tokens, k) ? k - 1 : -1
-}
 
 /**
  * Where a run starting at tokens[i] (and ending at j) starts once a 第 + number before it is taken in,
@@ -185,13 +177,13 @@ function ordinalBefore(tokens: readonly Token[], i: number): number {
  * content nouns, not time words or list prefixes, and further 第 + number groups.
  */
 function numberedUnitStart(tokens: readonly Token[], i: number, j: number): number {
-  let first = ordinalBefore(tokens, i)
+  let first = (isAdjacent(tokens, i) ? ordinalStartAt(tokens, i - 1) : -1)
   if (first < 0 || i > j) return i
   let start = first
   for (;;) {
     let k = start
     while (k > 0 && isAdjacent(tokens, k) && isRunToken(tokens[k - 1]!) && tokens[k - 1]!.surface !== '・' && !NON_NAME_PREFIXES.has(tokens[k - 1]!.surface)) k--
-    first = ordinalBefore(tokens, k)
+    first = (isAdjacent(tokens, k) ? ordinalStartAt(tokens, k - 1) : -1)
     if (first < 0) return k
     start = first
   }

@@ -7,7 +7,7 @@
  */
 import type { Token } from '../../../core/doc.ts'
 import type { Candidate, EntityRule } from '../candidate.ts'
-import { isAdjacent, isContentNoun, isKatakana, isNameLike } from '../token-utils.ts'
+import { isAdjacent, isContentNoun, isKatakana, isNameLike, ordinalStartAt } from '../token-utils.ts'
 import { keysEndingAt } from '../../normalize/char-trie.ts'
 import { wordTrieOf } from '../gazetteer.ts'
 
@@ -78,12 +78,6 @@ function hotelCityEnd(tokens: readonly Token[], j: number): number {
   return -1
 }
 
-/** 福島 + 第 + 一 + 原発: where 第 starts the ordinal whose last number is tokens[k], or -1. */
-function ordinalStart(tokens: readonly Token[], k: number): number {
-  let m = k
-  while (m > 0 && tokens[m]!.posDetail[0] === '数' && isAdjacent(tokens, m)) m--
-  return tokens[m]!.surface === '第' && m < k ? m : -1
-}
 
 export const findOtherBySuffix: EntityRule = {
   name: 'find-other-by-suffix',
@@ -118,7 +112,7 @@ export const findOtherBySuffix: EntityRule = {
         const prev = tokens[i - 1]!
         if (isContentNoun(prev) || prev.partOfSpeech === '接頭詞') i--
         // (not before 号: 決議 + 第 + 1595 + 号 numbers a document, it does not name a facility)
-        else if (prev.posDetail[0] === '数' && suffix !== '号' && ordinalStart(tokens, i - 1) >= 0) i = ordinalStart(tokens, i - 1)
+        else if (prev.posDetail[0] === '数' && suffix !== '号' && ordinalStartAt(tokens, i - 1) >= 0) i = ordinalStartAt(tokens, i - 1)
         else break
       }
       // (同 + 空港, 各 + 駅: a prefix that points heads no name; 新 + 西海 + 橋 keeps its 新)
